@@ -1,0 +1,129 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import { connectRedis } from "../../src/store/redis.ts";
+import { benchConfig } from "../lib/bench-config.ts";
+import { cpuSeconds } from "../lib/proc.ts";
+import { commandCalls, redisInfo, startPrivateRedis } from "../lib/redis-server.ts";
+import { spawnWorker, writeConfig } from "../lib/worker-process.ts";
+import { bareFetch } from "./bare-fetch.ts";
+import { type FixtureCounts, startFixtureServer } from "./fixture-process.ts";
+import { type CycleTally, PollProgress } from "./progress.ts";
+
+const PREFIX = "{bench}";
+const INTERVAL_MS = 60_000;
+
+export interface Cycle extends CycleTally {
+  /** False when the deadline came first: the figures then cover the polls done by then. */
+  complete: boolean;
+  seconds: number;
+  workerCpu: number;
+  redisCpu: number;
+  commands: Map<string, number>;
+}
+
+export interface CycleRun {
+  feeds: number;
+  cycles: Cycle[];
+  redisBytes: number;
+  counts: FixtureCounts;
+  failures: Map<string, number>;
+  reference: { feedsPerSecond: number; cpuMsPerFeed: number };
+}
+
+interface Mark {
+  at: number;
+  cpu: number;
+  redis: number;
+  commands: Map<string, number>;
+}
+
+function cycleOf(tally: CycleTally, complete: boolean, startedAt: number, before: Mark, after: Mark): Cycle {
+  const commands = new Map(
+    [...after.commands].map(([name, calls]) => [name, calls - (before.commands.get(name) ?? 0)]),
+  );
+  const endedAt = complete ? tally.lastAt : after.at;
+  return {
+    ...tally,
+    complete,
+    seconds: (endedAt - startedAt) / 1000,
+    workerCpu: after.cpu - before.cpu,
+    redisCpu: after.redis - before.redis,
+    commands,
+  };
+}
+
+/**
+ * Two poll cycles of `feeds` feeds, end to end through `workers` real worker processes,
+ * their BullMQ schedules and a private Redis; then the bare-fetch reference. A cycle gets
+ * `deadlineMs`; one that overruns is reported as far as it got. With `profileDir`, each
+ * worker writes a V8 CPU profile there when it stops.
+ */
+export async function runCycles(opts: {
+  feeds: number;
+  workers: number;
+  deadlineMs: number;
+  profileDir?: string;
+}): Promise<CycleRun> {
+  const { feeds } = opts;
+  const redisServer = await startPrivateRedis();
+  const redis = connectRedis(redisServer.url);
+  const fixture = await startFixtureServer({
+    feeds,
+    itemsPerFeed: 20,
+    base: new Date().toISOString(),
+    validators: true,
+  });
+  const progress = new PollProgress(redisServer.url, PREFIX);
+  const processes: ReturnType<typeof spawnWorker>[] = [];
+  try {
+    await progress.ready();
+    const empty = await redisInfo(redis);
+    const mark = async (): Promise<Mark> => ({
+      at: Date.now(),
+      cpu: processes.reduce((sum, worker) => sum + cpuSeconds(worker.pid), 0),
+      redis: (await redisInfo(redis)).cpuSeconds,
+      commands: await commandCalls(redis),
+    });
+    const marks = [await mark()];
+    const configPath = writeConfig(benchConfig(feeds, fixture.url));
+    const profile = opts.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${opts.profileDir}`] : [];
+    for (let index = 0; index < opts.workers; index++) {
+      processes.push(spawnWorker({ configPath, redisUrl: redisServer.url, prefix: PREFIX }, profile));
+    }
+    const finished: boolean[] = [];
+    for (const [cycle, extra] of [
+      [1, 0],
+      [2, INTERVAL_MS],
+    ] as const) {
+      if (cycle === 2 && !finished[0]) break;
+      const deadline = new AbortController();
+      const done = await Promise.race([
+        progress.reached(cycle * feeds).then(() => true),
+        sleep(opts.deadlineMs + extra, false, { signal: deadline.signal }),
+      ]);
+      deadline.abort();
+      finished.push(done);
+      marks.push(await mark());
+    }
+    const counts = await fixture.counts();
+    const redisBytes = (await redisInfo(redis)).usedMemory - empty.usedMemory;
+    for (const worker of processes) await worker.stop();
+    const urls = Array.from({ length: feeds }, (_, index) => `${fixture.url}/f/${index}`);
+    const reference = await bareFetch(urls, 32);
+    const cycles = finished.map((complete, index) =>
+      cycleOf(
+        progress.cycles[index] ?? { feeds: 0, items: 0, created: 0, joined: 0, notModified: 0, lastAt: 0 },
+        complete,
+        counts.firstAt[index] ?? marks[0]?.at ?? 0,
+        marks[index] as Mark,
+        marks[index + 1] as Mark,
+      ),
+    );
+    return { feeds, cycles, redisBytes, counts, failures: progress.failures, reference };
+  } finally {
+    for (const worker of processes) await worker.stop();
+    await progress.close();
+    await fixture.stop();
+    redis.disconnect();
+    await redisServer.stop();
+  }
+}

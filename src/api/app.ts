@@ -1,0 +1,48 @@
+import { Hono } from "hono";
+import { compress } from "hono/compress";
+import { HTTPException } from "hono/http-exception";
+import { secureHeaders } from "hono/secure-headers";
+import { createApiMetrics } from "../metrics/registry.ts";
+import { QueryError } from "../query/filter.ts";
+import { ADMIN_PATH, adminRoutes } from "./admin/routes.ts";
+import type { ApiDeps } from "./deps.ts";
+import { feedsApi } from "./feeds-api.ts";
+import { healthRoutes } from "./health.ts";
+import { metricsRoute } from "./metrics.ts";
+import { observeRequests } from "./observe.ts";
+import { opmlRoute } from "./opml.ts";
+import { pageRoutes } from "./page.ts";
+import { renderedResponses } from "./rendered.ts";
+import { syndicationRoutes } from "./syndication.ts";
+
+export function createApp(deps: ApiDeps): Hono {
+  // Not strict about a trailing slash: the dashboard's UI links to "/admin/" and its pages below it.
+  const app = new Hono({ strict: false });
+  const metrics = createApiMetrics({ redis: deps.redis, keys: deps.keys, queue: deps.queue ?? null });
+  app.use(observeRequests(deps.log, metrics));
+  // nosniff and no-referrer everywhere; HSTS is left to the TLS terminator, which knows the domain.
+  app.use(secureHeaders({ strictTransportSecurity: false }));
+  app.use(compress());
+
+  const serveRendered = renderedResponses(deps);
+  app.route("/", healthRoutes(deps));
+  app.route("/", metricsRoute(deps, metrics.registry));
+  app.route("/", pageRoutes(deps, serveRendered));
+  app.route("/", syndicationRoutes(deps, serveRendered));
+  app.route("/", feedsApi(deps));
+  app.route("/", opmlRoute(deps));
+  const admin = adminRoutes(deps);
+  if (admin) app.route(ADMIN_PATH, admin);
+
+  app.notFound((c) => c.json({ error: `no route for ${c.req.method} ${new URL(c.req.url).pathname}` }, 404));
+  // Every error becomes a response here, so routes just throw.
+  app.onError((error, c) => {
+    if (error instanceof QueryError) {
+      return c.json({ error: error.message, param: error.param, accepted: error.accepted }, 400);
+    }
+    if (error instanceof HTTPException) return error.getResponse();
+    deps.log.error({ err: error, path: c.req.path }, "request failed");
+    return c.json({ error: "internal error" }, 500);
+  });
+  return app;
+}

@@ -1,0 +1,24 @@
+import type { Queue } from "bullmq";
+import type { Redis } from "ioredis";
+import type { PollJobData } from "../../workers/queue.ts";
+import type { Config } from "../config/schema.ts";
+import type { Logger } from "../log.ts";
+import type { StoreKeys } from "../store/keys.ts";
+
+/** What the HTTP layer needs; built once at start and passed down, never read from globals. */
+export interface ApiDeps {
+  redis: Redis;
+  keys: StoreKeys;
+  /** The current config: a getter, because SIGHUP may swap it while the server runs. */
+  config: () => Config;
+  log: Logger;
+  now: () => Date;
+  /** Base for self links when running behind a proxy; otherwise taken from each request. */
+  publicUrl: string | null;
+  /** Answers whether the queue is reachable, for /readyz. */
+  queueReady: () => Promise<boolean>;
+  /** The poll queue: its depth goes to /metrics, and admins may inspect it and add polls. */
+  queue?: Queue<PollJobData> | null;
+  /** Enables the admin routes (Bull Board, poll now); without it (or without a queue) they answer 404. */
+  adminToken?: string | null;
+}

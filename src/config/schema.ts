@@ -1,0 +1,114 @@
+import { z } from "zod";
+import { QueryError } from "../query/error.ts";
+import { resolveView, ViewSchema } from "../query/view.ts";
+import { TaggingSchema } from "../tag/config.ts";
+import { formatDuration, parseDuration } from "./duration.ts";
+
+/** A duration string ("5m", "30d") checked against a floor, turned into milliseconds. */
+export function duration(min = 0) {
+  return z.string().transform((text, ctx) => {
+    const ms = parseDuration(text);
+    if (ms === null) {
+      ctx.addIssue({
+        code: "custom",
+        message: `must be a duration such as "90s", "5m", "2h" or "30d", got "${text}"`,
+      });
+      return z.NEVER;
+    }
+    if (ms < min) {
+      ctx.addIssue({ code: "custom", message: `must be at least ${formatDuration(min)}, got "${text}"` });
+      return z.NEVER;
+    }
+    return ms;
+  });
+}
+
+const httpUrl = z.string().refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), {
+  message: "must be an http(s) URL",
+});
+const slug = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, "must be a slug: lower-case letters, digits, '-' or '_', at most 64");
+const bcp47 = z
+  .string()
+  .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "de" or "ru-KZ"');
+const countryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals, such as "KZ"');
+
+export const FeedSchema = z.strictObject({
+  id: slug,
+  url: httpUrl,
+  name: z.string().min(1).optional(),
+  language: bcp47.optional(),
+  interval: duration(60_000).optional(),
+  /** Countries this outlet covers: used when a story names no country itself. */
+  countries: z.array(countryCode).optional(),
+  /** Free-form labels copied onto every story from this feed. */
+  tags: z.array(slug).optional(),
+});
+
+export const FetchSchema = z.strictObject({
+  timeout: duration(1000).prefault("30s"),
+  connectTimeout: duration(100).prefault("10s"),
+  maxBytes: z
+    .number()
+    .int()
+    .min(1024)
+    .default(15 * 1024 * 1024),
+  maxRedirects: z.number().int().min(0).max(20).default(5),
+  perHostConcurrency: z.number().int().min(1).default(2),
+  concurrency: z.number().int().min(1).default(32),
+  userAgent: z.string().min(1).optional(),
+});
+
+export const ConfigSchema = z
+  .strictObject({
+    defaultInterval: duration(60_000).prefault("15m"),
+    retention: duration(3_600_000).prefault("30d"),
+    /** How long after a story's last report a new one may still join it. */
+    dedupWindow: duration(60_000).prefault("3d"),
+    fetch: FetchSchema.prefault({}),
+    /** Hosts (names or IP literals) the SSRF guard lets through although they resolve to private addresses. */
+    allowPrivateHosts: z.array(z.string().min(1)).default([]),
+    feeds: z.array(FeedSchema),
+    views: z.record(slug, ViewSchema).default({}),
+    tagging: TaggingSchema.prefault({}),
+  })
+  .superRefine((config, ctx) => {
+    const seen = new Map<string, number>();
+    config.feeds.forEach((feed, index) => {
+      const first = seen.get(feed.id);
+      if (first !== undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["feeds", index, "id"],
+          message: `duplicates feeds[${first}].id "${feed.id}"`,
+        });
+      } else seen.set(feed.id, index);
+    });
+    // The view schema checks every field but feed ids, which only the whole config knows:
+    // a view naming a feed that is not configured would otherwise fail only when requested.
+    const feedIds = [...seen.keys()];
+    for (const [name, view] of Object.entries(config.views)) {
+      if (view.feed === undefined) continue;
+      try {
+        resolveView({ feed: view.feed }, { now: new Date(), feedIds });
+      } catch (error) {
+        if (!(error instanceof QueryError)) throw error;
+        ctx.addIssue({ code: "custom", path: ["views", name, "feed"], message: error.problem });
+      }
+    }
+  });
+
+/** What users write in feeds.config.ts. */
+export type ConfigInput = z.input<typeof ConfigSchema>;
+/** The validated config with defaults filled and durations in milliseconds. */
+export type Config = z.output<typeof ConfigSchema>;
+export type FeedConfig = z.output<typeof FeedSchema>;
+export type FetchConfig = z.output<typeof FetchSchema>;
+
+/** Identity helper that gives feeds.config.ts type checking and completion. */
+export function defineConfig(config: ConfigInput): ConfigInput {
+  return config;
+}

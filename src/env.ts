@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+/** The only reader of process.env: everything else gets these values passed in. */
+const EnvSchema = z.object({
+  SITREP_CONFIG: z.string().min(1).default("./feeds.config.ts"),
+  /** Unset means "use 127.0.0.1:6379, or start an embedded redis-server when nothing answers there". */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "must start with redis:// or rediss://")
+    .optional(),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  SITREP_PREFIX: z
+    .string()
+    .regex(/^[\w{}.-]{1,64}$/, "letters, digits, '_', '-', '.', '{' or '}', at most 64")
+    .default("sitrep"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Enables the admin routes; they are off when unset. */
+  ADMIN_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  /** The public base URL for self links, when sitrep runs behind a proxy. */
+  PUBLIC_URL: z.url().optional(),
+});
+
+export type Env = z.output<typeof EnvSchema>;
+
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = EnvSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new EnvError(`invalid environment:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,89 @@
+import type { Redis } from "ioredis";
+import { FetchError, type FetchErrorCode } from "../fetch/errors.ts";
+import { FeedParseError } from "../parse/errors.ts";
+import type { StoreKeys } from "../store/keys.ts";
+
+/**
+ * Counters of work done in the worker process. They live in one Redis hash (`keys.metrics`)
+ * rather than in the worker's memory, so the API's /metrics can report them, they add up
+ * across several workers, and they survive a worker restart.
+ */
+
+/** How a poll ended, as the worker's PollOutcome describes it (its `kind`s, and the counts of a store). */
+export type PollRecord =
+  | { kind: "stored"; created: number; joined: number }
+  | { kind: "not-modified" }
+  | { kind: "skipped" };
+
+export const POLL_OUTCOMES = ["stored", "not-modified", "skipped", "failed"] as const;
+export type PollOutcomeLabel = (typeof POLL_OUTCOMES)[number];
+
+/** Why a poll failed: the fetcher's error code, or the feed could not be parsed, or anything else. */
+export const POLL_ERROR_REASONS = [
+  "http",
+  "timeout",
+  "too-large",
+  "blocked",
+  "redirects",
+  "network",
+  "decode",
+  "parse",
+  "other",
+] as const satisfies readonly (FetchErrorCode | "parse" | "other")[];
+export type PollErrorReason = (typeof POLL_ERROR_REASONS)[number];
+
+export interface CounterSnapshot {
+  polls: Record<PollOutcomeLabel, number>;
+  pollErrors: Record<PollErrorReason, number>;
+  /** Items that created a story or joined one (re-polled items are not counted again). */
+  itemsIngested: number;
+  /** Items that joined a story another feed had reported: deduplication at work. */
+  dedupMerges: number;
+}
+
+const pollField = (outcome: PollOutcomeLabel) => `polls:${outcome}`;
+const errorField = (reason: PollErrorReason) => `poll_errors:${reason}`;
+const CREATED = "items:created";
+const JOINED = "items:joined";
+
+/** Counts one finished poll; call it with the outcome pollFeed returned. */
+export async function recordPoll(redis: Redis, keys: StoreKeys, outcome: PollRecord): Promise<void> {
+  const multi = redis.multi().hincrby(keys.metrics, pollField(outcome.kind), 1);
+  if (outcome.kind === "stored") {
+    if (outcome.created > 0) multi.hincrby(keys.metrics, CREATED, outcome.created);
+    if (outcome.joined > 0) multi.hincrby(keys.metrics, JOINED, outcome.joined);
+  }
+  await multi.exec();
+}
+
+export function errorReason(error: unknown): PollErrorReason {
+  if (error instanceof FetchError) return error.code;
+  return error instanceof FeedParseError ? "parse" : "other";
+}
+
+/** Counts one failed poll attempt (a retried poll counts once per attempt), by reason. */
+export async function recordPollFailure(redis: Redis, keys: StoreKeys, error: unknown): Promise<void> {
+  await redis
+    .multi()
+    .hincrby(keys.metrics, pollField("failed"), 1)
+    .hincrby(keys.metrics, errorField(errorReason(error)), 1)
+    .exec();
+}
+
+export async function readCounters(redis: Redis, keys: StoreKeys): Promise<CounterSnapshot> {
+  const hash = await redis.hgetall(keys.metrics);
+  const count = (field: string) => Number(hash[field] ?? 0);
+  const created = count(CREATED);
+  const joined = count(JOINED);
+  return {
+    polls: Object.fromEntries(POLL_OUTCOMES.map((outcome) => [outcome, count(pollField(outcome))])) as Record<
+      PollOutcomeLabel,
+      number
+    >,
+    pollErrors: Object.fromEntries(
+      POLL_ERROR_REASONS.map((reason) => [reason, count(errorField(reason))]),
+    ) as Record<PollErrorReason, number>,
+    itemsIngested: created + joined,
+    dedupMerges: joined,
+  };
+}

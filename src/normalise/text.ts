@@ -1,0 +1,83 @@
+import { Parser } from "htmlparser2";
+
+export const TITLE_MAX = 1_000;
+export const SUMMARY_MAX = 5_000;
+const LABEL_MAX = 200;
+
+// Their text is code or page furniture, never part of what the item says.
+const SILENT = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "iframe",
+  "object",
+  "svg",
+  "math",
+  "head",
+  "title",
+  "select",
+  "textarea",
+]);
+// Elements that end a word visually: without a space, "<p>one</p><p>two</p>" would read "onetwo".
+const BREAKS = new Set([
+  ..."address article aside blockquote br dd div dl dt figcaption figure footer header hr li main nav ol p pre section table td th tr ul".split(
+    " ",
+  ),
+  ..."h1 h2 h3 h4 h5 h6".split(" "),
+]);
+
+/**
+ * Plain text from HTML (or from text that merely might hold markup or entities): tags
+ * dropped with the content of scripts and styles, entities decoded, whitespace and control
+ * characters collapsed to single spaces, and the result capped at `maxLength` characters.
+ */
+export function htmlToText(html: string, maxLength: number): string {
+  const parts: string[] = [];
+  let silent = 0;
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (SILENT.has(name)) silent += 1;
+        else if (BREAKS.has(name)) parts.push(" ");
+      },
+      onclosetag(name) {
+        if (SILENT.has(name)) silent = Math.max(0, silent - 1);
+        else if (BREAKS.has(name)) parts.push(" ");
+      },
+      ontext(text) {
+        if (silent === 0) parts.push(text);
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  return truncate(
+    parts
+      .join("")
+      .replace(/[\s\p{Cc}]+/gu, " ")
+      .trim(),
+    maxLength,
+  );
+}
+
+/** Cuts at a word boundary near the limit and marks the cut with an ellipsis; never splits a surrogate pair. */
+export function truncate(text: string, maxLength: number): string {
+  if (text.length <= maxLength) return text;
+  let cut = text.slice(0, maxLength - 1);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  const space = cut.lastIndexOf(" ");
+  if (space > maxLength * 0.8) cut = cut.slice(0, space);
+  return `${cut.trimEnd()}…`;
+}
+
+/** Category-like labels as plain text, empty ones dropped, repeats (ignoring case) dropped. */
+export function distinctLabels(labels: string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const label of labels) {
+    const text = htmlToText(label, LABEL_MAX);
+    const key = text.toLowerCase();
+    if (text !== "" && !seen.has(key)) seen.set(key, text);
+  }
+  return [...seen.values()];
+}

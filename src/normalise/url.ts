@@ -1,0 +1,54 @@
+import normalizeUrl from "normalize-url";
+
+const WEB = new Set(["http:", "https:"]);
+
+/** `value` as an absolute URL, resolved against `base`; null unless its scheme is one of `schemes`. */
+export function resolveUrl(
+  value: string | null | undefined,
+  base: string | null,
+  schemes = WEB,
+): string | null {
+  const trimmed = value?.trim();
+  if (!trimmed) return null;
+  try {
+    const url = new URL(trimmed, base ?? undefined);
+    return schemes.has(url.protocol) ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The base URL in force after a chain of bases, outermost first (feed URL, then the feed's
+ * own base, then the item's xml:base): each resolves against the one before, and one that
+ * does not resolve to http(s) is passed over rather than breaking the chain.
+ */
+export function resolveBase(...chain: (string | null)[]): string | null {
+  return chain.reduce<string | null>((base, next) => resolveUrl(next, base) ?? base, null);
+}
+
+/**
+ * The dedup key for a link. It is compared, never followed, so it drops whatever varies
+ * between copies of one article: the scheme is forced to https and "www." dropped (sites
+ * answer on all four), the fragment and a trailing slash dropped, the query sorted, and
+ * tracking parameters removed. `ref`/`ref_src` go too: on news sites they mark the referrer,
+ * never the article, and keeping them would split one story per referrer.
+ */
+export function canonicalUrl(link: string | null): string | null {
+  if (link === null) return null;
+  try {
+    return normalizeUrl(link, {
+      forceHttps: true,
+      stripWWW: true,
+      stripHash: true,
+      removeTrailingSlash: true,
+      sortQueryParameters: true,
+      removeQueryParameters: [
+        /^utm_\w+$/i,
+        /^(fbclid|gclid|dclid|msclkid|yclid|igshid|mc_cid|mc_eid|_ga|_gl|ref|ref_src)$/i,
+      ],
+    });
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,117 @@
+import { readFileSync } from "node:fs";
+import type { Redis } from "ioredis";
+import type { Item } from "../model/item.ts";
+import type { Source, Story } from "../model/story.ts";
+import type { Tags } from "../model/tags.ts";
+import type { IndexKind, StoreKeys } from "./keys.ts";
+import { luaScript } from "./script.ts";
+
+const saveScript = luaScript(readFileSync(new URL("./save-story.lua", import.meta.url), "utf8"));
+
+export interface StoryReport {
+  storyId: string;
+  /** True when this item created the story (the dedup index said so). */
+  isNew: boolean;
+  item: Item;
+  source: Source;
+  tags: Tags;
+}
+
+/** The index entries a report adds its story to: one per filterable value. */
+export function indexEntries(report: StoryReport): [IndexKind, string][] {
+  const { item, tags } = report;
+  const entries: [IndexKind, string][] = [["feed", item.feedId]];
+  const language = tags.language ?? item.language;
+  if (language) entries.push(["lang", language]);
+  for (const code of tags.countries) entries.push(["country", code]);
+  for (const slug of tags.regions) entries.push(["region", slug]);
+  for (const slug of tags.crises) entries.push(["crisis", slug]);
+  for (const tag of tags.custom) entries.push(["custom", tag]);
+  return entries;
+}
+
+/** Saves one report; returns true when the stored story changed. */
+export async function saveReport(
+  redis: Redis,
+  keys: StoreKeys,
+  report: StoryReport,
+  now: Date,
+  retentionMs: number,
+): Promise<boolean> {
+  const { storyId, item } = report;
+  const changed = await saveScript(
+    redis,
+    [
+      keys.story(storyId),
+      keys.storySources(storyId),
+      keys.itemStory(item.id),
+      keys.timeline,
+      keys.version,
+      ...indexEntries(report).map(([kind, value]) => keys.index(kind, value)),
+    ],
+    [
+      storyId,
+      item.id,
+      JSON.stringify(item),
+      JSON.stringify(report.source),
+      Date.parse(item.published),
+      now.toISOString(),
+      JSON.stringify(report.tags),
+      retentionMs,
+      report.isNew ? "1" : "0",
+    ],
+  );
+  return changed === 1;
+}
+
+/** Story ids for item ids already stored: a re-polled item skips the dedup index. */
+export async function knownStories(
+  redis: Redis,
+  keys: StoreKeys,
+  itemIds: string[],
+): Promise<(string | null)[]> {
+  if (itemIds.length === 0) return [];
+  return redis.mget(itemIds.map(keys.itemStory));
+}
+
+// Redis' cjson writes an empty Lua table as {}, so arrays that went through Lua are read defensively.
+const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
+
+function toStory(id: string, hash: Record<string, string>, sources: Record<string, string>): Story | null {
+  if (!hash.item || !hash.tags) return null;
+  const tags = JSON.parse(hash.tags) as Partial<Tags>;
+  const item = JSON.parse(hash.item) as Item;
+  return {
+    id,
+    guid: hash.guid ?? id,
+    item,
+    sources: Object.values(sources)
+      .map((json) => JSON.parse(json) as Source)
+      .sort((a, b) => a.published.localeCompare(b.published) || a.itemId.localeCompare(b.itemId)),
+    firstSeen: hash.firstSeen ?? item.published,
+    lastSeen: hash.lastSeen ?? hash.firstSeen ?? item.published,
+    language: tags.language ?? item.language,
+    countries: list(tags.countries),
+    regions: list(tags.regions),
+    crises: list(tags.crises),
+    custom: list(tags.custom),
+    evidence: list(tags.evidence),
+  };
+}
+
+/** Loads stories in the order given; ids whose story is gone (retention) are left out. */
+export async function loadStories(redis: Redis, keys: StoreKeys, ids: string[]): Promise<Story[]> {
+  if (ids.length === 0) return [];
+  const pipeline = redis.pipeline();
+  for (const id of ids) pipeline.hgetall(keys.story(id)).hgetall(keys.storySources(id));
+  const replies = (await pipeline.exec()) ?? [];
+  const stories: Story[] = [];
+  ids.forEach((id, index) => {
+    const [hashError, hash] = replies[index * 2] ?? [];
+    const [sourcesError, sources] = replies[index * 2 + 1] ?? [];
+    if (hashError || sourcesError) throw hashError ?? sourcesError;
+    const story = toStory(id, hash as Record<string, string>, sources as Record<string, string>);
+    if (story) stories.push(story);
+  });
+  return stories;
+}

@@ -1,0 +1,30 @@
+import type { Crisis } from "../model/tags.ts";
+
+/**
+ * How strongly one mention ties a story to a country: names and places say "here", and so do a
+ * state's forces ("Russian troops"); a bare adjective ("a French tourist") says less.
+ */
+export const COUNTRY_WEIGHTS = { name: 3, place: 3, config: 3, forces: 3, adjective: 2 } as const;
+export type CountryRule = keyof typeof COUNTRY_WEIGHTS;
+
+/** What a lexicon term stands for once it matches. */
+export type Hit =
+  | {
+      kind: "country";
+      code: string;
+      rule: CountryRule;
+      /** Key into AMBIGUOUS_WORDS when the word has other meanings. */
+      check?: string;
+      /** The sibling a shared name means when only the sibling is named outright ("Congo"). */
+      alt?: string;
+    }
+  /** slot 0 is a plain term; slots 1 and 2 are the two sides of a "near" rule, `window` words apart at most. */
+  | { kind: "crisis"; crisis: Crisis; rule: string; slot: 0 | 1 | 2; window: number }
+  | { kind: "custom"; tag: string; rule: string }
+  | { kind: "actor"; actor: string; members: readonly string[] }
+  /** A user's exclude term: its words count for nothing. */
+  | { kind: "exclude"; rule: string }
+  /** Marks a sentence as history or culture coverage, where crisis words describe no current event. */
+  | { kind: "cue"; cue: string }
+  /** Takes its words away from shorter matches in the same group: "storm of criticism", "guinea pig". */
+  | { kind: "block"; rule: string };

@@ -1,0 +1,135 @@
+import type { CrisisLexicon } from "./types.ts";
+
+// biome-ignore format: a data table, filled to the line width
+const ARMED = [
+  "armee", "militar*", "truppen", "soldaten", "rebellen", "miliz*", "kampfer", "streitkrafte*",
+  "aufstandische*", "dschihadisten", "*truppen",
+];
+// biome-ignore format: a data table, filled to the line width
+const CROWD = [
+  "demonstrant*", "demonstrierende*", "protestierende*", "menge", "menschenmenge*", "kundgebung*",
+];
+// biome-ignore format: a data table, filled to the line width
+const OPPONENTS = [
+  ...CROWD, "oppositionelle*", "aktivist*", "regierungskritiker*", "journalist*", "opposition*",
+];
+// biome-ignore format: a data table, filled to the line width
+const WEATHER = [
+  "wind*", "boen", "orkan*", "regen*", "unwetter*", "niederschlag*", "meteorolog*", "wetterdienst*", "flut*",
+  "sturmflut*", "kuste*", "km",
+];
+// biome-ignore format: a data table, filled to the line width
+const HEALTH = [
+  "falle", "fallen", "infektion*", "infiziert*", "virus", "krankheit*", "impf*", "gesundheit*",
+  "krankenhaus*", "krankenhauser", "patient*", "todesfalle", "erkrank*",
+];
+// biome-ignore format: a data table, filled to the line width
+const MASS = [
+  "tausende", "hunderte", "menschen", "familien", "zivilisten", "bewohner", "kampfen", "gewalt", "krieg",
+];
+
+// biome-ignore format: a data table, filled to the line width
+export const de: CrisisLexicon = {
+  rules: {
+    war: { crisis: "armed-conflict", terms: [
+      "krieg~", "burgerkrieg*", "luftangriff*", "raketenangriff*", "drohnenangriff*", "artillerieangriff*",
+      "bodenangriff*", "grossangriff*", "beschuss", "beschossen", "*gefecht*", "kampfe", "kampfen",
+      "kampfhandlungen", "bombardier*", "bombardement*", "artillerie*", "marschflugkorper", "rakete*",
+      "*raketen", "militaroffensive*", "bodenoffensive*", "gegenoffensive*", "waffenruhe", "feuerpause",
+      "waffenstillstand*", "frontlinie*", "schusswechsel*", "luftabwehr",
+    ] },
+    clashes: {
+      crisis: "armed-conflict",
+      near: [[
+        "zusammenstosse*", "eroberten", "erobern", "erobert", "uberfielen", "uberrannt*", "angegriffen",
+      ], ARMED],
+    },
+    terror: { crisis: "terrorism", terms: [
+      "*terror*", "*anschlag", "*anschlage", "*anschlagen", "*anschlags", "attentat*", "selbstmordattentat*",
+      "autobombe*", "bombenexplosion*", "geisel*", "entfuhr*", "islamist*", "dschihadist*", "=IS",
+      "islamischer staat", "al shabaab", "boko haram",
+    ] },
+    protest: { crisis: "unrest", terms: [
+      "*proteste", "*protesten", "protestierende*", "protestwelle*", "demonstrant*", "demonstrier*",
+      "demonstrationen", "unruhen", "krawall*", "ausschreitungen", "plunder*", "randal*", "aufstand",
+      "aufruhr", "tranengas", "wasserwerfer", "strassenschlacht*",
+    ] },
+    crackdown: { crisis: "crackdown", terms: [
+      "schiessbefehl*", "massenfestnahme*", "massenverhaftung*", "niederschlagung", "scharfe munition",
+    ] },
+    "fire-on-crowds": {
+      crisis: "crackdown",
+      near: [[
+        "schiesst", "schiessen", "schossen", "geschossen", "erschossen", "feuer", "totete*", "getotet",
+      ], CROWD],
+    },
+    "mass-arrests": { crisis: "crackdown", near: [[
+      "festnahme*", "festgenommen", "verhaftet*", "verhaftung*", "inhaftiert*", "fest",
+    ], OPPONENTS], window: 10 },
+    emergency: { crisis: "state-of-emergency", terms: [
+      "ausnahmezustand*", "*notstand*", "kriegsrecht*", "ausgangssperre*", "ausgangsverbot*",
+      "notverordnung*", "katastrophenfall",
+    ] },
+    "internet-terms": { crisis: "internet-shutdown", terms: [
+      "internetsperre*", "netzsperre*", "internetblockade*", "internetabschaltung*", "netzabschaltung*",
+    ] },
+    internet: {
+      crisis: "internet-shutdown",
+      near: [["internet*", "mobilfunk*", "netzwerke*", "medien", "whatsapp", "telegram", "instagram", "facebook", "=X", "youtube", "tiktok", "messenger*"], [
+        "gesperrt", "sperr*", "abgeschalt*", "abschalt*", "abgestellt", "abstell*", "lahmgelegt", "lahmleg*",
+        "blockier*", "eingeschrankt", "einschrank*", "unterbroch*", "unterbrech*", "gekappt", "kappt*",
+      ]],
+      window: 8,
+    },
+    coup: { crisis: "coup", terms: [
+      "*putsch*", "staatsstreich*", "umsturz*", "militarische machtubernahme",
+    ] },
+    ousted: {
+      crisis: "coup",
+      near: [[
+        "gesturzt", "sturzten", "abgesetzt", "entmachtet",
+      ], ["prasident*", "regierung*", "staatschef*"]],
+      window: 4,
+    },
+    quake: { crisis: "earthquake", terms: ["erdbeben*", "nachbeben*", "seebeben*", "erdstoss*", "tsunami*"] },
+    flood: { crisis: "flood", terms: [
+      "uberschwemmung*", "uberschwemmt", "hochwasser*", "flut", "fluten", "flutkatastrophe*", "flutwelle*",
+      "sturzflut*", "springflut*", "uberflut*", "uber die ufer", "erdrutsch*", "schlammlawine*",
+    ] },
+    storm: { crisis: "storm", terms: [
+      "wirbelsturm*", "orkan*", "taifun*", "hurrikan*", "zyklon*", "tornado*", "unwetter*", "tropensturm*",
+      "sturmtief*", "schneesturm*", "sturmflut*",
+    ] },
+    "storm-weather": { crisis: "storm", near: [["sturm", "sturme", "sturmen"], WEATHER], window: 10 },
+    wildfire: { crisis: "wildfire", terms: [
+      "waldbrand*", "buschfeuer*", "buschbrand*", "flachenbrand*", "vegetationsbrand*", "feuersbrunst",
+    ] },
+    drought: { crisis: "drought", terms: ["durre*", "trockenheit", "wassermangel", "wasserknappheit"] },
+    disease: { crisis: "epidemic", terms: [
+      "cholera*", "ebola*", "mpox", "affenpocken", "masern*", "dengue*", "marburg virus", "diphtherie",
+      "meningitis", "pandemie*", "vogelgrippe", "seuche*", "pest",
+    ] },
+    epidemic: { crisis: "epidemic", near: [["*epidemie*", "ausbruch"], HEALTH], window: 10 },
+    displacement: { crisis: "displacement", terms: [
+      "*fluchtling*", "vertrieben*", "vertreibung*", "binnenvertriebene*", "evakuier*", "auf der flucht",
+      "ihre hauser verlassen", "ihre hauser verlassen mussten", "in sicherheit gebracht", "notunterkunft*",
+    ] },
+    flight: { crisis: "displacement", near: [[
+      "fliehen", "flohen", "geflohen", "fluchten", "fluchteten",
+    ], MASS], window: 5 },
+    food: { crisis: "food-crisis", terms: [
+      "hungersnot*", "hunger", "hungerkrise*", "unterernahrung", "unterernahrt*", "mangelernahrung",
+      "nahrungsmittelknappheit", "lebensmittelknappheit", "ernahrungskrise*",
+    ] },
+  },
+  blocks: [
+    "seit dem putsch", "seit dem militarputsch", "kalter krieg", "kalten krieg", "kalten krieges",
+    "krieg der worte", "krieg der sterne", "flut an", "flut von", "sturm der", "anti terror*",
+    "ausbruch der gewalt", "ausbruch des krieges", "ausbruch der kampfe", "politisches erdbeben",
+    "hungerstreik*",
+  ],
+  cues: [
+    "ausstellung*", "museum*", "jahrestag*", "gedenk*", "film", "films", "filmkritik*", "kinofilm*",
+    "dokumentarfilm*", "rezension*", "neuverfilmung*", "premiere", "roman",
+  ],
+};

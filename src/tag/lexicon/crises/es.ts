@@ -1,0 +1,117 @@
+import type { CrisisLexicon } from "./types.ts";
+
+// biome-ignore format: a data table, filled to the line width
+const ARMED = [
+  "ejercito", "militares", "soldados", "tropas", "rebeldes", "milicia*", "guerrill*", "armad*", "fuerzas",
+  "combatientes", "yihadistas",
+];
+const CROWD = ["manifestantes", "multitud*", "protestantes", "marcha*"];
+// biome-ignore format: a data table, filled to the line width
+const OPPONENTS = [
+  ...CROWD, "opositores", "activistas", "periodistas", "disidentes", "lideres estudiantiles",
+];
+// biome-ignore format: a data table, filled to the line width
+const WEATHER = [
+  "viento*", "lluvia*", "precipitacion*", "rachas", "meteorolog*", "inundacion*", "costa*", "oleaje", "km",
+];
+// biome-ignore format: a data table, filled to the line width
+const HEALTH = [
+  "casos", "contagio*", "infeccion*", "enferm*", "virus", "vacuna*", "salud", "hospital*", "pacientes",
+  "muertes",
+];
+const MASS = ["miles", "cientos", "familias", "habitantes", "civiles", "violencia", "combates", "guerra"];
+
+// biome-ignore format: a data table, filled to the line width
+export const es: CrisisLexicon = {
+  rules: {
+    war: { crisis: "armed-conflict", terms: [
+      "guerra~", "guerra civil", "combates", "enfrentamientos armados", "bombardeo*", "bombardea*",
+      "ataque* aereo*", "misil*", "artilleria", "ofensiva militar", "ofensiva terrestre", "contraofensiva",
+      "alto el fuego", "cese al fuego", "linea del frente", "operacion militar",
+    ] },
+    clashes: {
+      crisis: "armed-conflict",
+      near: [[
+        "enfrentamiento*", "enfrentaron", "abatio", "abatieron", "emboscada*", "tomaron el control",
+        "atacaron",
+      ], ARMED],
+    },
+    terror: { crisis: "terrorism", terms: [
+      "atentado*", "terroris*", "coche bomba", "atacante suicida", "terrorista suicida", "rehenes",
+      "secuestr*", "yihadista*", "estado islamico", "al qaeda", "boko haram", "al shabab",
+    ] },
+    protest: { crisis: "unrest", terms: [
+      "protestas", "protestaron", "protestan", "manifestantes", "manifestaciones", "disturbios", "saqueo*",
+      "saquea*", "revuelta*", "estallido social", "gas* lacrimogeno*", "movilizaciones", "cacerolazo*",
+    ] },
+    crackdown: { crisis: "crackdown", terms: [
+      "represion", "reprimi*", "detenciones masivas", "arrestos masivos", "balas de goma", "fuego real",
+    ] },
+    "fire-on-crowds": { crisis: "crackdown", near: [[
+      "dispar*", "abrio fuego", "abrieron fuego", "balea*", "mato", "mataron",
+    ], CROWD] },
+    "mass-arrests": { crisis: "crackdown", near: [[
+      "detenid*", "detuvo", "detuvieron", "detienen", "arrest*", "encarcel*",
+    ], OPPONENTS] },
+    emergency: { crisis: "state-of-emergency", terms: [
+      "estado de excepcion", "estado de emergencia", "estado de sitio", "toque* de queda", "ley marcial",
+      "suspende* garantias", "emergencia nacional",
+    ] },
+    "internet-terms": { crisis: "internet-shutdown", terms: [
+      "apagon de internet", "apagon digital", "corte* de internet",
+    ] },
+    internet: {
+      crisis: "internet-shutdown",
+      near: [[
+        "internet", "datos moviles", "redes sociales", "whatsapp", "facebook", "=X", "telegram", "tiktok",
+        "mensajeria",
+      ], ["apagon", "corta*", "corte*", "bloque*", "restring*", "restriccion*", "suspend*", "suspension"]],
+    },
+    coup: { crisis: "coup", terms: [
+      "golpe de estado", "golpe militar", "intento de golpe", "golpista*", "asonada",
+    ] },
+    ousted: {
+      crisis: "coup",
+      near: [["derroca*", "depuesto", "destituido por"], ["presidente", "gobierno"]],
+      window: 4,
+    },
+    quake: { crisis: "earthquake", terms: [
+      "terremoto*", "sismo*", "temblor*", "tsunami*", "magnitud", "replicas",
+    ] },
+    flood: { crisis: "flood", terms: [
+      "inundacion*", "inundad*", "desbord*", "crecida*", "riada*", "deslave*", "alud* de lodo",
+    ] },
+    storm: { crisis: "storm", terms: [
+      "huracan*", "tormenta tropical", "tifon*", "ciclon*", "tornado*", "vientos huracanados",
+    ] },
+    "storm-weather": { crisis: "storm", near: [["tormenta", "tormentas", "temporal"], WEATHER], window: 10 },
+    wildfire: { crisis: "wildfire", terms: [
+      "incendio* forestal*", "incendios de vegetacion", "megaincendio*",
+    ] },
+    hectares: { crisis: "wildfire", near: [["hectareas"], ["incendio*", "fuego*", "quemad*", "calcinad*"]] },
+    drought: { crisis: "drought", terms: ["sequia*", "escasez de agua", "falta de agua", "estres hidrico"] },
+    disease: { crisis: "epidemic", terms: [
+      "dengue", "colera", "ebola", "sarampion", "viruela del mono", "viruela simica", "mpox", "paludismo",
+      "pandemia*", "gripe aviar",
+    ] },
+    epidemic: { crisis: "epidemic", near: [["epidemia*", "brote*"], HEALTH], window: 10 },
+    displacement: { crisis: "displacement", terms: [
+      "refugiad*", "desplazados", "desplazadas", "desplazamiento* forzado*", "evacuad*", "evacuacion*",
+      "evacuar", "dejar sus hogares", "abandonar sus hogares", "solicitantes de asilo",
+    ] },
+    flight: { crisis: "displacement", near: [["huyen", "huyeron", "huir", "huyendo"], MASS], window: 5 },
+    food: { crisis: "food-crisis", terms: [
+      "hambruna*", "hambre", "desnutricion", "inseguridad alimentaria", "crisis alimentaria",
+      "escasez de alimentos",
+    ] },
+  },
+  blocks: [
+    "desde el golpe", "guerra mundial", "guerra fria", "guerra comercial", "guerra de precios",
+    "guerra civil espanola", "tormenta de criticas", "tormenta de quejas", "tormenta politica",
+    "huelga de hambre", "brote de violencia", "terremoto politico",
+  ],
+  cues: [
+    "museo", "exposicion", "aniversario", "conmemora*", "pelicula", "resena", "documental", "novela",
+    "anos despues", "estreno", "cine",
+  ],
+};

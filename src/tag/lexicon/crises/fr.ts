@@ -1,0 +1,130 @@
+import type { CrisisLexicon } from "./types.ts";
+
+// biome-ignore format: a data table, filled to the line width
+const ARMED = [
+  "armee", "militaires", "soldats", "troupes", "rebelles", "milice*", "combattants", "jihadistes",
+  "djihadistes", "insurges", "forces", "armes",
+];
+const CROWD = ["manifestant*", "foule*", "protestataires", "cortege*"];
+const OPPONENTS = [...CROWD, "opposant*", "militant*", "journaliste*", "dissident*"];
+// biome-ignore format: a data table, filled to the line width
+const WEATHER = [
+  "vent*", "rafale*", "pluie*", "precipitation*", "meteo*", "inondation*", "crue*", "littoral", "cote*",
+  "km",
+];
+// biome-ignore format: a data table, filled to the line width
+const HEALTH = [
+  "cas", "infection*", "contamin*", "malade*", "virus", "vaccin*", "sante", "hopita*", "patient*", "deces",
+];
+const MASS = ["milliers", "centaines", "familles", "habitants", "civils", "combats", "violences", "guerre"];
+
+// biome-ignore format: a data table, filled to the line width
+export const fr: CrisisLexicon = {
+  rules: {
+    war: { crisis: "armed-conflict", terms: [
+      "guerre~", "guerre civile", "combats", "bombardement*", "frappes", "frappe* aerienne*",
+      "frappe de drone*", "tirs d artillerie", "echange* de tirs", "obus", "artillerie",
+      "offensive militaire", "offensive terrestre", "contre offensive", "cessez le feu", "treve",
+      "ligne de front", "operation militaire", "drone* kamikaze*", "missile*", "roquette*",
+    ] },
+    clashes: {
+      crisis: "armed-conflict",
+      near: [[
+        "affronte*", "affrontement*", "s affrontent", "attaque*", "embuscade*", "pris le controle", "raid",
+      ], ARMED],
+    },
+    terror: { crisis: "terrorism", terms: [
+      "attentat*", "terroris*", "antiterroriste", "jihadiste*", "djihadiste*", "kamikaze", "otage*",
+      "prise d otages", "enlevement*", "voiture piegee", "engin explosif", "etat islamique", "al qaida",
+      "boko haram", "shebab",
+    ] },
+    protest: { crisis: "unrest", terms: [
+      "manifestant*", "manifestations", "emeute*", "emeutier*", "pillage*", "pille", "pilles", "pillees",
+      "saccag*", "heurts", "gaz lacrymogene*", "descendus dans la rue", "soulevement*",
+      "mobilisation* contre",
+    ] },
+    crackdown: { crisis: "crackdown", terms: [
+      "repression", "reprime*", "arrestations massives", "arrestations de masse", "tirer a balles reelles",
+      "balles reelles", "tirer sans sommation",
+    ] },
+    "fire-on-crowds": { crisis: "crackdown", near: [[
+      "tir*", "tire", "tirent", "tue*", "abattu*", "feu",
+    ], CROWD] },
+    "mass-arrests": { crisis: "crackdown", near: [[
+      "arrest*", "interpell*", "detenu*", "emprisonn*", "arrete*",
+    ], OPPONENTS] },
+    emergency: { crisis: "state-of-emergency", terms: [
+      "etat d urgence", "couvre feu", "couvre feux", "loi martiale", "etat de siege", "etat d exception",
+    ] },
+    "internet-terms": { crisis: "internet-shutdown", terms: [
+      "coupure* d internet", "coupure* internet", "black out numerique",
+    ] },
+    internet: {
+      crisis: "internet-shutdown",
+      near: [[
+        "internet", "donnees mobiles", "reseaux sociaux", "whatsapp", "facebook", "telegram", "=X", "tiktok",
+        "messageries",
+      ], [
+        "coupure*", "coupe*", "suspendu*", "suspend*", "bloque*", "blocage*", "restreint*", "restriction*",
+        "inaccessible*",
+      ]],
+    },
+    coup: { crisis: "coup", terms: [
+      "coup d etat", "coups d etat", "putsch*", "putschiste*", "tentative de coup",
+      "prise de pouvoir par l armee",
+    ] },
+    ousted: {
+      crisis: "coup",
+      near: [["renverse*", "destitue*", "depose*"], ["president", "gouvernement", "chef de l etat"]],
+      window: 4,
+    },
+    quake: { crisis: "earthquake", terms: [
+      "seisme*", "tremblement* de terre", "secousse* sismique*", "replique*", "tsunami*", "magnitude",
+    ] },
+    flood: { crisis: "flood", terms: [
+      "inondation*", "inonde*", "crues", "crue du", "crue de la", "submerge*", "coulee* de boue",
+      "barrage* ont cede", "glissement* de terrain",
+    ] },
+    storm: { crisis: "storm", terms: [
+      "cyclone*", "ouragan*", "typhon*", "tornade*", "tempete tropicale", "vents violents",
+    ] },
+    "storm-weather": { crisis: "storm", near: [["tempete", "tempetes"], WEATHER], window: 10 },
+    wildfire: { crisis: "wildfire", terms: [
+      "feu* de foret", "incendie* de foret", "feux de vegetation", "incendie* de vegetation", "mega feu*",
+      "megafeu*",
+    ] },
+    hectares: { crisis: "wildfire", near: [["hectares"], ["feu*", "brule*", "incendie*", "fumee"]] },
+    drought: { crisis: "drought", terms: [
+      "secheresse*", "penurie* d eau", "manque d eau", "stress hydrique",
+    ] },
+    disease: { crisis: "epidemic", terms: [
+      "cholera", "ebola", "mpox", "variole du singe", "rougeole", "dengue", "paludisme", "peste",
+      "pandemie*", "grippe aviaire",
+    ] },
+    epidemic: { crisis: "epidemic", near: [["epidemie*", "flambee*", "foyer*"], HEALTH], window: 10 },
+    displacement: { crisis: "displacement", terms: [
+      "refugie*", "deplaces", "deplacees", "personnes deplacees", "evacu*", "exode", "demandeurs d asile",
+    ] },
+    flight: { crisis: "displacement", near: [["fuient", "fuir", "fui", "fuyant", "fuite"], MASS], window: 5 },
+    food: { crisis: "food-crisis", terms: [
+      "famine*", "crise alimentaire", "insecurite alimentaire", "malnutrition", "sous nutrition",
+      "penurie* alimentaire*", "programme alimentaire mondial",
+    ] },
+    shortage: {
+      crisis: "food-crisis",
+      near: [["manque*", "penurie*"], ["nourriture", "vivres", "aliments"]],
+      window: 4,
+    },
+  },
+  blocks: [
+    "depuis le coup d etat", "depuis le putsch", "guerre mondiale", "premiere guerre", "seconde guerre",
+    "grande guerre", "guerre froide", "guerre commerciale", "guerre des prix", "tempete de critiques",
+    "tempete de protestations", "tempete mediatique", "tempete politique", "tempete dans un verre d eau",
+    "repression des fraudes", "seisme politique", "greve de la faim", "flambee des prix",
+    "flambee de violence",
+  ],
+  cues: [
+    "exposition", "musee", "anniversaire", "commemor*", "film", "critique", "documentaire", "roman",
+    "ans apres", "realisateur*", "cinema",
+  ],
+};

@@ -1,0 +1,31 @@
+/**
+ * Word beginnings for armed forces and their weapons, in all five languages. An adjective next to
+ * one ("Russian troops", "forces françaises", "tadschikischen Grenztruppen") names a state acting
+ * in the story, which counts as much as naming the state.
+ */
+// biome-ignore format: one line per language
+export const FORCE_PREFIXES: readonly string[] = [
+  "troops", "forces", "soldiers", "army", "military", "navy", "warplane", "jets", "drones", "missile", "airstrike", "artillery", "police",
+  "truppen", "grenztruppen", "streitkraft", "soldaten", "armee", "militar", "sicherheitskraft", "luftwaffe", "kampfjet", "drohnen", "rakete", "polizei", "einheiten",
+  "войск", "военн", "арми", "солдат", "силов", "силы", "авиаци", "ракет", "беспилотник", "дрон", "полици", "пограничник",
+  "troupes", "soldats", "armee", "militaires", "frappes", "avions", "policiers", "gendarme",
+  "tropas", "fuerzas", "soldados", "ejercito", "militares", "ataques", "aviones", "policia", "bombarde",
+];
+
+const WINDOW = 2;
+
+/** True when a force word stands within two words of the adjective, before or after it, in one sentence. */
+export function besideForces(
+  tokens: readonly { norm: string; sentence: number }[],
+  start: number,
+  end: number,
+): boolean {
+  const sentence = tokens[start]?.sentence;
+  for (let index = start - WINDOW; index < end + WINDOW; index++) {
+    if (index >= start && index < end) continue;
+    const token = tokens[index];
+    if (!token || token.sentence !== sentence) continue;
+    if (FORCE_PREFIXES.some((prefix) => token.norm.startsWith(prefix))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,480 @@
+/**
+ * What i18n-iso-countries does not give: adjectives and demonyms per language, and capitals,
+ * major cities and much-reported regions (any script; Cyrillic ones decline as Russian).
+ * Columns: en, de, ru, fr, es adjectives, then places. Terms are separated by "|" and use the
+ * syntax of term.ts. Names that are also common words or first names are left out on purpose.
+ */
+export type PlaceRow = readonly [en: string, de: string, ru: string, fr: string, es: string, places: string];
+
+// biome-ignore format: a data table, filled to the line width
+export const PLACES: Readonly<Record<string, PlaceRow>> = {
+  AF: [
+    "afghan*", "afghanisch*", "афганск*|афганц*", "afghan*", "afgan*",
+    "kabul|kandahar|herat|jalalabad|кабул~|кандагар~|герат~",
+  ],
+  AL: ["albanian*", "albanisch*", "албанск*", "albanais*", "albanes*", "tirana|tirane|тиран~"],
+  DZ: [
+    "algerian*", "algerisch*", "алжирск*|алжирц*", "algerien*", "argelin*",
+    "algiers|alger|argel|oran|алжир~",
+  ],
+  AO: ["angolan*", "angolanisch*", "ангольск*", "angolais*", "angoleñ*", "luanda|луанд~"],
+  AR: [
+    "argentin*", "argentinisch*", "аргентинск*|аргентинц*", "argentin*", "argentin*",
+    "buenos aires|буэнос айрес",
+  ],
+  AM: [
+    "armenian*", "armenisch*", "армянск*|армян*", "armenien*", "armeni*",
+    "yerevan|eriwan|erevan|ereván|ереван~|goris|горис~",
+  ],
+  AU: [
+    "australian*", "australisch*", "австралийск*", "australien*", "australian*",
+    "canberra|melbourne|brisbane|new south wales|канберр~|сидне~|мельбурн~",
+  ],
+  AT: [
+    "austrian*", "österreichisch*", "австрийск*", "autrichien*", "austriac*",
+    "vienna|wien|vienne|viena|вен~",
+  ],
+  AZ: [
+    "azerbaijani*|azeri*", "aserbaidschanisch*", "азербайджанск*|азербайджанц*",
+    "azerbaidjanais*|azerbaïdjanais*", "azerbaiyan*|azer*",
+    "baku|bakou|bakú|баку|nagorno karabakh|karabakh|berg karabach|karabach|haut karabakh|нагорн~ карабах~|карабах~",
+  ],
+  BH: [
+    "bahraini*", "bahrainisch*", "бахрейнск*", "bahreini*|bahreïni*", "bareiní*|bahreiní*", "manama|манам~",
+  ],
+  BD: [
+    "bangladeshi*", "bangladesch*", "бангладешск*", "bangladais*", "bangladesí*",
+    "dhaka|dacca|chittagong|khulna|cox s bazar|дакк~|читтагонг~",
+  ],
+  BY: [
+    "belarusian*|belarussian*", "belarussisch*|weißrussisch*", "белорусск*|белорус*",
+    "bielorusse*|biélorusse*", "bielorrus*", "minsk|минск~|gomel|гомел~",
+  ],
+  BE: ["belgian*", "belgisch*", "бельгийск*", "belge*", "belga*", "antwerp|antwerpen|брюссел~"],
+  BJ: [
+    "beninese", "beninisch*", "бенинск*", "béninois*|beninois*", "beninés|benines*",
+    "cotonou|porto novo|котону",
+  ],
+  BO: [
+    "bolivian*", "bolivianisch*", "боливийск*", "bolivien*", "bolivian*",
+    "=La Paz|santa cruz de la sierra|cochabamba|ла пас",
+  ],
+  BA: [
+    "bosnian*", "bosnisch*", "боснийск*", "bosnien*|bosnienne*", "bosni*",
+    "sarajevo|sarajewo|сараев~|srebrenica|сребрениц~",
+  ],
+  BR: [
+    "brazilian*", "brasilianisch*", "бразильск*", "brésilien*|bresilien*", "brasileñ*|brasilen*",
+    "brasilia|brasília|sao paulo|são paulo|rio de janeiro|rio grande do sul|porto alegre|бразилиа|сан паулу|рио де жанейро",
+  ],
+  BF: [
+    "burkinabe*|burkinabè*", "burkinisch*", "буркийск*", "burkinabé*|burkinabe*", "burkinés|burkines*",
+    "ouagadougou|ouagadugu|uagadugú|уагадугу|djibo|джибо",
+  ],
+  BI: [
+    "burundian*", "burundisch*", "бурундийск*", "burundais*", "burundés|burundes*",
+    "bujumbura|gitega|бужумбур~",
+  ],
+  KH: ["cambodian*", "kambodschanisch*", "камбоджийск*", "cambodgien*", "camboyan*", "phnom penh|пномпен~"],
+  CM: [
+    "cameroonian*", "kamerunisch*", "камерунск*", "camerounais*", "camerunés|camerunes*",
+    "yaounde|yaoundé|douala|яунде",
+  ],
+  CA: [
+    "canadian*", "kanadisch*", "канадск*", "canadien*", "canadiense*",
+    "ottawa|toronto|montreal|montréal|vancouver|british columbia|alberta|quebec|québec|оттав~|торонто|британск~ колумбия~",
+  ],
+  CF: [
+    "central african*", "zentralafrikanisch*", "центральноафриканск*", "centrafricain*", "centroafrican*",
+    "bangui|банги|=CAR",
+  ],
+  TD: [
+    "chadian*", "tschadisch*", "чадск*", "tchadien*", "chadian*",
+    "n djamena|ndjamena|djamena|нджамен~|adre|adré|адре",
+  ],
+  CL: [
+    "chilean*", "chilenisch*", "чилийск*", "chilien*", "chilen*",
+    "santiago de chile|valparaiso|valparaíso|viña del mar|vina del mar|сантьяго",
+  ],
+  CN: [
+    "chinese", "chinesisch*", "китайск*", "chinois*", "chino|chinos|chinas",
+    "beijing|peking|pékin|pekin|pekín|shanghai|wuhan|xinjiang|tibet|пекин~|шанха~|синьцзян~|ухан~",
+  ],
+  CO: [
+    "colombian*", "kolumbianisch*", "колумбийск*", "colombien*", "colombian*",
+    "bogota|bogotá|medellin|medellín|cali|богот~|медельин~",
+  ],
+  CD: ["", "", "", "", "", "kinshasa|=Goma|bukavu|kivu|ituri|киншас~|гом~|киву|букаву|=M23"],
+  CG: ["", "", "", "", "", "brazzaville|pointe noire|браззавил~"],
+  CR: [
+    "costa rican*", "costa ricanisch*", "костариканск*", "costaricien*|costaricain*", "costarricense*",
+    "san jose de costa rica",
+  ],
+  CI: [
+    "ivorian*", "ivorisch*", "ивуарийск*", "ivoirien*", "marfileñ*|marfilen*",
+    "abidjan|yamoussoukro|абиджан~",
+  ],
+  HR: ["croatian*", "kroatisch*", "хорватск*", "croate*", "croata*", "zagreb|загреб~"],
+  CU: [
+    "cuban*", "kubanisch*", "кубинск*|кубинц*", "cubain*", "cuban*",
+    "havana|havanna|la havane|la habana|гаван~",
+  ],
+  CY: [
+    "cypriot*", "zyprisch*|zypriot*", "кипрск*", "chypriote*", "chipriota*",
+    "nicosia|nikosia|nicosie|никосия~",
+  ],
+  CZ: ["czech", "tschechisch*", "чешск*", "tchèque*|tcheque*", "chec*", "prague|prag|praga|праг~"],
+  DK: [
+    "danish", "dänisch*", "датск*", "danois*", "danes*|danés",
+    "copenhagen|kopenhagen|copenhague|копенгаген~",
+  ],
+  DJ: ["djiboutian*", "dschibutisch*", "джибутийск*", "djiboutien*", "yibutian*", "djibouti city"],
+  DO: [
+    "dominican*", "dominikanisch*", "доминиканск*", "dominicain*", "dominican*",
+    "santo domingo|санто доминго",
+  ],
+  EC: [
+    "ecuadorian*|ecuadorean*", "ecuadorianisch*", "эквадорск*", "équatorien*|equatorien*", "ecuatorian*",
+    "quito|guayaquil|кито|гуаякил~",
+  ],
+  EG: [
+    "egyptian*", "ägyptisch*", "египетск*|египтян*", "égyptien*|egyptien*", "egipci*",
+    "cairo|kairo|le caire|el cairo|alexandria|alexandrie|alejandría|sinai|sinaï|каир~|александрия~|синай~",
+  ],
+  SV: [
+    "salvadoran*|salvadorean*", "salvadorianisch*", "сальвадорск*", "salvadorien*",
+    "salvadoreñ*|salvadoren*", "san salvador|сан сальвадор~",
+  ],
+  ER: ["eritrean*", "eritreisch*", "эритрейск*", "érythréen*|erythreen*", "eritre*", "asmara|асмэр~|асмар~"],
+  EE: ["estonian*", "estnisch*", "эстонск*", "estonien*", "estoni*", "tallinn|таллин~"],
+  ET: [
+    "ethiopian*", "äthiopisch*", "эфиопск*", "éthiopien*|ethiopien*", "etíope*|etiope*",
+    "addis ababa|addis abeba|addis abeba|tigray|amhara|oromia|gondar|mekelle|аддис абеб~|тыграй~|тиграй~|амхар~",
+  ],
+  FI: ["finnish", "finnisch*", "финск*|финлянд*", "finlandais*", "finland*", "helsinki|хельсинк~"],
+  FR: [
+    "french", "französisch*", "французск*", "français*|francais*", "frances*|francés",
+    "paris|parisien*|pariser|париж~|marseille|marseilles|марсел~|lyon|лион~",
+  ],
+  GA: ["gabonese", "gabunisch*", "габонск*", "gabonais*", "gabon*", "libreville|либревил~"],
+  GE: [
+    "georgian*", "georgisch*", "грузинск*", "géorgien*|georgien*", "georgian*",
+    "tbilisi|tiflis|тбилис~|georgian dream|батуми|batumi",
+  ],
+  DE: [
+    "german", "deutsch*", "немецк*|германск*", "allemand*", "alemán|aleman*",
+    "berlin|berlins|berliner|берлин~|munich|münchen|hamburg|frankfurt|köln|cologne|bayern|bavaria|bavière|baviera|sachsen|saxony|бавария~",
+  ],
+  GH: ["ghanaian*", "ghanaisch*", "ганск*", "ghanéen*|ghaneen*", "ganes*|ghanés", "accra|аккр~"],
+  GR: [
+    "greek", "griechisch*", "греческ*", "grec|grecs|grecque*", "grieg*",
+    "athens|athen|athènes|atenas|thessaloniki|rhodes|rhodos|rodas|lesbos|crete|kreta|crète|афин~|родос~",
+  ],
+  GT: [
+    "guatemalan*", "guatemaltekisch*", "гватемальск*", "guatémaltèque*|guatemalteque*", "guatemaltec*",
+    "guatemala city|ciudad de guatemala",
+  ],
+  GN: ["guinean*", "guineisch*", "гвинейск*", "guinéen*|guineen*", "guinean*", "conakry|конакри"],
+  GW: ["bissau guinean*", "", "", "bissau guinéen*", "guineano bisauense", "bissau|бисау"],
+  HT: [
+    "haitian*", "haitianisch*", "гаитянск*", "haïtien*|haitien*", "haitian*", "port au prince|порт о пренс~",
+  ],
+  HN: [
+    "honduran*", "honduranisch*", "гондурасск*", "hondurien*", "hondureñ*|honduren*",
+    "tegucigalpa|san pedro sula|тегусигальп~",
+  ],
+  HU: ["hungarian*", "ungarisch*", "венгерск*", "hongrois*", "húngar*|hungar*", "budapest|будапешт~"],
+  IN: [
+    "indian", "indisch*", "индийск*", "indien|indiens|indienne*", "",
+    "new delhi|neu delhi|delhi|mumbai|kolkata|chennai|manipur|kashmir|kaschmir|cachemire|cachemira|нью дели|дели|мумба~|кашмир~|манипур~",
+  ],
+  ID: [
+    "indonesian*", "indonesisch*", "индонезийск*", "indonésien*|indonesien*", "indonesi*",
+    "jakarta|djakarta|yakarta|sulawesi|sumatra|papua|джакарт~|сулавеси|суматр~",
+  ],
+  IR: [
+    "iranian*", "iranisch*", "иранск*", "iranien*", "iraní|irani*",
+    "tehran|teheran|téhéran|teherán|mashhad|isfahan|mahabad|тегеран~|мешхед~",
+  ],
+  IQ: [
+    "iraqi*", "irakisch*", "иракск*", "irakien*", "iraquí|iraqui*",
+    "baghdad|bagdad|mosul|mossoul|basra|bassora|erbil|kirkuk|багдад~|мосул~|баср~|эрбил~",
+  ],
+  IE: ["irish", "irisch*", "ирландск*", "irlandais*", "irland*", "dublin|дублин~"],
+  IL: [
+    "israeli*", "israelisch*", "израильск*|израильтян*", "israélien*|israelien*", "israelí|israeli*",
+    "jerusalem|jérusalem|jerusalén|tel aviv|haifa|иерусалим~|тель авив~|хайф~|=IDF|=ЦАХАЛ|=Tsahal|tsahal",
+  ],
+  IT: [
+    "italian*", "italienisch*", "итальянск*", "italien*", "italian*",
+    "rome|mailand|naples|neapel|napoli|sicily|sizilien|sicile|sicilia|lampedusa|рим~|милан~|неапол~|сицилия~",
+  ],
+  JM: ["jamaican*", "jamaikanisch*", "ямайск*", "jamaïcain*|jamaicain*", "jamaiquin*", ""],
+  JP: [
+    "japanese", "japanisch*", "японск*", "japonais*", "japon*|japonés",
+    "tokyo|tokio|osaka|fukushima|hokkaido|wajima|токио|осак~|фукусим~",
+  ],
+  JO: ["jordanian*", "jordanisch*", "иорданск*", "jordanien*", "jordano*|jordana*", "amman|амман~"],
+  KZ: [
+    "kazakh*", "kasachisch*|kasache|kasachen", "казахстанск*|казахск*|казах|казахи|казахов", "kazakh*",
+    "kazaj*|kazajo*",
+    "almaty|alma ata|astana|nur sultan|shymkent|zhanaozen|schanaösen|mangystau|mangistau|алматы|алма ат~|астан~|нур султан~|шымкент~|жанаозен~|мангистау~|мангистауск*|мангыстау~|акимат~",
+  ],
+  KE: [
+    "kenyan*", "kenianisch*", "кенийск*", "kényan*|kenyan*", "keniat*|kenian*",
+    "nairobi|mombasa|найроби|момбас~",
+  ],
+  XK: [
+    "kosovar*|kosovan*", "kosovarisch*|kosovo albanisch*", "косовск*", "kosovar*", "kosovar*",
+    "pristina|priština|приштин~",
+  ],
+  KW: ["kuwaiti*", "kuwaitisch*", "кувейтск*", "koweïtien*|koweitien*", "kuwaití|kuwaiti*", "kuwait city"],
+  KG: [
+    "kyrgyz*|kirghiz*", "kirgisisch*|kirgise|kirgisen", "киргизск*|кыргызск*|киргиз|киргизы|киргизов",
+    "kirghiz*", "kirguís|kirguis*|kirguiso*",
+    "bishkek|bischkek|osh|batken|бишкек~|ош|баткен~|киргизия~|кыргызстан~",
+  ],
+  LA: ["laotian*|lao", "laotisch*", "лаосск*", "laotien*", "laosian*", "vientiane|вьентьян~"],
+  LB: [
+    "lebanese", "libanesisch*", "ливанск*", "libanais*", "liban*",
+    "beirut|beyrouth|sidon|bekaa|бейрут~|=Hezbollah|hezbollah|hisbollah|hizbollah|хезболл~",
+  ],
+  LY: [
+    "libyan*", "libysch*", "ливийск*", "libyen*", "libi*",
+    "tripoli|tripolis|trípoli|benghazi|bengasi|derna|misrata|триполи|бенгази|дерн~",
+  ],
+  LT: ["lithuanian*", "litauisch*", "литовск*", "lituanien*", "lituan*", "vilnius|вильнюс~"],
+  LV: ["latvian*", "lettisch*", "латвийск*", "letton*", "leton*", "riga|рига|риге|риги"],
+  MG: [
+    "malagasy|madagascan*", "madagassisch*", "мадагаскарск*", "malgache*", "malgache*",
+    "antananarivo|антананариву",
+  ],
+  MW: [
+    "malawian*", "malawisch*", "малавийск*", "malawite*|malawien*", "malauí|malaui*",
+    "lilongwe|blantyre|лилонгве",
+  ],
+  MY: ["malaysian*", "malaysisch*", "малайзийск*", "malaisien*", "malasi*", "kuala lumpur|куала лумпур~"],
+  ML: [
+    "malian*", "malisch*", "малийск*", "malien*", "maliense*",
+    "bamako|timbuktu|tombouctou|tombuctú|kidal|mopti|бамако|тимбукту",
+  ],
+  MR: ["mauritanian*", "mauretanisch*", "мавританск*", "mauritanien*", "mauritan*", "nouakchott|нуакшот~"],
+  MX: [
+    "mexican*", "mexikanisch*", "мексиканск*", "mexicain*", "mexican*",
+    "mexico city|mexiko stadt|ciudad de méxico|ciudad de mexico|acapulco|oaxaca|sinaloa|tijuana|puerto vallarta|мехико|акапулько|оахак~",
+  ],
+  MD: [
+    "moldovan*", "moldauisch*|moldawisch*", "молдавск*|молдов*", "moldave*", "moldav*",
+    "chisinau|chişinău|chișinău|kischinau|кишинев~|transnistria|transnistrien|transnistrie|приднестров*",
+  ],
+  MN: ["mongolian*", "mongolisch*", "монгольск*", "mongol*", "mongol*", "ulaanbaatar|ulan bator|улан батор~"],
+  ME: [
+    "montenegrin*", "montenegrinisch*", "черногорск*", "monténégrin*|montenegrin*", "montenegrin*",
+    "podgorica|подгориц~",
+  ],
+  MA: [
+    "moroccan*", "marokkanisch*", "марокканск*", "marocain*", "marroquí|marroqui*",
+    "rabat|casablanca|marrakech|marrakesch|marrakesh|al haouz|atlas mountains|рабат~|касабланк~|марракеш~",
+  ],
+  MZ: [
+    "mozambican*", "mosambikanisch*", "мозамбикск*", "mozambicain*", "mozambiqueñ*",
+    "maputo|cabo delgado|мапуту",
+  ],
+  MM: [
+    "burmese|myanmarese", "myanmarisch*|birmanisch*", "мьянманск*|бирманск*", "birman*", "birman*",
+    "yangon|rangoon|rangun|mandalay|naypyidaw|sagaing|rakhine|arakan|янгон~|мандала~|нейпьидо",
+  ],
+  NP: [
+    "nepali*|nepalese", "nepalesisch*", "непальск*", "népalais*|nepalais*", "nepalí|nepali*",
+    "kathmandu|katmandu|катманду",
+  ],
+  NL: [
+    "dutch", "niederländisch*", "нидерландск*|голландск*", "néerlandais*|neerlandais*",
+    "neerlandes*|neerlandés", "amsterdam|the hague|den haag|la haye|la haya|rotterdam|амстердам~|гааг~",
+  ],
+  NC: [
+    "new caledonian*", "neukaledonisch*", "новокаледонск*",
+    "néo calédonien*|neo caledonien*|calédonien*|caledonien*", "neocaledoni*", "noumea|nouméa|нумеа",
+  ],
+  NZ: [
+    "new zealander*", "neuseeländisch*", "новозеландск*", "néo zélandais*|neo zelandais*", "neozeland*",
+    "wellington|auckland|christchurch|окленд~",
+  ],
+  NI: [
+    "nicaraguan*", "nicaraguanisch*", "никарагуанск*", "nicaraguayen*", "nicaragüense*|nicaraguense*",
+    "managua|манагуа",
+  ],
+  NE: [
+    "nigerien*", "nigrisch*", "нигерск*", "nigérien*|nigerien*", "nigerin*",
+    "niamey|agadez|tillaberi|tillabéri|ниаме~|агадес~",
+  ],
+  NG: [
+    "nigerian*", "nigerianisch*", "нигерийск*", "nigérian*|nigerian*", "nigerian*",
+    "abuja|lagos|kano|maiduguri|borno|kaduna|zamfara|niger delta|niger state|абудж~|лагос~|кадун~|борно",
+  ],
+  KP: [
+    "north korean*", "nordkoreanisch*", "северокорейск*", "nord coréen*|nord coreen*", "norcorean*",
+    "pyongyang|pjöngjang|пхеньян~",
+  ],
+  MK: [
+    "macedonian*", "mazedonisch*|nordmazedonisch*", "македонск*", "macédonien*|macedonien*", "macedoni*",
+    "skopje|скопье",
+  ],
+  NO: ["norwegian*", "norwegisch*", "норвежск*", "norvégien*|norvegien*", "norueg*", "oslo|осло"],
+  OM: ["omani*", "omanisch*", "оманск*", "omanais*", "omaní|omani*", "muscat|maskat|mascate|маскат~"],
+  PK: [
+    "pakistani*", "pakistanisch*", "пакистанск*", "pakistanais*", "pakistaní|pakistani*",
+    "islamabad|karachi|karatschi|lahore|peshawar|quetta|balochistan|belutschistan|sindh|khyber pakhtunkhwa|исламабад~|карачи|лахор~|пешавар~|белуджистан~",
+  ],
+  PS: [
+    "palestinian*", "palästinensisch*", "палестинск*", "palestinien*", "palestin*",
+    "gaza|gazastreifen|gaza strip|bande de gaza|franja de gaza|west bank|westjordanland|cisjordanie|cisjordania|ramallah|jenin|jénine|yenín|rafah|khan younis|chan junis|jabalia|nablus|hebron|hamas|=Газа|=Газе|=Газу|сектор~ газа|западн~ берег~|рамалл~|дженин~|рафах~|хамас",
+  ],
+  PA: [
+    "panamanian*", "panamaisch*", "панамск*", "panaméen*|panameen*", "panameñ*|panamen*",
+    "panama city|darien|darién|дарьен~",
+  ],
+  PG: [
+    "papua new guinean*", "papua neuguineisch*", "", "papouasien*", "papú|papu*",
+    "port moresby|enga|порт морсби",
+  ],
+  PE: [
+    "peruvian*", "peruanisch*", "перуанск*", "péruvien*|peruvien*", "peruan*",
+    "lima|juliaca|cusco|cuzco|arequipa",
+  ],
+  PH: [
+    "philippine|filipino*", "philippinisch*", "филиппинск*", "philippin*", "filipin*",
+    "manila|manille|mindanao|luzon|luzón|cebu|манил~|минданао|лусон~",
+  ],
+  PL: [
+    "polish", "polnisch*", "польск*", "polonais*", "polac*",
+    "warsaw|warschau|varsovie|varsovia|krakow|kraków|варшав~|краков~",
+  ],
+  PT: [
+    "portuguese", "portugiesisch*", "португальск*", "portugais*", "portugu*",
+    "lisbon|lissabon|lisbonne|lisboa|лиссабон~",
+  ],
+  QA: ["qatari*", "katarisch*", "катарск*", "qatari*", "catarí|catari*", "doha|доха|дохе|дохи"],
+  RO: ["romanian*", "rumänisch*", "румынск*", "roumain*", "ruman*", "bucharest|bukarest|bucarest|бухарест~"],
+  RU: [
+    "russian*", "russisch*|russe|russen", "российск*|русск*|россиян*", "russe*", "rus|rusa|rusos|rusas",
+    "moscow|moskau|moscou|moscú|st petersburg|saint petersburg|sankt petersburg|belgorod|kursk|dagestan|daghestan|makhachkala|machatschkala|chechnya|tschetschenien|grozny|yakutia|jakutien|orenburg|orsk|kremlin|kreml|москв~|петербург~|белгород~|курск~|дагестан~|махачкал~|чечн~|грозн~|якутия~|оренбург~|оренбургск*|орск~|кремл~",
+  ],
+  RW: ["rwandan*", "ruandisch*", "руандийск*", "rwandais*", "ruandés|ruandes*", "kigali|кигали"],
+  SA: [
+    "saudi*", "saudisch*|saudi arabisch*", "саудовск*", "saoudien*", "saudí|saudi*",
+    "riyadh|riad|riyad|jeddah|dschidda|djeddah|эр рияд~|джидд~",
+  ],
+  SN: [
+    "senegalese", "senegalesisch*", "сенегальск*", "sénégalais*|senegalais*", "senegalés|senegales*",
+    "dakar|casamance|дакар~",
+  ],
+  RS: [
+    "serbian*|serb|serbs", "serbisch*", "сербск*", "serbe*", "serbi*", "belgrade|belgrad|belgrado|белград~",
+  ],
+  SL: [
+    "sierra leonean*", "sierra leonisch*", "сьерра леонск*", "sierra léonais*", "sierraleon*",
+    "freetown|фритаун~",
+  ],
+  SO: [
+    "somali|somalis|somalian*", "somalisch*", "сомалийск*", "somalien*", "somalí|somali*",
+    "mogadishu|mogadischu|mogadiscio|mogadiscio|mogadiscio|mogadicio|kismayo|puntland|somaliland|могадишо|al shabaab|al shabab|аль шабаб",
+  ],
+  ZA: [
+    "south african*", "südafrikanisch*", "южноафриканск*|юар", "sud africain*", "sudafrican*",
+    "pretoria|johannesburg|cape town|kapstadt|ciudad del cabo|durban|kwazulu natal|претория~|йоханнесбург~|кейптаун~",
+  ],
+  KR: [
+    "south korean*", "südkoreanisch*", "южнокорейск*", "sud coréen*|sud coreen*", "surcorean*",
+    "seoul|séoul|seúl|busan|сеул~",
+  ],
+  SS: [
+    "south sudanese", "südsudanesisch*", "южносуданск*", "sud soudanais*", "sursudanes*|sudsudanes*",
+    "juba|upper nile|bentiu|malakal|джуб~",
+  ],
+  ES: [
+    "spanish", "spanisch*", "испанск*", "espagnol*", "español*|espanol*",
+    "madrid|barcelona|barcelone|catalonia|katalonien|catalogne|cataluña|cataluna|valencia|valence|andalusia|andalusien|andalousie|andalucía|мадрид~|барселон~|каталония~|валенсия~",
+  ],
+  LK: [
+    "sri lankan*", "sri lankisch*", "шри ланкийск*", "sri lankais*", "ceilan*|esrilanqu*", "colombo|коломбо",
+  ],
+  SD: [
+    "sudanese", "sudanesisch*", "суданск*", "soudanais*", "sudanés|sudanes*",
+    "khartoum|khartum|jartum|omdurman|darfur|north darfur|el fasher|al fashir|zamzam|tawila|kordofan|port sudan|хартум~|омдурман~|дарфур~|эль фашер~|rapid support forces|forces de soutien rapide|fuerzas de apoyo rápido|fuerzas de apoyo rapido|=РСБ|силы быстрого реагирования",
+  ],
+  SE: [
+    "swedish", "schwedisch*", "шведск*", "suédois*|suedois*", "sueco*|suec*",
+    "stockholm|estocolmo|стокгольм~",
+  ],
+  CH: [
+    "swiss", "schweizer*|schweizerisch*", "швейцарск*", "suisse*", "suiz*",
+    "bern|berne|berna|geneva|genf|genève|ginebra|zurich|zürich|женев~|цюрих~",
+  ],
+  SY: [
+    "syrian*", "syrisch*", "сирийск*", "syrien*", "sirio*|siria*",
+    "damascus|damaskus|damas|aleppo|alep|alepo|idlib|homs|deir ez zor|raqqa|дамаск~|алеппо|идлиб~|хомс~|ракк~",
+  ],
+  TW: [
+    "taiwanese", "taiwanisch*", "тайваньск*", "taïwanais*|taiwanais*", "taiwan*",
+    "taipei|taipeh|тайбэ~|тайпе~",
+  ],
+  TJ: [
+    "tajik*|tadjik*", "tadschikisch*|tadschike|tadschiken", "таджикск*|таджик|таджики|таджиков", "tadjik*",
+    "tayiko*|tayika*", "dushanbe|duschanbe|douchanbé|duchanbé|dusambé|душанбе|гбао|khorog|хорог~",
+  ],
+  TZ: [
+    "tanzanian*", "tansanisch*", "танзанийск*", "tanzanien*", "tanzan*",
+    "dodoma|dar es salaam|zanzibar|sansibar|додом~|дар эс салам~|занзибар~",
+  ],
+  TH: [
+    "thai", "thailändisch*", "тайск*|таиландск*", "thaïlandais*|thailandais*", "tailand*",
+    "bangkok|бангкок~",
+  ],
+  TG: ["togolese", "togoisch*|togolesisch*", "тоголезск*", "togolais*", "togolés|togoles*", "lome|lomé|ломе"],
+  TN: ["tunisian*", "tunesisch*", "тунисск*", "tunisien*", "tunecin*", "tunis|sfax|тунис~"],
+  TR: [
+    "turkish", "türkisch*", "турецк*", "turc|turcs|turque*", "turc*",
+    "ankara|istanbul|estambul|stamboul|izmir|esmirna|antakya|hatay|gaziantep|kahramanmaras|kahramanmaraş|balikesir|balıkesir|анкар~|стамбул~|измир~|хата~|газиантеп~|кахраманмараш~|антакь~",
+  ],
+  UG: ["ugandan*", "ugandisch*", "угандийск*", "ougandais*", "ugandés|ugandes*", "kampala|кампал~"],
+  UA: [
+    "ukrainian*", "ukrainisch*", "украинск*|украинц*", "ukrainien*", "ucranian*",
+    "kyiv|kiev|kiew|kharkiv|kharkov|charkiw|kharkov|odesa|odessa|odessa|dnipro|zaporizhzhia|saporischschja|zaporijia|zaporiyia|kherson|cherson|donetsk|donezk|donbas|donbass|luhansk|lugansk|bakhmut|bachmut|avdiivka|awdijiwka|mariupol|lviv|lwiw|lemberg|киев~|харьков~|одесс~|днепр~|запорожье~|херсон~|донецк~|донбасс~|луганск~|бахмут~|авдеевк~|мариупол~|львов~|=ВСУ|=ЗСУ",
+  ],
+  AE: [
+    "emirati*", "emiratisch*", "эмиратск*", "émirati*|emirati*", "emiratí|emirati*",
+    "abu dhabi|abou dhabi|dubai|dubaï|абу даби|дуба~",
+  ],
+  GB: [
+    "british|briton*", "britisch*", "британск*", "britannique*", "británic*|britanic*",
+    "london|londres|манчестер~|лондон~|manchester|birmingham|glasgow|edinburgh|edimbourg|edimburgo|belfast|downing street|scotland|schottland|écosse|ecosse|escocia|wales|pays de galles|gales|england|angleterre|inglaterra|northern ireland|nordirland|irlande du nord|irlanda del norte|шотландия~|англия~|уэльс~",
+  ],
+  US: [
+    "american*", "amerikanisch*|us amerikanisch*", "американск*|американц*", "américain*|americain*",
+    "estadounidense*|norteamerican*",
+    "washington|new york|los angeles|chicago|houston|atlanta|miami|san francisco|seattle|boston|detroit|new england|new jersey|new mexico|ohio|michigan|arizona|california|kalifornien|californie|texas|florida|floride|louisiana|hawaii|hawaï|alaska|white house|weißes haus|maison blanche|casa blanca|pentagon|pentagone|pentágono|вашингтон~|нью йорк~|калифорния~|техас~|флорид~|пентагон~",
+  ],
+  UY: ["uruguayan*", "uruguayisch*", "уругвайск*", "uruguayen*", "uruguay*", "montevideo|монтевидео"],
+  UZ: [
+    "uzbek*", "usbekisch*|usbeke|usbeken", "узбекск*|узбек|узбеки|узбеков", "ouzbek*", "uzbeko*|uzbeka*",
+    "tashkent|taschkent|tachkent|taskent|samarkand|karakalpakstan|nukus|ташкент~|самарканд~|каракалпак*|нукус~",
+  ],
+  VE: [
+    "venezuelan*", "venezolanisch*", "венесуэльск*", "vénézuélien*|venezuelien*", "venezolan*",
+    "caracas|maracaibo|каракас~",
+  ],
+  VN: [
+    "vietnamese", "vietnamesisch*", "вьетнамск*", "vietnamien*", "vietnamit*",
+    "hanoi|hanói|ho chi minh city|saigon|ханой~|хошимин~",
+  ],
+  YE: [
+    "yemeni*", "jemenitisch*", "йеменск*", "yéménite*|yemenite*", "yemení|yemeni*",
+    "sanaa|sanaá|aden|hodeidah|hudaida|houthi*|huthi*|hutí|huti*|сана|аден~|ходейд~|хусит*",
+  ],
+  ZM: ["zambian*", "sambisch*", "замбийск*", "zambien*", "zambian*", "lusaka|лусак~"],
+  ZW: [
+    "zimbabwean*", "simbabwisch*", "зимбабвийск*", "zimbabwéen*|zimbabween*", "zimbabuense*",
+    "harare|bulawayo|хараре",
+  ],
+};

@@ -1,0 +1,23 @@
+import { randomUUID } from "node:crypto";
+import { Redis } from "ioredis";
+
+export const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+
+/** A unique key prefix per test file, so parallel test files never see each other's keys. */
+export function testPrefix(name: string): string {
+  return `sitrep-test:${name}:${randomUUID().slice(0, 8)}`;
+}
+
+/** Deletes every key under a prefix (BullMQ's included); call it in afterAll. */
+export async function dropPrefix(redis: Redis, prefix: string): Promise<void> {
+  let cursor = "0";
+  do {
+    const [next, keys] = await redis.scan(cursor, "MATCH", `${prefix}*`, "COUNT", 1000);
+    cursor = next;
+    if (keys.length > 0) await redis.unlink(...keys);
+  } while (cursor !== "0");
+}
+
+export function connect(): Redis {
+  return new Redis(REDIS_URL, { maxRetriesPerRequest: null });
+}

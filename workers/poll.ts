@@ -1,0 +1,145 @@
+import { UnrecoverableError } from "bullmq";
+import type { Redis } from "ioredis";
+import type { Config, FeedConfig } from "../src/config/schema.ts";
+import type { StoryIndex } from "../src/dedup/index.ts";
+import { FetchError } from "../src/fetch/errors.ts";
+import { type FetchLimits, fetchFeed } from "../src/fetch/fetcher.ts";
+import type { HostLimiter } from "../src/fetch/host-limiter.ts";
+import type { Logger } from "../src/log.ts";
+import { FeedParseError } from "../src/parse/errors.ts";
+import { parseFeed } from "../src/parse/parse-feed.ts";
+import { prepareItems, type Tagger } from "../src/pipeline/prepare.ts";
+import { type StoreOutcome, storeItems } from "../src/pipeline/store-items.ts";
+import { type FeedStatus, readStatus, writeStatus } from "../src/store/feed-status.ts";
+import type { StoreKeys } from "../src/store/keys.ts";
+import { failureBackoffMs, PERMANENT_FAILURE_RETRY_MS } from "./backoff.ts";
+
+export interface PollDeps {
+  redis: Redis;
+  keys: StoreKeys;
+  config: Config;
+  limits: FetchLimits;
+  hosts: HostLimiter;
+  tag: Tagger;
+  index: StoryIndex;
+  log: Logger;
+  now: () => Date;
+}
+
+export type PollOutcome =
+  | { kind: "skipped"; reason: string }
+  | { kind: "not-modified" }
+  | ({ kind: "stored"; items: number; parseErrors: string[] } & StoreOutcome);
+
+const later = (now: Date, ms: number) => new Date(now.getTime() + ms).toISOString();
+
+/**
+ * One poll of one feed: fetch (conditionally), parse, prepare, store, and record the
+ * feed's status. A retry of a failed attempt skips the failure backoff (BullMQ already
+ * spaced it) but still honours a server's Retry-After or max-age.
+ */
+export async function pollFeed(deps: PollDeps, feedId: string, isRetry: boolean): Promise<PollOutcome> {
+  const feed = deps.config.feeds.find((candidate) => candidate.id === feedId);
+  if (!feed) return { kind: "skipped", reason: "feed is no longer configured" };
+  const started = deps.now();
+  const status = await readStatus(deps.redis, deps.keys, feedId);
+  const waitUntil = isRetry && !status.disabled ? status.serverFloor : status.notBefore;
+  if (waitUntil && Date.parse(waitUntil) > started.getTime()) {
+    return { kind: "skipped", reason: `resting until ${waitUntil}` };
+  }
+  const interval = feed.interval ?? deps.config.defaultInterval;
+  await writeStatus(deps.redis, deps.keys, feedId, { lastAttemptAt: started.toISOString() });
+  try {
+    return await fetchAndStore(deps, feed, status, started, interval);
+  } catch (error) {
+    await recordFailure(deps, feed, status, error, interval);
+    if (error instanceof FetchError && error.permanent) throw new UnrecoverableError(error.message);
+    if (error instanceof FeedParseError) throw new UnrecoverableError(error.message);
+    throw error;
+  }
+}
+
+async function fetchAndStore(
+  deps: PollDeps,
+  feed: FeedConfig,
+  status: FeedStatus,
+  started: Date,
+  interval: number,
+): Promise<PollOutcome> {
+  const host = new URL(feed.url).host;
+  const validators = { etag: status.etag, lastModified: status.lastModified };
+  const result = await deps.hosts.run(host, () => fetchFeed(feed.url, validators, deps.limits));
+  const floor = result.minNextPollMs ? later(deps.now(), result.minNextPollMs) : null;
+  const success: Partial<FeedStatus> = {
+    lastSuccessAt: deps.now().toISOString(),
+    lastStatus: result.status,
+    lastError: null,
+    consecutiveFailures: 0,
+    disabled: false,
+    notBefore: floor,
+    serverFloor: floor,
+    nextPollAt: later(started, Math.max(interval, result.minNextPollMs ?? 0)),
+    etag: result.validators.etag,
+    lastModified: result.validators.lastModified,
+  };
+  if (result.kind === "not-modified") {
+    await writeStatus(deps.redis, deps.keys, feed.id, success);
+    return { kind: "not-modified" };
+  }
+  const parsed = await parseFeed(result.text, {
+    feedId: feed.id,
+    feedUrl: result.url,
+    languageHint: feed.language ?? null,
+    now: started,
+  });
+  const prepared = prepareItems(parsed.items, feed, deps.tag, started, deps.config.retention);
+  const stored = await storeItems(
+    deps.redis,
+    deps.keys,
+    deps.index,
+    prepared,
+    started,
+    deps.config.retention,
+  );
+  await writeStatus(
+    deps.redis,
+    deps.keys,
+    feed.id,
+    { ...success, itemCount: parsed.items.length, lastError: summariseParseErrors(parsed.errors) },
+    { itemsStored: stored.created + stored.joined },
+  );
+  return { kind: "stored", items: parsed.items.length, parseErrors: parsed.errors, ...stored };
+}
+
+/** Skipped or repaired items are worth showing in the status, though the poll itself succeeded. */
+function summariseParseErrors(errors: string[]): string | null {
+  if (errors.length === 0) return null;
+  const more = errors.length > 3 ? ` (+${errors.length - 3} more)` : "";
+  return `item problems: ${errors.slice(0, 3).join("; ")}${more}`;
+}
+
+async function recordFailure(
+  deps: PollDeps,
+  feed: FeedConfig,
+  status: FeedStatus,
+  error: unknown,
+  interval: number,
+): Promise<void> {
+  const now = deps.now();
+  const failures = status.consecutiveFailures + 1;
+  const fetchError = error instanceof FetchError ? error : null;
+  const permanent = fetchError?.permanent === true;
+  const rest = permanent ? PERMANENT_FAILURE_RETRY_MS : failureBackoffMs(failures, interval);
+  const floorMs = Math.max(rest, fetchError?.retryAfterMs ?? 0);
+  const serverFloor = fetchError?.retryAfterMs ? later(now, fetchError.retryAfterMs) : null;
+  await writeStatus(deps.redis, deps.keys, feed.id, {
+    lastStatus: fetchError?.status ?? null,
+    lastError: error instanceof Error ? error.message : String(error),
+    consecutiveFailures: failures,
+    disabled: permanent,
+    notBefore: later(now, floorMs),
+    serverFloor,
+    nextPollAt: later(now, Math.max(interval, floorMs)),
+  });
+  deps.log.warn({ feedId: feed.id, failures, permanent, err: error }, "poll failed");
+}

@@ -1,0 +1,51 @@
+import type { Queue } from "bullmq";
+import type { Config } from "../src/config/schema.ts";
+import {
+  feedScheduler,
+  POLL_JOB,
+  POLL_JOB_OPTIONS,
+  type PollJobData,
+  RETENTION_JOB,
+  RETENTION_SCHEDULER,
+} from "./queue.ts";
+
+const RETENTION_EVERY_MS = 10 * 60_000;
+
+export interface ReconcileResult {
+  upserted: string[];
+  removed: string[];
+}
+
+/**
+ * Makes the queue's job schedulers match the config: one per feed at its interval, plus
+ * the retention sweep; schedulers of feeds no longer configured are removed, so no
+ * orphan keeps polling. Upserting is idempotent, so every worker may run this at start.
+ */
+export async function reconcileSchedules(
+  queue: Queue<PollJobData>,
+  config: Config,
+): Promise<ReconcileResult> {
+  const wanted = new Map(config.feeds.map((feed) => [feedScheduler(feed.id), feed]));
+  const existing = await queue.getJobSchedulers(0, -1);
+  const removed: string[] = [];
+  for (const scheduler of existing) {
+    const id = scheduler.key;
+    if (id !== RETENTION_SCHEDULER && !wanted.has(id)) {
+      await queue.removeJobScheduler(id);
+      removed.push(id);
+    }
+  }
+  for (const [id, feed] of wanted) {
+    await queue.upsertJobScheduler(
+      id,
+      { every: feed.interval ?? config.defaultInterval },
+      { name: POLL_JOB, data: { feedId: feed.id }, opts: POLL_JOB_OPTIONS },
+    );
+  }
+  await queue.upsertJobScheduler(
+    RETENTION_SCHEDULER,
+    { every: RETENTION_EVERY_MS },
+    { name: RETENTION_JOB, data: { feedId: "" }, opts: { removeOnComplete: 10, removeOnFail: 100 } },
+  );
+  return { upserted: [...wanted.keys()], removed };
+}

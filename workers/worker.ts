@@ -1,0 +1,122 @@
+import { type Job, Worker } from "bullmq";
+import { Redis } from "ioredis";
+import type { Config } from "../src/config/schema.ts";
+import { RedisStoryIndex } from "../src/dedup/redis-index.ts";
+import { DEFAULT_USER_AGENT, type FetchLimits } from "../src/fetch/fetcher.ts";
+import { HostLimiter } from "../src/fetch/host-limiter.ts";
+import type { Logger } from "../src/log.ts";
+import { storeKeys } from "../src/store/keys.ts";
+import { connectRedis } from "../src/store/redis.ts";
+import { trimStories } from "../src/store/retention.ts";
+import { createTagger } from "../src/tag/tagger.ts";
+import { type PollDeps, pollFeed } from "./poll.ts";
+import { createQueue, POLL_JOB, type PollJobData, QUEUE_NAME, RETENTION_JOB } from "./queue.ts";
+import { reconcileSchedules } from "./scheduler.ts";
+
+export interface WorkerOptions {
+  redisUrl: string;
+  prefix: string;
+  log: Logger;
+  now?: () => Date;
+  /**
+   * How long a job's lock holds without renewal, and how often stalled jobs are looked for: so
+   * a job whose worker died is run again within about twice this. BullMQ's default is 30 s.
+   */
+  lockDurationMs?: number;
+}
+
+export interface WorkerRuntime {
+  /** Applies a new config: swaps the pipeline's settings and reconciles the schedules. */
+  reload(config: Config): Promise<void>;
+  /** Lets running jobs finish, then closes the worker, the queue and Redis, in that order. */
+  close(): Promise<void>;
+}
+
+export function fetchLimits(config: Config): FetchLimits {
+  return {
+    timeoutMs: config.fetch.timeout,
+    connectTimeoutMs: config.fetch.connectTimeout,
+    maxBytes: config.fetch.maxBytes,
+    maxRedirects: config.fetch.maxRedirects,
+    userAgent: config.fetch.userAgent ?? DEFAULT_USER_AGENT,
+    allowPrivateHosts: config.allowPrivateHosts,
+  };
+}
+
+/** Everything a poll needs, derived from one config; rebuilt whole when the config changes. */
+export function createPollDeps(
+  config: Config,
+  io: { redis: Redis; prefix: string; log: Logger; now?: () => Date },
+): PollDeps {
+  return {
+    redis: io.redis,
+    keys: storeKeys(io.prefix),
+    config,
+    limits: fetchLimits(config),
+    hosts: new HostLimiter(config.fetch.perHostConcurrency),
+    tag: createTagger(config.tagging),
+    index: new RedisStoryIndex(io.redis, { prefix: io.prefix, windowMs: config.dedupWindow }),
+    log: io.log,
+    now: io.now ?? (() => new Date()),
+  };
+}
+
+export async function startWorker(initial: Config, options: WorkerOptions): Promise<WorkerRuntime> {
+  const { log, prefix } = options;
+  const redis = connectRedis(options.redisUrl);
+  const keys = storeKeys(prefix);
+  const bullConnection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
+  const queue = createQueue(bullConnection, prefix);
+  queue.on("error", (error) => log.error({ err: error }, "queue error"));
+
+  const depsFor = (config: Config) => createPollDeps(config, { redis, prefix, log, now: options.now });
+  let deps = depsFor(initial);
+
+  const processor = async (job: Job<PollJobData>) => {
+    if (job.name === RETENTION_JOB) {
+      const cutoff = new Date(deps.now().getTime() - deps.config.retention);
+      return { trimmed: await trimStories(redis, keys, cutoff) };
+    }
+    if (job.name !== POLL_JOB) throw new Error(`unknown job ${job.name}`);
+    const outcome = await pollFeed(deps, job.data.feedId, job.attemptsMade > 0);
+    log.debug({ feedId: job.data.feedId, outcome }, "poll done");
+    return outcome;
+  };
+
+  const worker = new Worker<PollJobData>(QUEUE_NAME, processor, {
+    connection: bullConnection,
+    prefix,
+    concurrency: initial.fetch.concurrency,
+    lockDuration: options.lockDurationMs ?? 30_000,
+    stalledInterval: options.lockDurationMs ?? 30_000,
+  });
+  worker.on("error", (error) => log.error({ err: error }, "worker error"));
+  worker.on("failed", (job, error) => log.debug({ feedId: job?.data.feedId, err: error }, "job failed"));
+
+  const reconciled = await reconcileSchedules(queue, initial);
+  log.info({ feeds: reconciled.upserted.length, removed: reconciled.removed }, "schedules reconciled");
+  // A Redis that comes back empty (restarted without persistence, or failed over to a blank
+  // replica) has lost the schedulers, and nothing would poll again; upserting is idempotent,
+  // so they are put back after every reconnect.
+  bullConnection.on("ready", () => {
+    reconcileSchedules(queue, deps.config).then(
+      (result) => log.warn({ feeds: result.upserted.length }, "schedules reconciled after a Redis reconnect"),
+      (error: Error) => log.error({ err: error }, "could not reconcile schedules after a Redis reconnect"),
+    );
+  });
+
+  return {
+    async reload(config) {
+      deps = depsFor(config);
+      worker.concurrency = config.fetch.concurrency;
+      const result = await reconcileSchedules(queue, config);
+      log.info({ feeds: result.upserted.length, removed: result.removed }, "config reloaded");
+    },
+    async close() {
+      await worker.close();
+      await queue.close();
+      await bullConnection.quit();
+      await redis.quit();
+    },
+  };
+}
