@@ -25,6 +25,7 @@ async function main(role: Role): Promise<void> {
           host: env.HOST,
           port: env.PORT,
           publicUrl: env.PUBLIC_URL ?? null,
+          adminToken: env.ADMIN_TOKEN ?? null,
         });
 
   process.on("SIGHUP", () => {

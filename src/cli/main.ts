@@ -1,6 +1,7 @@
 import { configCheckCommand } from "./config-check.ts";
 import { dedupCommand } from "./dedup.ts";
 import type { Command } from "./io.ts";
+import { opmlImportCommand } from "./opml.ts";
 import { parseCommand } from "./parse.ts";
 import { tagCommand } from "./tag.ts";
 
@@ -9,13 +10,16 @@ const COMMANDS: Record<string, Command> = {
   tag: tagCommand,
   dedup: dedupCommand,
   "config check": configCheckCommand,
+  "opml import": opmlImportCommand,
 };
 
 const USAGE = `usage: sitrep <command>
   parse <file-or-url>...   print the normalised items of feeds as NDJSON
   tag [--explain]          tag NDJSON items from stdin with countries, regions and crises
-  dedup                    group NDJSON items from stdin into stories
+  dedup [--window 3d] [--explain]
+                           group NDJSON items from stdin into stories
   config check [path]      validate a config file (default ./feeds.config.ts)
+  opml import <file>       print an OPML export's subscriptions as feeds.config.ts entries
 `;
 
 /** Finds the longest command name the arguments start with ("config check" before "config"). */
