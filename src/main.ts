@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from "./config/load.ts";
 import { EnvError, readEnv } from "./env.ts";
 import { createLogger } from "./log.ts";
 import { ensureRedis, RedisUnavailableError } from "./runtime/ensure-redis.ts";
+import { closeInOrder, SHUTDOWN_STEP_MS } from "./runtime/shutdown.ts";
 
 type Role = "all" | "api" | "worker";
 
@@ -42,10 +43,18 @@ async function main(role: Role): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, "shutting down");
-    await api?.close();
-    await worker?.close();
-    await redis.stop();
-    process.exit(0);
+    const clean = await closeInOrder(
+      [
+        { name: "api", close: async () => api?.close() },
+        { name: "worker", close: async () => worker?.close() },
+        { name: "embedded redis-server", close: () => redis.stop() },
+      ],
+      // A backstop: the worker's close is four steps each bounded by SHUTDOWN_STEP_MS, so
+      // this catches only a role whose close hangs anyway.
+      { timeoutMs: 5 * SHUTDOWN_STEP_MS, log },
+    );
+    log.info({ clean }, "stopped");
+    process.exit(clean ? 0 : 1);
   };
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));

@@ -13,3 +13,12 @@ export function failureBackoffMs(failures: number, intervalMs: number, random = 
 
 /** A permanent failure (404, 410, a blocked address) is tried again once a day, in case it was fixed. */
 export const PERMANENT_FAILURE_RETRY_MS = 86_400_000;
+
+/**
+ * Consecutive failures after a failed attempt. A scheduled tick counts once, on its first
+ * attempt: BullMQ's retries of that tick are the same failure, and counting them would
+ * double the rest with every retry. A retry that fails still counts the tick it belongs to.
+ */
+export function failuresAfter(previous: number, isRetry: boolean): number {
+  return isRetry ? Math.max(previous, 1) : previous + 1;
+}

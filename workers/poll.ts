@@ -12,7 +12,7 @@ import { prepareItems, type Tagger } from "../src/pipeline/prepare.ts";
 import { type StoreOutcome, storeItems } from "../src/pipeline/store-items.ts";
 import { type FeedStatus, readStatus, writeStatus } from "../src/store/feed-status.ts";
 import type { StoreKeys } from "../src/store/keys.ts";
-import { failureBackoffMs, PERMANENT_FAILURE_RETRY_MS } from "./backoff.ts";
+import { failureBackoffMs, failuresAfter, PERMANENT_FAILURE_RETRY_MS } from "./backoff.ts";
 
 export interface PollDeps {
   redis: Redis;
@@ -36,7 +36,8 @@ const later = (now: Date, ms: number) => new Date(now.getTime() + ms).toISOStrin
 /**
  * One poll of one feed: fetch (conditionally), parse, prepare, store, and record the
  * feed's status. A retry of a failed attempt skips the failure backoff (BullMQ already
- * spaced it) but still honours a server's Retry-After or max-age.
+ * spaced it) but still honours a server's Retry-After or max-age, and adds no failure of
+ * its own: a scheduled tick counts once however many attempts it takes.
  */
 export async function pollFeed(deps: PollDeps, feedId: string, isRetry: boolean): Promise<PollOutcome> {
   const feed = deps.config.feeds.find((candidate) => candidate.id === feedId);
@@ -49,13 +50,14 @@ export async function pollFeed(deps: PollDeps, feedId: string, isRetry: boolean)
   }
   const interval = feed.interval ?? deps.config.defaultInterval;
   await writeStatus(deps.redis, deps.keys, feedId, { lastAttemptAt: started.toISOString() });
+  // The HTTP status of a response that then fails to parse still belongs in the feed's status.
+  const response = { status: null as number | null };
   try {
-    return await fetchAndStore(deps, feed, status, started, interval);
+    return await fetchAndStore(deps, feed, status, started, interval, response);
   } catch (error) {
-    await recordFailure(deps, feed, status, error, interval);
-    if (error instanceof FetchError && error.permanent) throw new UnrecoverableError(error.message);
-    if (error instanceof FeedParseError) throw new UnrecoverableError(error.message);
-    throw error;
+    await recordFailure(deps, feed, status, error, interval, isRetry, response.status);
+    const permanent = (error instanceof FetchError && error.permanent) || error instanceof FeedParseError;
+    throw permanent ? unrecoverable(error) : error;
   }
 }
 
@@ -65,10 +67,12 @@ async function fetchAndStore(
   status: FeedStatus,
   started: Date,
   interval: number,
+  response: { status: number | null },
 ): Promise<PollOutcome> {
   const host = new URL(feed.url).host;
   const validators = { etag: status.etag, lastModified: status.lastModified };
   const result = await deps.hosts.run(host, () => fetchFeed(feed.url, validators, deps.limits));
+  response.status = result.status;
   const floor = result.minNextPollMs ? later(deps.now(), result.minNextPollMs) : null;
   const success: Partial<FeedStatus> = {
     lastSuccessAt: deps.now().toISOString(),
@@ -118,22 +122,31 @@ function summariseParseErrors(errors: string[]): string | null {
   return `item problems: ${errors.slice(0, 3).join("; ")}${more}`;
 }
 
+/** Stops BullMQ's retries; the original error rides along so metrics can still tell why. */
+function unrecoverable(error: Error): UnrecoverableError {
+  const wrapped = new UnrecoverableError(error.message);
+  wrapped.cause = error;
+  return wrapped;
+}
+
 async function recordFailure(
   deps: PollDeps,
   feed: FeedConfig,
   status: FeedStatus,
   error: unknown,
   interval: number,
+  isRetry: boolean,
+  httpStatus: number | null,
 ): Promise<void> {
   const now = deps.now();
-  const failures = status.consecutiveFailures + 1;
+  const failures = failuresAfter(status.consecutiveFailures, isRetry);
   const fetchError = error instanceof FetchError ? error : null;
   const permanent = fetchError?.permanent === true;
   const rest = permanent ? PERMANENT_FAILURE_RETRY_MS : failureBackoffMs(failures, interval);
   const floorMs = Math.max(rest, fetchError?.retryAfterMs ?? 0);
   const serverFloor = fetchError?.retryAfterMs ? later(now, fetchError.retryAfterMs) : null;
   await writeStatus(deps.redis, deps.keys, feed.id, {
-    lastStatus: fetchError?.status ?? null,
+    lastStatus: fetchError?.status ?? httpStatus,
     lastError: error instanceof Error ? error.message : String(error),
     consecutiveFailures: failures,
     disabled: permanent,

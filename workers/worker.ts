@@ -1,12 +1,14 @@
 import { type Job, Worker } from "bullmq";
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
 import type { Config } from "../src/config/schema.ts";
 import { RedisStoryIndex } from "../src/dedup/redis-index.ts";
 import { DEFAULT_USER_AGENT, type FetchLimits } from "../src/fetch/fetcher.ts";
 import { HostLimiter } from "../src/fetch/host-limiter.ts";
 import type { Logger } from "../src/log.ts";
+import { recordPoll, recordPollFailure } from "../src/metrics/counters.ts";
+import { closeConnection, closeInOrder, SHUTDOWN_STEP_MS } from "../src/runtime/shutdown.ts";
 import { storeKeys } from "../src/store/keys.ts";
-import { connectRedis } from "../src/store/redis.ts";
+import { connectRedis, FOR_BULLMQ } from "../src/store/redis.ts";
 import { trimStories } from "../src/store/retention.ts";
 import { createTagger } from "../src/tag/tagger.ts";
 import { type PollDeps, pollFeed } from "./poll.ts";
@@ -28,7 +30,12 @@ export interface WorkerOptions {
 export interface WorkerRuntime {
   /** Applies a new config: swaps the pipeline's settings and reconciles the schedules. */
   reload(config: Config): Promise<void>;
-  /** Lets running jobs finish, then closes the worker, the queue and Redis, in that order. */
+  /**
+   * Lets running jobs finish, then closes the worker, the queue and the Redis connections, in
+   * that order, each step bounded (SHUTDOWN_STEP_MS) so that it resolves with Redis down too.
+   * With Redis unreachable, running jobs are not waited for: their writes could not land, and
+   * BullMQ hands them to a worker again once their lock expires.
+   */
   close(): Promise<void>;
 }
 
@@ -64,13 +71,19 @@ export function createPollDeps(
 export async function startWorker(initial: Config, options: WorkerOptions): Promise<WorkerRuntime> {
   const { log, prefix } = options;
   const redis = connectRedis(options.redisUrl);
+  redis.on("error", (error) => log.warn({ err: error }, "redis error (worker)"));
   const keys = storeKeys(prefix);
-  const bullConnection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
+  const bullConnection = connectRedis(options.redisUrl, FOR_BULLMQ);
   const queue = createQueue(bullConnection, prefix);
   queue.on("error", (error) => log.error({ err: error }, "queue error"));
 
   const depsFor = (config: Config) => createPollDeps(config, { redis, prefix, log, now: options.now });
   let deps = depsFor(initial);
+
+  // Metrics follow each attempt (a retried poll counts once per attempt); a lost metrics
+  // write must not fail, and so retry, a poll that did its work.
+  const counted = (write: Promise<void>) =>
+    write.catch((error: unknown) => log.warn({ err: error }, "could not record poll metrics"));
 
   const processor = async (job: Job<PollJobData>) => {
     if (job.name === RETENTION_JOB) {
@@ -78,7 +91,13 @@ export async function startWorker(initial: Config, options: WorkerOptions): Prom
       return { trimmed: await trimStories(redis, keys, cutoff) };
     }
     if (job.name !== POLL_JOB) throw new Error(`unknown job ${job.name}`);
-    const outcome = await pollFeed(deps, job.data.feedId, job.attemptsMade > 0);
+    const outcome = await pollFeed(deps, job.data.feedId, job.attemptsMade > 0).catch(
+      async (error: unknown) => {
+        await counted(recordPollFailure(redis, keys, error));
+        throw error;
+      },
+    );
+    await counted(recordPoll(redis, keys, outcome));
     log.debug({ feedId: job.data.feedId, outcome }, "poll done");
     return outcome;
   };
@@ -113,10 +132,18 @@ export async function startWorker(initial: Config, options: WorkerOptions): Prom
       log.info({ feeds: result.upserted.length, removed: result.removed }, "config reloaded");
     },
     async close() {
-      await worker.close();
-      await queue.close();
-      await bullConnection.quit();
-      await redis.quit();
+      // Waiting for running jobs takes Redis (BullMQ moves them to completed there); without
+      // it that wait never ends, so an unreachable Redis means a forced close.
+      const force = bullConnection.status !== "ready";
+      await closeInOrder(
+        [
+          { name: "worker", close: () => worker.close(force) },
+          { name: "queue", close: () => queue.close() },
+          closeConnection("bullmq connection", bullConnection),
+          closeConnection("redis connection", redis),
+        ],
+        { timeoutMs: SHUTDOWN_STEP_MS, log },
+      );
     },
   };
 }

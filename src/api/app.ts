@@ -5,7 +5,9 @@ import { secureHeaders } from "hono/secure-headers";
 import { createApiMetrics } from "../metrics/registry.ts";
 import { QueryError } from "../query/filter.ts";
 import { ADMIN_PATH, adminRoutes } from "./admin/routes.ts";
+import { dataPolicy } from "./data-policy.ts";
 import type { ApiDeps } from "./deps.ts";
+import { docsRoutes } from "./docs-routes.ts";
 import { feedsApi } from "./feeds-api.ts";
 import { healthRoutes } from "./health.ts";
 import { metricsRoute } from "./metrics.ts";
@@ -13,7 +15,10 @@ import { observeRequests } from "./observe.ts";
 import { opmlRoute } from "./opml.ts";
 import { pageRoutes } from "./page.ts";
 import { renderedResponses } from "./rendered.ts";
+import { isStoreUnavailable, storeUnavailable } from "./store-unavailable.ts";
+import { storiesApi } from "./stories-api.ts";
 import { syndicationRoutes } from "./syndication.ts";
+import { tagsApi } from "./tags-api.ts";
 
 export function createApp(deps: ApiDeps): Hono {
   // Not strict about a trailing slash: the dashboard's UI links to "/admin/" and its pages below it.
@@ -22,6 +27,7 @@ export function createApp(deps: ApiDeps): Hono {
   app.use(observeRequests(deps.log, metrics));
   // nosniff and no-referrer everywhere; HSTS is left to the TLS terminator, which knows the domain.
   app.use(secureHeaders({ strictTransportSecurity: false }));
+  app.use(dataPolicy(ADMIN_PATH));
   app.use(compress());
 
   const serveRendered = renderedResponses(deps);
@@ -30,6 +36,9 @@ export function createApp(deps: ApiDeps): Hono {
   app.route("/", pageRoutes(deps, serveRendered));
   app.route("/", syndicationRoutes(deps, serveRendered));
   app.route("/", feedsApi(deps));
+  app.route("/", storiesApi(deps, serveRendered));
+  app.route("/", tagsApi(deps, serveRendered));
+  app.route("/", docsRoutes(deps));
   app.route("/", opmlRoute(deps));
   const admin = adminRoutes(deps);
   if (admin) app.route(ADMIN_PATH, admin);
@@ -41,6 +50,8 @@ export function createApp(deps: ApiDeps): Hono {
       return c.json({ error: error.message, param: error.param, accepted: error.accepted }, 400);
     }
     if (error instanceof HTTPException) return error.getResponse();
+    // Logged by the connection's error events and the request log, not once more per request here.
+    if (isStoreUnavailable(error, deps.redis)) return storeUnavailable().getResponse();
     deps.log.error({ err: error, path: c.req.path }, "request failed");
     return c.json({ error: "internal error" }, 500);
   });

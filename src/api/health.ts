@@ -1,20 +1,9 @@
 import { Hono } from "hono";
+import { within } from "../runtime/within.ts";
 import type { ApiDeps } from "./deps.ts";
 
+/** Probes must answer promptly: a slow Redis counts as not ready. */
 const PROBE_TIMEOUT_MS = 1000;
-
-/** Resolves false instead of hanging when Redis is slow: probes must answer promptly. */
-async function within(ms: number, probe: () => Promise<boolean>): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<boolean>((resolve) => {
-    timer = setTimeout(() => resolve(false), ms);
-  });
-  try {
-    return await Promise.race([probe().catch(() => false), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /**
  * /healthz says the process serves requests, and nothing more: if it also checked Redis, an
@@ -32,8 +21,8 @@ export function healthRoutes(deps: ApiDeps): Hono {
   app.get("/readyz", async (c) => {
     c.header("Cache-Control", "no-store");
     const [redis, queue] = await Promise.all([
-      within(PROBE_TIMEOUT_MS, redisAnswers),
-      within(PROBE_TIMEOUT_MS, deps.queueReady),
+      within(PROBE_TIMEOUT_MS, redisAnswers, false),
+      within(PROBE_TIMEOUT_MS, deps.queueReady, false),
     ]);
     const ok = redis && queue;
     return c.json({ status: ok ? "ready" : "not ready", redis, queue }, ok ? 200 : 503);

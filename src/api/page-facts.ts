@@ -27,7 +27,7 @@ export function pageFacts(deps: ApiDeps): (now: Date) => Promise<PageFacts> {
   return async (now) => {
     const version = (await deps.redis.get(deps.keys.version)) ?? "0";
     const day = now.toISOString().slice(0, 10);
-    return cache.get(`${version}|${day}`, now.getTime(), async () => {
+    return cache.get(day, version, now.getTime(), async () => {
       const feedLanguages = deps
         .config()
         .feeds.map((feed) => primaryLanguage(feed.language))

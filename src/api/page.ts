@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { filterContext } from "../query/context.ts";
 import { filterToQuery, parseFilter, QueryError, type StoryFilter } from "../query/filter.ts";
 import { renderPage, SITE_CSS, SITE_CSS_PATH } from "../render/index.ts";
 import { queryStories } from "../store/query-stories.ts";
@@ -36,7 +37,7 @@ export function pageRoutes(deps: ApiDeps, serveRendered: ServeRendered): Hono {
     const now = deps.now();
     let filter: StoryFilter;
     try {
-      filter = parseFilter(c.req.queries(), { now, feedIds: deps.config().feeds.map((feed) => feed.id) });
+      filter = parseFilter(c.req.queries(), filterContext(deps.config(), now));
     } catch (error) {
       // A person reads this answer, so it is a page; the feeds answer the same errors as JSON.
       if (error instanceof QueryError) return c.html(renderErrorPage(error), 400);

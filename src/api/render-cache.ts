@@ -8,17 +8,24 @@ export interface CacheLimits<V> {
 }
 
 interface Entry<V> {
+  /** What the value was made from (the store version): another generation is a miss. */
+  generation: string;
   value: Promise<V>;
   at: number;
-  bytes: number;
+  /**
+   * The value once made, or until then the key's last value made, kept so `lastGood` has
+   * something to serve when the new one cannot be made.
+   */
+  settled: { value: V; bytes: number } | undefined;
 }
 
 /**
- * Finished renderings (and the page's facts), keyed by the store version and what else they
- * depend on. New stories bump the version, so stale entries are never served, just evicted
- * (least recently used first).
+ * Finished renderings (and the page's facts), one per key, valid for one generation (the
+ * store version, which new stories bump) and for maxAge; least recently used keys are
+ * evicted first.
  * Concurrent requests for the same key share one rendering, so a burst after a new story
- * costs one store query, not one per connection. A rendering that fails is not kept.
+ * costs one store query, not one per connection. A rendering that fails is not kept, but
+ * the key's previous value stays as its last good one.
  */
 export class RenderCache<V> {
   readonly #entries = new Map<string, Entry<V>>();
@@ -26,35 +33,38 @@ export class RenderCache<V> {
 
   constructor(private readonly limits: CacheLimits<V>) {}
 
-  get(key: string, now: number, create: () => Promise<V>): Promise<V> {
+  get(key: string, generation: string, now: number, create: () => Promise<V>): Promise<V> {
     const hit = this.#entries.get(key);
-    if (hit && now - hit.at <= this.limits.maxAgeMs) {
-      // Re-inserting moves the entry to the young end of the Map's order.
-      this.#entries.delete(key);
+    // Deleting first and setting again moves the key to the young end of the Map's order.
+    this.#entries.delete(key);
+    if (hit && hit.generation === generation && now - hit.at <= this.limits.maxAgeMs) {
       this.#entries.set(key, hit);
       return hit.value;
     }
-    if (hit) this.#remove(key, hit);
-    const entry: Entry<V> = { value: create(), at: now, bytes: 0 };
+    const entry: Entry<V> = { generation, value: create(), at: now, settled: hit?.settled };
     this.#entries.set(key, entry);
     entry.value.then(
       (value) => {
         if (this.#entries.get(key) !== entry) return;
-        entry.bytes = this.limits.sizeOf(value);
-        this.#bytes += entry.bytes;
+        const bytes = this.limits.sizeOf(value);
+        this.#bytes += bytes - (entry.settled?.bytes ?? 0);
+        entry.settled = { value, bytes };
         this.#evict();
       },
       () => {
-        if (this.#entries.get(key) === entry) this.#remove(key, entry);
+        if (this.#entries.get(key) !== entry) return;
+        // The old entry is back but out of date (or of another generation), so the next get tries again.
+        if (hit?.settled) this.#entries.set(key, hit);
+        else this.#entries.delete(key);
       },
     );
     this.#evict();
     return entry.value;
   }
 
-  #remove(key: string, entry: Entry<V>): void {
-    this.#entries.delete(key);
-    this.#bytes -= entry.bytes;
+  /** The newest value made for `key`, however old or of whatever generation: for when no new one can be made. */
+  lastGood(key: string): V | undefined {
+    return this.#entries.get(key)?.settled?.value;
   }
 
   #evict(): void {
@@ -62,7 +72,8 @@ export class RenderCache<V> {
       const over = this.#bytes > this.limits.maxBytes || this.#entries.size > this.limits.maxEntries;
       // The youngest entry always stays, however large: it is being served right now.
       if (!over || this.#entries.size === 1) return;
-      this.#remove(key, entry);
+      this.#entries.delete(key);
+      this.#bytes -= entry.settled?.bytes ?? 0;
     }
   }
 }

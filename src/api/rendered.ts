@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import { etagOf, type Rendering, respondWith } from "./conditional.ts";
 import type { ApiDeps } from "./deps.ts";
 import { RenderCache } from "./render-cache.ts";
+import { isStoreUnavailable } from "./store-unavailable.ts";
 
 export interface RenderRequest {
   /** What the body depends on besides the store: the base URL, the path and the canonical query. */
@@ -16,9 +17,21 @@ export type ServeRendered = (c: Context, request: RenderRequest) => Promise<Resp
 /** Feeds at limit=500 reach about a megabyte; this keeps a few hundred typical ones. */
 const CACHE_BYTES = 64 * 1024 * 1024;
 
+/** RFC 9211: answered from sitrep's own cache, without asking the store. */
+export const STALE_CACHE_STATUS = 'sitrep; hit; detail="stale, store unreachable"';
+/** Downstream caches may keep a stale copy but must ask again before reusing it, so it ends with the outage. */
+const STALE_CACHE_CONTROL = "no-cache";
+
 /**
- * One cache for every rendered route, keyed by the store version (`${prefix}:meta:version`,
- * bumped by every story write): reading that one key is all a repeated request costs.
+ * One cache for every rendered route, each rendering valid for one store version
+ * (`${prefix}:meta:version`, bumped by every story write): reading that one key is all a
+ * repeated request costs.
+ *
+ * When the store cannot be asked, the route's last rendering is served, marked stale, rather
+ * than a 503: the workers write to the same Redis, so during an outage nothing newer exists
+ * anywhere and the copy is what a reader would get anyway; a feed reader shows it as "no
+ * new stories" where a 503 shows as a broken feed, and one that already holds it gets 304.
+ * Only a route never rendered since start (or evicted) answers 503.
  */
 export function renderedResponses(deps: ApiDeps): ServeRendered {
   const cache = new RenderCache<Rendering>({
@@ -27,13 +40,22 @@ export function renderedResponses(deps: ApiDeps): ServeRendered {
     maxAgeMs: 60_000,
     sizeOf: (rendering) => rendering.body.byteLength,
   });
+  const render = async (request: RenderRequest): Promise<Rendering> => {
+    const { body, lastModified } = await request.render();
+    const bytes = Buffer.from(body, "utf8");
+    return { body: bytes, lastModified, contentType: request.contentType, etag: etagOf(bytes) };
+  };
   return async (c, request) => {
-    const version = (await deps.redis.get(deps.keys.version)) ?? "0";
-    const rendering = await cache.get(`${version}|${request.key}`, deps.now().getTime(), async () => {
-      const { body, lastModified } = await request.render();
-      const bytes = Buffer.from(body, "utf8");
-      return { body: bytes, lastModified, contentType: request.contentType, etag: etagOf(bytes) };
-    });
+    let rendering: Rendering;
+    try {
+      const version = (await deps.redis.get(deps.keys.version)) ?? "0";
+      rendering = await cache.get(request.key, version, deps.now().getTime(), () => render(request));
+    } catch (error) {
+      const stale = isStoreUnavailable(error, deps.redis) ? cache.lastGood(request.key) : undefined;
+      if (!stale) throw error;
+      c.header("Cache-Status", STALE_CACHE_STATUS);
+      return respondWith(c, stale, STALE_CACHE_CONTROL);
+    }
     return respondWith(c, rendering);
   };
 }

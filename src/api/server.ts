@@ -1,11 +1,16 @@
 import { type ServerType, serve } from "@hono/node-server";
-import { Redis } from "ioredis";
 import { createQueue } from "../../workers/queue.ts";
 import type { Config } from "../config/schema.ts";
 import type { Logger } from "../log.ts";
+import { closeConnection, closeInOrder } from "../runtime/shutdown.ts";
 import { storeKeys } from "../store/keys.ts";
-import { connectRedis } from "../store/redis.ts";
+import { connectRedis, FAIL_FAST, FOR_BULLMQ, untilReady } from "../store/redis.ts";
 import { createApp } from "./app.ts";
+
+/** A FAIL_FAST connection refuses commands until it is first ready, so start-up waits for that, this long at most. */
+const REDIS_START_WAIT_MS = 5000;
+/** Each shutdown step that talks to Redis gives up after this, so a stop never waits on an absent Redis. */
+const CLOSE_STEP_MS = 2000;
 
 export interface ApiOptions {
   redisUrl: string;
@@ -26,10 +31,10 @@ export interface ApiRuntime {
 
 export async function startApi(initial: Config, options: ApiOptions): Promise<ApiRuntime> {
   let config = initial;
-  const redis = connectRedis(options.redisUrl);
+  const redis = connectRedis(options.redisUrl, FAIL_FAST);
   redis.on("error", (error) => options.log.warn({ err: error }, "redis error (api)"));
   // BullMQ wants a connection of its own (it blocks on some commands).
-  const queueConnection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
+  const queueConnection = connectRedis(options.redisUrl, FOR_BULLMQ);
   queueConnection.on("error", (error) => options.log.warn({ err: error }, "redis error (api queue)"));
   const queue = createQueue(queueConnection, options.prefix);
   queue.on("error", (error) => options.log.warn({ err: error }, "queue error (api)"));
@@ -44,6 +49,9 @@ export async function startApi(initial: Config, options: ApiOptions): Promise<Ap
     queue,
     adminToken: options.adminToken ?? null,
   });
+  if (!(await untilReady(redis, REDIS_START_WAIT_MS))) {
+    options.log.warn("redis is not answering: the API starts anyway and answers 503 until it does");
+  }
   const server: ServerType = await new Promise((resolve) => {
     const started = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, () =>
       resolve(started),
@@ -58,10 +66,15 @@ export async function startApi(initial: Config, options: ApiOptions): Promise<Ap
       config = next;
     },
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await queue.close();
-      await queueConnection.quit();
-      await redis.quit();
+      await closeInOrder(
+        [
+          { name: "http server", close: () => new Promise<void>((resolve) => server.close(() => resolve())) },
+          { name: "api queue", close: () => queue.close() },
+          closeConnection("api queue connection", queueConnection),
+          closeConnection("api redis connection", redis),
+        ],
+        { timeoutMs: CLOSE_STEP_MS, log: options.log },
+      );
     },
   };
 }

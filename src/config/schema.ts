@@ -1,7 +1,10 @@
+import countries from "i18n-iso-countries";
 import { z } from "zod";
+import { filterContext } from "../query/context.ts";
 import { QueryError } from "../query/error.ts";
 import { resolveView, ViewSchema } from "../query/view.ts";
 import { TaggingSchema } from "../tag/config.ts";
+import { REGION_SLUGS } from "../tag/regions.ts";
 import { formatDuration, parseDuration } from "./duration.ts";
 
 /** A duration string ("5m", "30d") checked against a floor, turned into milliseconds. */
@@ -34,7 +37,11 @@ const bcp47 = z
   .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "de" or "ru-KZ"');
 const countryCode = z
   .string()
-  .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals, such as "KZ"');
+  .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals, such as "KZ"')
+  .refine((code) => countries.isValid(code), { message: "is not an assigned ISO 3166-1 alpha-2 code" });
+const regionSlug = z.string().refine((slug) => REGION_SLUGS.includes(slug), {
+  message: `must be a region slug (see the README's region table), such as "central-asia" or "sahel"`,
+});
 
 export const FeedSchema = z.strictObject({
   id: slug,
@@ -44,6 +51,8 @@ export const FeedSchema = z.strictObject({
   interval: duration(60_000).optional(),
   /** Countries this outlet covers: used when a story names no country itself. */
   countries: z.array(countryCode).optional(),
+  /** Regions this outlet covers: used when a story names no country, so regional views still find it. */
+  regions: z.array(regionSlug).optional(),
   /** Free-form labels copied onto every story from this feed. */
   tags: z.array(slug).optional(),
 });
@@ -87,16 +96,18 @@ export const ConfigSchema = z
         });
       } else seen.set(feed.id, index);
     });
-    // The view schema checks every field but feed ids, which only the whole config knows:
-    // a view naming a feed that is not configured would otherwise fail only when requested.
-    const feedIds = [...seen.keys()];
+    // The view schema checks every field but feed ids and custom tags, which only the whole config
+    // knows: a view naming a feed or tag that is not configured would otherwise fail only when requested.
+    const context = filterContext(config, new Date());
     for (const [name, view] of Object.entries(config.views)) {
-      if (view.feed === undefined) continue;
-      try {
-        resolveView({ feed: view.feed }, { now: new Date(), feedIds });
-      } catch (error) {
-        if (!(error instanceof QueryError)) throw error;
-        ctx.addIssue({ code: "custom", path: ["views", name, "feed"], message: error.problem });
+      for (const param of ["feed", "tag"] as const) {
+        if (view[param] === undefined) continue;
+        try {
+          resolveView({ [param]: view[param] }, context);
+        } catch (error) {
+          if (!(error instanceof QueryError)) throw error;
+          ctx.addIssue({ code: "custom", path: ["views", name, param], message: error.problem });
+        }
       }
     }
   });

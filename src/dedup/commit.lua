@@ -1,52 +1,133 @@
--- Commits one dedup decision, or refuses it when what the decision was based on changed
--- since it was read (optimistic concurrency: the caller reads, decides in TypeScript with
--- the same code as the offline command, and retries on "conflict").
--- KEYS: 1 story members list, then n exact keys, m version keys, b band keys
--- ARGV: 1 mode ("new" | "join" | "exact"), 2 story id, 3 member JSON, 4 member limit,
---       5 window ms, 6 report time ms, 7 now ms, 8 n, 9 m, 10 b, 11 bucket limit,
---       12 version token, then n expected exact values and m expected versions ("" = absent)
-local mode, storyId, member = ARGV[1], ARGV[2], ARGV[3]
-local memberLimit, window = tonumber(ARGV[4]), tonumber(ARGV[5])
-local at, now = tonumber(ARGV[6]), tonumber(ARGV[7])
-local n, m, b = tonumber(ARGV[8]), tonumber(ARGV[9]), tonumber(ARGV[10])
-local bucketLimit, token = tonumber(ARGV[11]), ARGV[12]
-local story = KEYS[1]
+-- Commits one dedup decision made in TypeScript from reads taken a moment earlier.
+--
+-- Exact keys are settled here, not checked: an address or guid another writer filed meanwhile
+-- makes this report an exact duplicate whatever the similarity decision said, and answering
+-- that needs no TypeScript, so that race never costs a retry.
+--
+-- A similarity decision is refused only when its inputs changed: when the stories it would
+-- compare if made now (ranked from the live buckets of its own bands) are not the ones it
+-- compared, or one of those got a report since. Version slots shared between buckets, or a
+-- counter per bucket, refuse far more: buckets of common words turn over with every unrelated
+-- story, and in a benchmark corpus nearly all such refusals ended in the same decision. What
+-- the ranking leaves out was never read by the decision, so no change to it can alter it.
+-- A refusal answers with the live buckets and candidates, so the caller decides again at once,
+-- loading only the stories that are new or changed, instead of reading everything again.
+--
+-- The story a join goes to is left out of the comparison: other reports joining it meanwhile
+-- only add to what matched, so refusing for them would turn every popular story into a storm
+-- of retries, while the commit is still the one a serial order (this join first) gives.
+--
+-- With `forced`, the last attempt after several refusals, nothing is compared and a join
+-- whose story vanished becomes a new story: the item is always stored, at the price of a
+-- possible second story for an event many writers are filing at that very moment.
+--
+-- KEYS: 1 the item's own story, 2 the target story, then n exact keys, b band keys and
+--       c candidate stories other than the target
+-- ARGV: 1 mode ("exact" | "new" | "join"), 2 forced ("1" | "0"), 3 item id, 4 target id,
+--       5 member JSON, 6 member limit, 7 window ms, 8 report time ms, 9 now ms, 10 n, 11 b, 12 c,
+--       13 bucket limit, 14 candidate limit, 15 since (ms), 16 digest of the candidates,
+--       then the c candidates' story ids
+-- Returns {"exact", story id, index of the exact key (0: the item's own story)},
+-- {"new" | "join", story id} or {"conflict", live buckets, live candidates}.
+local mode, forced, itemId, target, member = ARGV[1], ARGV[2] == "1", ARGV[3], ARGV[4], ARGV[5]
+local memberLimit, window = tonumber(ARGV[6]), tonumber(ARGV[7])
+local at, now = tonumber(ARGV[8]), tonumber(ARGV[9])
+local n, b, c = tonumber(ARGV[10]), tonumber(ARGV[11]), tonumber(ARGV[12])
+local bucketLimit, candidateLimit = tonumber(ARGV[13]), tonumber(ARGV[14])
+local since, digest = ARGV[15], ARGV[16]
 
--- An exact key taken by another writer means this report may now be an exact duplicate.
+-- The same order of precedence as the reader: the item's own story, then its keys in order.
+local values, hit, hitAt = {}, nil, nil
+if redis.call("EXISTS", KEYS[1]) == 1 then hit, hitAt = itemId, 0 end
 for i = 1, n do
-  if (redis.call("GET", KEYS[1 + i]) or "") ~= ARGV[12 + i] then return "conflict" end
+  values[i] = redis.call("GET", KEYS[2 + i])
+  if not hit and values[i] then hit, hitAt = values[i], i end
+end
+
+-- Keys still naming another story keep it: the first story an address went to stays.
+local function fileKeys(storyId)
+  for i = 1, n do
+    if not values[i] then
+      redis.call("SET", KEYS[2 + i], storyId, "PX", window)
+    elseif values[i] == storyId then
+      redis.call("PEXPIRE", KEYS[2 + i], window)
+    end
+  end
+end
+
+if hit then
+  fileKeys(hit)
+  return { "exact", hit, hitAt }
+end
+
+-- The candidates the decision would compare if it were made now: rankCandidates in decide.ts,
+-- rebuilt here (stories sharing the most of these buckets first, ties in first-seen order).
+local function liveCandidates(buckets)
+  local counts, order = {}, {}
+  for i = 1, b do
+    for _, id in ipairs(buckets[i]) do
+      if counts[id] then
+        counts[id] = counts[id] + 1
+      else
+        counts[id] = 1
+        order[#order + 1] = id
+      end
+    end
+  end
+  local firstSeen = {}
+  for i, id in ipairs(order) do firstSeen[id] = i end
+  table.sort(order, function(x, y)
+    if counts[x] ~= counts[y] then return counts[x] > counts[y] end
+    return firstSeen[x] < firstSeen[y]
+  end)
+  local top = {}
+  for i = 1, math.min(candidateLimit, #order) do top[order[i]] = true end
+  return top
+end
+
+-- Whether the decision still rests on what it read: the same candidates (but for the story it
+-- joins), each unchanged; the text hashed must be decisionDigest's in redis-reads.ts. On a
+-- refusal the live buckets and candidates go back, for the caller to decide again from.
+local function check()
+  local buckets, candidates = {}, {}
+  for i = 1, b do
+    buckets[i] = redis.call("ZRANGE", KEYS[2 + n + i], "+inf", since, "BYSCORE", "REV", "LIMIT", 0, bucketLimit)
+  end
+  for i = 1, c do
+    local key = KEYS[2 + n + b + i]
+    candidates[i] = redis.call("LLEN", key) .. " " .. (redis.call("LINDEX", key, 0) or "")
+  end
+  local top, same = liveCandidates(buckets), true
+  top[target] = nil
+  for i = 1, c do
+    if not top[ARGV[16 + i]] then same = false end
+    top[ARGV[16 + i]] = nil
+  end
+  if next(top) ~= nil or redis.sha1hex(table.concat(candidates, "\n")) ~= digest then same = false end
+  return same, buckets, candidates
+end
+
+local story = KEYS[2]
+-- An exact key the reader saw, or the story it joins, has just expired: unless forced, the
+-- decision is made again without it.
+if mode == "exact" or (mode == "join" and redis.call("EXISTS", story) == 0) then mode = "new" end
+if not forced then
+  local same, buckets, candidates = check()
+  if mode ~= ARGV[1] or not same then return { "conflict", buckets, candidates } end
 end
 if mode == "new" then
-  -- A new story is only right if no near duplicate was filed in any of its bands meanwhile.
-  for i = 1, m do
-    if (redis.call("GET", KEYS[1 + n + i]) or "") ~= ARGV[12 + n + i] then return "conflict" end
-  end
-  if redis.call("EXISTS", story) == 1 then return "conflict" end
-elseif mode == "join" and redis.call("EXISTS", story) == 0 then
-  return "conflict"
+  target, story = itemId, KEYS[1]
 end
 
-for i = 1, n do
-  local expected = ARGV[12 + i]
-  if expected == "" then
-    redis.call("SET", KEYS[1 + i], storyId, "PX", window)
-  elseif expected == storyId then
-    redis.call("PEXPIRE", KEYS[1 + i], window)
-  end
-end
-if mode == "exact" then return "ok" end
-
+fileKeys(target)
 redis.call("LPUSH", story, member)
 redis.call("LTRIM", story, 0, memberLimit - 1)
 redis.call("PEXPIRE", story, window)
 for i = 1, b do
-  local band = KEYS[1 + n + m + i]
-  redis.call("ZADD", band, "GT", at, storyId)
+  local band = KEYS[2 + n + i]
+  redis.call("ZADD", band, "GT", at, target)
   redis.call("ZREMRANGEBYSCORE", band, "-inf", "(" .. (now - window))
   redis.call("ZREMRANGEBYRANK", band, 0, -(bucketLimit + 1))
   redis.call("PEXPIRE", band, window)
 end
-for i = 1, m do
-  redis.call("SET", KEYS[1 + n + i], token, "PX", window)
-end
-return "ok"
+return { mode, target }

@@ -9,6 +9,10 @@ export interface Fingerprint {
   language: string | null;
   /** Sorted, unique cut stems of the headline and the lead. */
   tokens: string[];
+  /** Those of the headline alone. */
+  headline: string[];
+  /** Those of the lead alone. */
+  lead: string[];
   /** The tokens that came from proper names (see names.ts). */
   names: string[];
   /** MinHash band keys of `tokens`, for the candidate index. */
@@ -36,10 +40,12 @@ export function fingerprint(input: { title: string; summary: string; language: s
   const title = stripWirePrefix(input.title);
   const summary = lead(input.summary);
   const stemming = processingLanguage(language, `${title} ${summary}`);
-  const tokens = uniqueSorted([...contentTokens(title, stemming), ...contentTokens(summary, stemming)]);
+  const headline = uniqueSorted(contentTokens(title, stemming));
+  const leadTokens = uniqueSorted(contentTokens(summary, stemming));
+  const tokens = uniqueSorted([...headline, ...leadTokens]);
   const names = uniqueSorted([
     ...nameTokens(title, stemming, "title"),
     ...nameTokens(summary, stemming, "summary"),
   ]);
-  return { language, tokens, names, bands: bandKeys(tokens) };
+  return { language, tokens, headline, lead: leadTokens, names, bands: bandKeys(tokens) };
 }

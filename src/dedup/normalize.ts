@@ -20,6 +20,8 @@ export function stripWirePrefix(title: string): string {
  * ё becomes е because Russian outlets write either.
  */
 export function foldCase(text: string): string {
+  // ASCII has no accents, ё or ß: lower case is all there is to do, without two normalisations.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .toLowerCase()
     .replaceAll("ё", "е")
@@ -29,8 +31,10 @@ export function foldCase(text: string): string {
     .normalize("NFC");
 }
 
-// Digit groups with separators stay one token, so "3,000" and "3000" agree and "6,1" stays whole.
-const TOKEN = /\p{N}+(?:[.,]\p{N}+)*|\p{L}+/gu;
+const ASCII = /^\p{ASCII}*$/u;
+// Digit groups with separators stay one token, so "3,000" and "3000" agree and "6,1" stays whole;
+// the group tells numbers from words without a second look at the token.
+const TOKEN = /(\p{N}+(?:[.,]\p{N}+)*)|\p{L}+/gu;
 
 /**
  * Stems are cut to this many letters. Snowball leaves derived forms apart ("подтоплены" and
@@ -75,8 +79,9 @@ export function contentTokens(text: string, language: string | null): string[] {
   const cut = cutStemmer(language);
   const stop = stopWords(language);
   const out: string[] = [];
-  for (const [token] of foldCase(decodeHTML(text)).matchAll(TOKEN)) {
-    if (/^\p{N}/u.test(token)) out.push(token.replace(/[.,]/g, ""));
+  const decoded = text.includes("&") ? decodeHTML(text) : text;
+  for (const [token, number] of foldCase(decoded).matchAll(TOKEN)) {
+    if (number !== undefined) out.push(number.replace(/[.,]/g, ""));
     else if (token.length > 1 && !stop.has(token)) out.push(cut(token));
   }
   return out;

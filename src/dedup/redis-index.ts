@@ -1,11 +1,24 @@
-import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { setTimeout as sleep } from "node:timers/promises";
 import type { Redis } from "ioredis";
 import { luaScript } from "../store/script.ts";
-import { BUCKET_LIMIT, fromExact, fromSimilar, MEMBER_LIMIT, rankCandidates } from "./decide.ts";
+import {
+  BUCKET_LIMIT,
+  CANDIDATE_LIMIT,
+  fromExact,
+  fromSimilar,
+  MEMBER_LIMIT,
+  rankCandidates,
+} from "./decide.ts";
 import { fingerprint } from "./fingerprint.ts";
-import { type DedupKeys, dedupKeys, loadStories, readSnapshot } from "./redis-reads.ts";
+import {
+  candidatesDigest,
+  type DedupKeys,
+  dedupKeys,
+  type LoadedStory,
+  loadStories,
+  readSnapshot,
+  storyMark,
+} from "./redis-reads.ts";
 import { type StoryText, toStoryText } from "./same-story.ts";
 import {
   type Assignment,
@@ -18,21 +31,49 @@ import {
 
 const commit = luaScript(readFileSync(new URL("./commit.lua", import.meta.url), "utf8"));
 
-/** Twenty workers racing on one story settle in a few rounds; this many means something is wrong. */
-const MAX_ATTEMPTS = 40;
+/**
+ * A refusal means another writer just changed what this decision read, so every round of a
+ * race settles at least one writer: twenty writers on one new story settle in two rounds (one
+ * creates it, the rest join). This many refusals in a row is a pile-up in buckets of common
+ * words, and the item is then committed without the check rather than held back or lost.
+ */
+const CHECKED_ROUNDS = 16;
+
+interface Report {
+  itemId: string;
+  exact: string[];
+  bands: string[];
+  text: StoryText;
+  /** Bucket entries older than this are outside the window of this report. */
+  since: number;
+}
+
+/** What one commit rests on: the decision (null: an exact duplicate) and what it was made from. */
+interface Decided {
+  decision: Assignment | null;
+  /** The candidates compared, other than the story joined, in the order commit.lua gets them. */
+  others: LoadedStory[];
+}
+
+type CommitReply =
+  | [outcome: "exact", storyId: string, keyIndex: number]
+  | [outcome: "new" | "join", storyId: string]
+  | [outcome: "conflict", buckets: string[][], candidates: string[]];
 
 /**
  * The index shared by every worker. Reads and the decision happen outside Redis, with the same
- * code as the offline command; commit.lua then applies the decision only if nothing it rested on
- * changed (a new story: no exact key taken and no band written meanwhile), else the worker reads
- * again. So workers racing on one story still create it once. Keys live under `${prefix}:dedup:`
- * and expire a window after their last write. A story keeps its newest reports' fingerprints,
- * so one that drifts is still found by its latest wording.
+ * code as the offline command; commit.lua then applies the decision unless what it was made
+ * from changed meanwhile (see there), and hands back the changed view to decide again from.
+ * So workers racing on one story still create it once. Keys live under `${prefix}:dedup:` and
+ * expire a window after their last write. A story keeps its newest reports' fingerprints, so
+ * one that drifts is still found by its latest wording.
  */
 export class RedisStoryIndex implements StoryIndex {
   readonly #redis: Redis;
   readonly #keys: DedupKeys;
   readonly #windowMs: number;
+  /** Counted, so tests and benchmarks can see that contention stays rare. */
+  readonly stats = { assignments: 0, refused: 0, forced: 0 };
 
   constructor(redis: Redis, opts: { prefix: string; windowMs: number }) {
     this.#redis = redis;
@@ -41,58 +82,95 @@ export class RedisStoryIndex implements StoryIndex {
   }
 
   async assign(candidate: DedupCandidate, now: Date): Promise<Assignment> {
+    this.stats.assignments += 1;
     const print = fingerprint(candidate);
     const text = toStoryText(print, referenceTime(candidate.published, now));
-    const keys = exactKeys(candidate);
-    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      const assignment = await this.#attempt(candidate.itemId, keys, print.bands, text, now);
-      if (assignment !== null) return assignment;
-      await sleep(Math.random() * 2 * attempt);
+    const report: Report = {
+      itemId: candidate.itemId,
+      exact: exactKeys(candidate),
+      bands: print.bands,
+      text,
+      since: text.at - this.#windowMs,
+    };
+    const snapshot = await readSnapshot(this.#redis, this.#keys, {
+      itemId: report.itemId,
+      exactKeys: report.exact,
+      bands: report.bands,
+      since: report.since,
+    });
+    // Stories already loaded, kept across rounds while commit.lua reports them unchanged.
+    const loaded = new Map<string, LoadedStory>();
+    let decided: Decided = { decision: null, others: [] };
+    if (!snapshot.exactHit) decided = await this.#decide(report, snapshot.buckets, loaded);
+    for (let round = 1; ; round++) {
+      const forced = round > CHECKED_ROUNDS;
+      if (forced) this.stats.forced += 1;
+      const reply = await this.#commit(report, decided, now, forced);
+      if (reply[0] !== "conflict") return this.#assignment(report, decided.decision, reply);
+      if (forced) throw new Error("dedup: commit.lua refused a forced commit");
+      this.stats.refused += 1;
+      const [, view, candidates] = reply;
+      for (const [position, story] of decided.others.entries()) {
+        if (candidates[position] !== storyMark(story)) loaded.delete(story.storyId);
+      }
+      if (decided.decision !== null) loaded.delete(decided.decision.storyId);
+      decided = await this.#decide(report, view, loaded);
     }
-    throw new Error(`dedup: item ${candidate.itemId} lost ${MAX_ATTEMPTS} races with other writers in a row`);
   }
 
-  async #attempt(itemId: string, exact: string[], bands: string[], text: StoryText, now: Date) {
+  async #decide(report: Report, view: string[][], loaded: Map<string, LoadedStory>): Promise<Decided> {
+    const ids = rankCandidates(view.flat());
+    const missing = ids.filter((id) => !loaded.has(id));
+    for (const story of await loadStories(this.#redis, this.#keys, missing)) loaded.set(story.storyId, story);
+    const stories = ids.flatMap((id) => loaded.get(id) ?? []);
+    const decision = fromSimilar(report.itemId, report.text, stories, this.#windowMs);
+    return { decision, others: stories.filter((story) => story.storyId !== decision.storyId) };
+  }
+
+  async #commit(report: Report, decided: Decided, now: Date, forced: boolean): Promise<CommitReply> {
     const keys = this.#keys;
-    const versionKeys = [...new Set(bands.map(keys.version))];
-    const since = text.at - this.#windowMs;
-    const snapshot = await readSnapshot(this.#redis, keys, {
-      itemId,
-      exactKeys: exact,
-      versionKeys,
-      bands,
-      since,
-    });
-    let assignment: Assignment;
-    let mode: "exact" | "new" | "join";
-    if (snapshot.exactHit !== null) {
-      assignment = fromExact(snapshot.exactHit);
-      mode = "exact";
-    } else {
-      const stories = await loadStories(this.#redis, keys, rankCandidates(snapshot.bandHits));
-      assignment = fromSimilar(itemId, text, stories, this.#windowMs);
-      mode = assignment.isNew ? "new" : "join";
-    }
-    const outcome = await commit(
+    const { itemId, exact, bands, text } = report;
+    const { decision, others } = decided;
+    const target = decision?.storyId ?? itemId;
+    return (await commit(
       this.#redis,
-      [keys.story(assignment.storyId), ...exact.map(keys.exact), ...versionKeys, ...bands.map(keys.band)],
       [
-        mode,
-        assignment.storyId,
+        keys.story(itemId),
+        keys.story(target),
+        ...exact.map(keys.exact),
+        ...bands.map(keys.band),
+        ...others.map((story) => keys.story(story.storyId)),
+      ],
+      [
+        decision === null ? "exact" : decision.isNew ? "new" : "join",
+        forced ? "1" : "0",
+        itemId,
+        target,
         JSON.stringify(text),
         MEMBER_LIMIT,
         this.#windowMs,
         text.at,
         now.getTime(),
         exact.length,
-        versionKeys.length,
         bands.length,
+        others.length,
         BUCKET_LIMIT,
-        randomUUID(),
-        ...snapshot.exactValues,
-        ...snapshot.versions,
+        CANDIDATE_LIMIT,
+        report.since,
+        candidatesDigest(others),
+        ...others.map((story) => story.storyId),
       ],
-    );
-    return outcome === "ok" ? assignment : null;
+    )) as CommitReply;
+  }
+
+  #assignment(report: Report, decision: Assignment | null, reply: CommitReply): Assignment {
+    const [outcome, storyId] = reply;
+    if (outcome === "exact") {
+      const key = reply[2] === 0 ? `item:${report.itemId}` : (report.exact[reply[2] - 1] ?? "");
+      return fromExact({ key, storyId });
+    }
+    if (outcome === "join" && decision !== null) return decision;
+    // A new story; or a forced join whose story had just expired.
+    return fromSimilar(report.itemId, report.text, [], this.#windowMs);
   }
 }

@@ -1,15 +1,8 @@
 import { createHash } from "node:crypto";
 import type { Redis } from "ioredis";
 import { z } from "zod";
-import { BUCKET_LIMIT, type ExactHit, type StoredStory } from "./decide.ts";
-import { bandHash } from "./minhash.ts";
+import { BUCKET_LIMIT, type StoredStory } from "./decide.ts";
 import type { StoryText } from "./same-story.ts";
-
-/**
- * Band writes bump one of this many version keys. Sharing slots between bands keeps the key
- * count fixed; an unrelated write in the same slot only costs the writer a retry.
- */
-const VERSION_SLOTS = 1024;
 
 /** Every key the Redis index uses, all under `${prefix}:dedup:`. */
 export function dedupKeys(prefix: string) {
@@ -21,48 +14,47 @@ export function dedupKeys(prefix: string) {
     exact: (exactKey: string) => key("x", createHash("sha1").update(exactKey).digest("base64url")),
     /** Stories filed under a band, scored by their latest report's time. */
     band: (band: string) => key("b", band),
-    version: (band: string) => key("v", String(bandHash(band) % VERSION_SLOTS)),
   };
 }
 export type DedupKeys = ReturnType<typeof dedupKeys>;
 
-/** What one decision rests on; commit.lua checks the exact values and versions again. */
+/** What the first read of one decision found. */
 export interface Snapshot {
-  exactHit: ExactHit | null;
-  exactValues: string[];
-  versions: string[];
-  bandHits: string[];
+  /** The item's own story or one of its exact keys exists: commit.lua then names the story. */
+  exactHit: boolean;
+  /** Per band, in band order: the ids its bucket holds within the window, newest first. */
+  buckets: string[][];
 }
 
-/** One MULTI, so exact keys, versions and buckets are read as of one moment. */
+/**
+ * One round trip. It need not be atomic: commit.lua settles exact keys itself and checks that
+ * the candidates ranked from these buckets are still the ones.
+ */
 export async function readSnapshot(
   redis: Redis,
   keys: DedupKeys,
-  read: { itemId: string; exactKeys: string[]; versionKeys: string[]; bands: string[]; since: number },
+  read: { itemId: string; exactKeys: string[]; bands: string[]; since: number },
 ): Promise<Snapshot> {
-  const tx = redis.multi().exists(keys.story(read.itemId));
+  const tx = redis.pipeline().exists(keys.story(read.itemId));
   for (const key of read.exactKeys) tx.get(keys.exact(key));
-  for (const key of read.versionKeys) tx.get(key);
   for (const band of read.bands) {
     tx.zrange(keys.band(band), "+inf", read.since, "BYSCORE", "REV", "LIMIT", 0, BUCKET_LIMIT);
   }
-  const values = ((await tx.exec()) ?? []).map(([error, value]) => {
+  const [ownStory, ...rest] = ((await tx.exec()) ?? []).map(([error, value]) => {
     if (error) throw error;
     return value;
   });
-  const [ownStory, ...rest] = values;
-  const strings = (from: number, to: number) =>
-    rest.slice(from, to).map((value) => (value as string | null) ?? "");
   const exactCount = read.exactKeys.length;
-  const exactValues = strings(0, exactCount);
-  const versions = strings(exactCount, exactCount + read.versionKeys.length);
-  const bandHits = rest.slice(exactCount + read.versionKeys.length).flat() as string[];
-  const hitAt = exactValues.findIndex((value) => value !== "");
-  // A story under this item's id means this item created it, even if its item key expired.
-  let exactHit: ExactHit | null = null;
-  if (ownStory === 1) exactHit = { key: `item:${read.itemId}`, storyId: read.itemId };
-  else if (hitAt >= 0) exactHit = { key: read.exactKeys[hitAt] ?? "", storyId: exactValues[hitAt] ?? "" };
-  return { exactHit, exactValues, versions, bandHits };
+  return {
+    exactHit: ownStory === 1 || rest.slice(0, exactCount).some((value) => value !== null),
+    buckets: rest.slice(exactCount) as string[][],
+  };
+}
+
+/** A candidate story as read, with what commit.lua compares to see whether it changed since. */
+export interface LoadedStory extends StoredStory {
+  length: number;
+  head: string;
 }
 
 const MemberSchema = z.object({
@@ -82,14 +74,26 @@ function parseMember(raw: string): StoryText[] {
   }
 }
 
-export async function loadStories(redis: Redis, keys: DedupKeys, storyIds: string[]): Promise<StoredStory[]> {
+export async function loadStories(redis: Redis, keys: DedupKeys, storyIds: string[]): Promise<LoadedStory[]> {
   if (storyIds.length === 0) return [];
   const tx = redis.pipeline();
   for (const storyId of storyIds) tx.lrange(keys.story(storyId), 0, -1);
   const replies = (await tx.exec()) ?? [];
   return storyIds.map((storyId, index) => {
-    const [error, raw] = replies[index] ?? [null, []];
+    const [error, value] = replies[index] ?? [null, []];
     if (error) throw error;
-    return { storyId, members: (raw as string[]).flatMap(parseMember) };
+    const raw = value as string[];
+    return { storyId, members: raw.flatMap(parseMember), length: raw.length, head: raw[0] ?? "" };
   });
+}
+
+/**
+ * What commit.lua compares a candidate by: a report added changes the length, or the head once
+ * the list is full, unless it repeats the head word for word, which adds nothing to compare.
+ */
+export const storyMark = (story: LoadedStory) => `${story.length} ${story.head}`;
+
+/** The candidates' marks, hashed as commit.lua hashes them: the two texts must stay the same. */
+export function candidatesDigest(stories: LoadedStory[]): string {
+  return createHash("sha1").update(stories.map(storyMark).join("\n")).digest("hex");
 }

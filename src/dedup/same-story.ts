@@ -6,20 +6,36 @@ export interface StoryText {
   language: string | null;
   /** Ids of the fingerprint's tokens (`tokenId`), sorted ascending. */
   tokens: number[];
+  /**
+   * Ids of the headline's tokens, sorted ascending, and one id for the lead's whole token set
+   * (absent when the lead has no words): see `headlineOverlap`. Reports stored before these existed
+   * lack them and are compared on `tokens` alone.
+   */
+  headline?: number[];
+  lead?: number;
   /** The fingerprint's name tokens, as words, to say which names differ. */
   names: string[];
   /** When the report was published, epoch ms. */
   at: number;
 }
 
+const ids = (tokens: string[]) => [...new Set(tokens.map(tokenId))].sort((x, y) => x - y);
+
 export function toStoryText(fingerprint: Fingerprint, at: number): StoryText {
-  const tokens = [...new Set(fingerprint.tokens.map(tokenId))].sort((x, y) => x - y);
-  return { language: fingerprint.language, tokens, names: fingerprint.names, at };
+  const text: StoryText = {
+    language: fingerprint.language,
+    tokens: ids(fingerprint.tokens),
+    headline: ids(fingerprint.headline),
+    names: fingerprint.names,
+    at,
+  };
+  if (fingerprint.lead.length > 0) text.lead = tokenId(fingerprint.lead.join(" "));
+  return text;
 }
 
 export interface Verdict {
   same: boolean;
-  /** Jaccard similarity of the two token sets, 0..1. */
+  /** Jaccard similarity of the two token sets (see `headlineOverlap` for reports with one lead), 0..1. */
   score: number;
   reason: string;
 }
@@ -65,6 +81,42 @@ function has(sorted: number[], token: number): boolean {
   return false;
 }
 
+function equal(a: number[], b: number[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}
+
+interface Overlap {
+  shared: number;
+  union: number;
+  /** Said in the verdict when the overlap is not the plain one of all tokens. */
+  of: string;
+}
+
+/**
+ * One lead under two different headlines is a feed's boilerplate ("Read the latest news from
+ * our correspondents", a teaser on every item) or one wire lead under headlines the outlets
+ * rewrote. Its words are shared whatever the stories are, so only headline words count, and a
+ * word of either headline counts as shared when the other report has it, in its headline or in
+ * the common lead. A wire lead repeats both headlines, so its copies still match; boilerplate
+ * repeats neither, so the headlines alone must match. Null unless the leads are one and the
+ * headlines differ (or when either report predates these fields).
+ */
+function headlineOverlap(a: StoryText, b: StoryText): Overlap | null {
+  if (a.lead === undefined || a.lead !== b.lead || !a.headline || !b.headline) return null;
+  if (equal(a.headline, b.headline)) return null;
+  const both = countShared(a.headline, b.headline);
+  return {
+    shared: countShared(a.headline, b.tokens) + countShared(b.headline, a.tokens) - both,
+    union: a.headline.length + b.headline.length - both,
+    of: " of the headlines (same lead)",
+  };
+}
+
+function tokenOverlap(a: StoryText, b: StoryText): Overlap {
+  const shared = countShared(a.tokens, b.tokens);
+  return { shared, union: a.tokens.length + b.tokens.length - shared, of: "" };
+}
+
 function unmatched(names: string[], tokens: number[]): string[] {
   return names.filter((name) => !has(tokens, tokenId(name)));
 }
@@ -77,15 +129,16 @@ export function sameStory(a: StoryText, b: StoryText): Verdict {
   if (a.language !== null && b.language !== null && a.language !== b.language) {
     return { same: false, score: 0, reason: `different languages (${a.language}, ${b.language})` };
   }
-  const shared = countShared(a.tokens, b.tokens);
-  const union = a.tokens.length + b.tokens.length - shared;
+  const { shared, union, of } = headlineOverlap(a, b) ?? tokenOverlap(a, b);
   const score = union === 0 ? 0 : shared / union;
   const shown = score.toFixed(2);
-  if (shared < MIN_SHARED) return { same: false, score, reason: `only ${shared} shared words` };
+  if (shared < MIN_SHARED) return { same: false, score, reason: `only ${shared} shared words${of}` };
 
   const days = Math.min(Math.abs(a.at - b.at) / DAY_MS, 1);
   const needed = MIN_SIMILARITY + DAILY_DRIFT * days;
-  if (score < needed) return { same: false, score, reason: `similarity ${shown} below ${needed.toFixed(2)}` };
+  if (score < needed) {
+    return { same: false, score, reason: `similarity${of} ${shown} below ${needed.toFixed(2)}` };
+  }
 
   // Template reports ("At least 12 killed in ...") agree on everything but the place: when each
   // names something the other never mentions, they are two events.
@@ -94,5 +147,5 @@ export function sameStory(a: StoryText, b: StoryText): Verdict {
   if (onlyA.length > 0 && onlyB.length > 0) {
     return { same: false, score, reason: `names differ (${onlyA.join(" ")} / ${onlyB.join(" ")})` };
   }
-  return { same: true, score, reason: `similarity ${shown}` };
+  return { same: true, score, reason: `similarity${of} ${shown}` };
 }

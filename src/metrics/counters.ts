@@ -56,9 +56,11 @@ export async function recordPoll(redis: Redis, keys: StoreKeys, outcome: PollRec
   await multi.exec();
 }
 
+/** A wrapper (BullMQ's UnrecoverableError around a fetch or parse error) counts as what it wraps. */
 export function errorReason(error: unknown): PollErrorReason {
   if (error instanceof FetchError) return error.code;
-  return error instanceof FeedParseError ? "parse" : "other";
+  if (error instanceof FeedParseError) return "parse";
+  return error instanceof Error && error.cause !== undefined ? errorReason(error.cause) : "other";
 }
 
 /** Counts one failed poll attempt (a retried poll counts once per attempt), by reason. */

@@ -5,7 +5,7 @@ import { plausibleDate } from "./dates.ts";
 import { itemGuid, itemId } from "./item-id.ts";
 import { primaryLanguage } from "./language.ts";
 import { sanitizeContent } from "./sanitize.ts";
-import { distinctLabels, htmlToText, SUMMARY_MAX, TITLE_MAX } from "./text.ts";
+import { distinctLabels, htmlToText, htmlToTextTwice, SUMMARY_MAX, TITLE_MAX } from "./text.ts";
 import { canonicalUrl, resolveBase, resolveUrl } from "./url.ts";
 
 /** What an item inherits from its feed. */
@@ -39,12 +39,11 @@ export function normaliseItem(raw: RawItem, scope: FeedScope): Normalised {
   };
   const published = date(raw.published, "published");
   const updated = date(raw.updated, "updated");
-  const base = resolveBase(scope.base, raw.base);
+  // The feed's base is resolved already; most items add none of their own.
+  const base = raw.base === null ? scope.base : resolveBase(scope.base, raw.base);
   const link = resolveUrl(raw.link, base);
   const canonical = canonicalUrl(link);
-  // A publisher that escapes twice leaves "<img ...>" as text after one pass; readers that render
-  // RSS titles as HTML would run it, so a second pass drops what is still markup.
-  const title = htmlToText(htmlToText(raw.title ?? "", TITLE_MAX), TITLE_MAX);
+  const title = htmlToTextTwice(raw.title ?? "", TITLE_MAX);
   const guid = itemGuid(raw.guid, canonical, title, published?.toISOString() ?? null);
   if (guid === null) return { item: null, problems: [...problems, "no title, link or guid"] };
 

@@ -3,6 +3,7 @@ import { Parser } from "htmlparser2";
 export const TITLE_MAX = 1_000;
 export const SUMMARY_MAX = 5_000;
 const LABEL_MAX = 200;
+const MARKUP = /[<&]/;
 
 // Their text is code or page furniture, never part of what the item says.
 const SILENT = new Set([
@@ -33,6 +34,22 @@ const BREAKS = new Set([
  * characters collapsed to single spaces, and the result capped at `maxLength` characters.
  */
 export function htmlToText(html: string, maxLength: number): string {
+  // Most titles and many summaries arrive as plain text once the XML is decoded; without '<' or
+  // '&' the parser would hand the text back unchanged, so it is not run.
+  const text = MARKUP.test(html) ? parsedText(html) : html;
+  return truncate(text.replace(/[\s\p{Cc}]+/gu, " ").trim(), maxLength);
+}
+
+/**
+ * `htmlToText` for fields shown as text that readers may render as HTML (titles, authors). A
+ * publisher that escapes twice leaves "<img ...>" as text after one pass, which such a reader
+ * would run, so a second pass drops whatever is still markup.
+ */
+export function htmlToTextTwice(html: string, maxLength: number): string {
+  return htmlToText(htmlToText(html, maxLength), maxLength);
+}
+
+function parsedText(html: string): string {
   const parts: string[] = [];
   let silent = 0;
   const parser = new Parser(
@@ -52,13 +69,7 @@ export function htmlToText(html: string, maxLength: number): string {
     { decodeEntities: true },
   );
   parser.end(html);
-  return truncate(
-    parts
-      .join("")
-      .replace(/[\s\p{Cc}]+/gu, " ")
-      .trim(),
-    maxLength,
-  );
+  return parts.join("");
 }
 
 /** Cuts at a word boundary near the limit and marks the cut with an ellipsis; never splits a surrogate pair. */

@@ -22,7 +22,7 @@ export interface PreparedItem {
  */
 export function prepareItems(
   items: Item[],
-  feed: Pick<FeedConfig, "id" | "name" | "countries" | "tags">,
+  feed: Pick<FeedConfig, "id" | "name" | "countries" | "regions" | "tags">,
   tag: Tagger,
   now: Date,
   retentionMs: number,
@@ -36,7 +36,7 @@ export function prepareItems(
         summary: item.summary,
         content: item.contentHtml,
         language: item.language,
-        feed: { countries: feed.countries, tags: feed.tags },
+        feed: { countries: feed.countries, regions: feed.regions, tags: feed.tags },
       });
       const language = item.language ?? tags.language;
       return {

@@ -33,9 +33,9 @@ export async function storeItems(
     keys,
     prepared.map((entry) => entry.item.id),
   );
-  // One item at a time: items of one feed that run concurrently race each other in the dedup
-  // index, and a feed of near-identical titles then fails on lost races (1,000 items at 8 at a
-  // time did). Feeds still run in parallel, one per worker job.
+  // One item at a time, though the dedup index is safe under any concurrency: a worker already
+  // runs many feeds at once, and measured with 4 or 8 items of a feed in flight the poll cycle
+  // was no faster, while a feed's items, written alike, then raced each other in the index.
   for (const [position, entry] of prepared.entries()) {
     const knownStory = known[position];
     const assigned = knownStory

@@ -18,6 +18,8 @@ export interface StoryFilter {
   /** ISO 639 primary language subtags, lower case. */
   languages: string[];
   feeds: string[];
+  /** Custom tags: the config's own tagging rules and its feeds' `tags`. */
+  tags: string[];
   /** Lower-cased words that must all appear. */
   q: string[];
   /** Lower-cased words none of which may appear. */
@@ -35,11 +37,13 @@ export interface StoryFilter {
 export interface FilterContext {
   now: Date;
   feedIds: readonly string[];
+  /** The custom tags the config defines (see configTags); none when left out. */
+  tags?: readonly string[];
 }
 
 /** Validates query parameters into a filter; throws QueryError naming the parameter and what it accepts. */
 export function parseFilter(params: RawParams, ctx: FilterContext): StoryFilter {
-  const read = readParams(params, ctx.feedIds);
+  const read = readParams(params, { feedIds: ctx.feedIds, tags: ctx.tags ?? [] });
   const since = read.since && resolveBound(read.since, ctx.now);
   const until = read.until && resolveBound(read.until, ctx.now);
   if (since && until && since > until) {
@@ -55,6 +59,7 @@ export function parseFilter(params: RawParams, ctx: FilterContext): StoryFilter 
     crises: read.crisis,
     languages: read.lang,
     feeds: read.feed,
+    tags: read.tag,
     q: read.q,
     exclude: read.exclude,
     since,

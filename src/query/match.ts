@@ -64,6 +64,7 @@ export function matchesStory(filter: StoryFilter, story: Story): boolean {
       languages.filter((code) => code !== null),
     ) &&
     anyOf(filter.feeds, feeds) &&
+    anyOf(filter.tags, story.custom) &&
     (filter.since === null || time >= filter.since.getTime()) &&
     (filter.until === null || time <= filter.until.getTime()) &&
     matchesWords(filter, story)

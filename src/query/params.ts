@@ -3,7 +3,15 @@ import { CRISES } from "../model/tags.ts";
 import { REGION_SLUGS } from "../tag/regions.ts";
 import { QueryError } from "./error.ts";
 import { readBound, type TimeBound } from "./time.ts";
-import { readCodes, readSingle, readWords, splitValues, type Vocabulary } from "./values.ts";
+import {
+  closedVocabulary,
+  openVocabulary,
+  readCodes,
+  readSingle,
+  readWords,
+  splitValues,
+  type Vocabulary,
+} from "./values.ts";
 
 /** Every query parameter a feed URL (or a named view) may carry, in canonical order. */
 export const PARAMS = [
@@ -12,6 +20,7 @@ export const PARAMS = [
   "crisis",
   "lang",
   "feed",
+  "tag",
   "q",
   "exclude",
   "since",
@@ -27,40 +36,48 @@ export const MAX_LIMIT = 500;
 const isParam = (name: string): name is ParamName => (PARAMS as readonly string[]).includes(name);
 const upper = (value: string) => value.toUpperCase();
 const lower = (value: string) => value.toLowerCase();
-const FEED_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+/** How feed ids and custom tags are spelt (the config's slugs). */
+const SLUG = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 
-const VOCABULARIES = {
-  country: {
-    normalise: upper,
-    isKnown: (code) => /^[A-Z]{2}$/.test(code) && countries.isValid(code),
-    accepted: 'ISO 3166-1 alpha-2 country codes such as "KZ", "UA", "SD"',
-  },
-  region: {
-    normalise: lower,
-    isKnown: (slug) => REGION_SLUGS.includes(slug),
-    accepted: REGION_SLUGS.join(", "),
-  },
-  crisis: {
-    normalise: lower,
-    isKnown: (slug) => (CRISES as readonly string[]).includes(slug),
-    accepted: CRISES.join(", "),
-  },
-  lang: {
-    normalise: lower,
-    isKnown: (code) => /^[a-z]{2,3}$/.test(code),
-    accepted: 'two- or three-letter ISO 639 codes such as "en", "ru", "kk"',
-  },
-} satisfies Record<string, Vocabulary>;
+/** What the config adds to the vocabularies: the ids of its feeds and the custom tags it defines. */
+export interface ConfigVocabulary {
+  feedIds: readonly string[];
+  tags: readonly string[];
+}
 
-// Without the configured feeds (a view validated on its own) only the id's spelling is checked.
-function feedVocabulary(feedIds: readonly string[] | null): Vocabulary {
-  return feedIds === null
-    ? { normalise: lower, isKnown: (id) => FEED_ID.test(id), accepted: "feed ids (slugs)" }
-    : {
-        normalise: lower,
-        isKnown: (id) => feedIds.includes(id),
-        accepted: feedIds.join(", ") || "none: no feeds are configured",
-      };
+const FIXED_VOCABULARIES = {
+  country: closedVocabulary(
+    Object.keys(countries.getAlpha2Codes()).sort(),
+    upper,
+    'ISO 3166-1 alpha-2 country codes such as "KZ", "UA", "SD"',
+  ),
+  region: closedVocabulary(REGION_SLUGS, lower, REGION_SLUGS.join(", ")),
+  crisis: closedVocabulary(CRISES, lower, CRISES.join(", ")),
+  lang: openVocabulary(/^[a-z]{2,3}$/, lower, 'two- or three-letter ISO 639 codes such as "en", "ru", "kk"'),
+};
+
+// Without the config (a view validated on its own) only the spelling of a feed id or tag is checked.
+function configuredVocabulary(known: readonly string[] | null, spelling: string, none: string): Vocabulary {
+  return known === null
+    ? openVocabulary(SLUG, lower, spelling)
+    : closedVocabulary(known, lower, known.join(", ") || none);
+}
+
+export type VocabularyParam = keyof typeof FIXED_VOCABULARIES | "feed" | "tag";
+
+/** The values a code or slug parameter accepts; `config` is null where the config is not known. */
+export function vocabularyOf(param: VocabularyParam, config: ConfigVocabulary | null): Vocabulary {
+  if (param === "feed") {
+    return configuredVocabulary(config?.feedIds ?? null, "feed ids (slugs)", "none: no feeds are configured");
+  }
+  if (param === "tag") {
+    return configuredVocabulary(
+      config?.tags ?? null,
+      "custom tags (slugs)",
+      "none: no custom tags are configured",
+    );
+  }
+  return FIXED_VOCABULARIES[param];
 }
 
 function readTime(param: "since" | "until", values: string[]): TimeBound | null {
@@ -77,31 +94,34 @@ function readLimit(values: string[]): number {
   return limit;
 }
 
+const codes = (param: VocabularyParam) => (values: string[], config: ConfigVocabulary | null) =>
+  readCodes(param, values, vocabularyOf(param, config));
+
 /**
  * One reader per parameter: it checks the values and returns them in canonical form.
- * `feedIds` is null where the feeds are not known (validating a view on its own).
+ * `config` is null where the config is not known (validating a view on its own).
  */
 export const READERS = {
-  country: (values: string[]) => readCodes("country", values, VOCABULARIES.country),
-  region: (values: string[]) => readCodes("region", values, VOCABULARIES.region),
-  crisis: (values: string[]) => readCodes("crisis", values, VOCABULARIES.crisis),
-  lang: (values: string[]) => readCodes("lang", values, VOCABULARIES.lang),
-  feed: (values: string[], feedIds: readonly string[] | null) =>
-    readCodes("feed", values, feedVocabulary(feedIds)),
+  country: codes("country"),
+  region: codes("region"),
+  crisis: codes("crisis"),
+  lang: codes("lang"),
+  feed: codes("feed"),
+  tag: codes("tag"),
   q: (values: string[]) => readWords("q", values),
   exclude: (values: string[]) => readWords("exclude", values),
   since: (values: string[]) => readTime("since", values),
   until: (values: string[]) => readTime("until", values),
   limit: readLimit,
-} satisfies { [K in ParamName]: (values: string[], feedIds: readonly string[] | null) => unknown };
+} satisfies { [K in ParamName]: (values: string[], config: ConfigVocabulary | null) => unknown };
 
 export type ReadParams = { [K in ParamName]: ReturnType<(typeof READERS)[K]> };
 
 /** Checks every parameter's name and values; throws QueryError on the first problem. */
-export function readParams(params: RawParams, feedIds: readonly string[] | null): ReadParams {
+export function readParams(params: RawParams, config: ConfigVocabulary | null): ReadParams {
   const unknown = Object.keys(params).find((name) => !isParam(name));
   if (unknown !== undefined) throw new QueryError(unknown, "unknown parameter", PARAMS.join(", "));
   const read = <K extends ParamName>(name: K) =>
-    READERS[name](splitValues(name, params[name]), feedIds) as ReadParams[K];
+    READERS[name](splitValues(name, params[name]), config) as ReadParams[K];
   return Object.fromEntries(PARAMS.map((name) => [name, read(name)])) as ReadParams;
 }

@@ -9,11 +9,11 @@ import { QueryError } from "./error.ts";
 export type TimeBound = { kind: "ago"; ms: number; text: string } | { kind: "at"; at: Date; text: string };
 
 const MAX_AGO_MS = 3650 * 86_400_000;
-const TIME_ACCEPTED =
+export const TIME_ACCEPTED =
   'an ISO 8601 date-time with a zone ("2025-05-01T12:00:00Z"), a date ("2025-05-01") or a duration back from now ("24h", "7d", "1h30m")';
 
 // A date-time without a zone would mean a different instant on every server, so it is refused.
-const dateOrDateTime = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
+export const dateOrDateTime = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
 
 export function readBound(param: string, text: string): TimeBound {
   const ms = parseDuration(text);

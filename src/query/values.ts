@@ -17,11 +17,33 @@ export function splitValues(param: ParamName, raw: string | string[] | undefined
   return values;
 }
 
-/** A closed set of codes or slugs: how to spell them, which exist, and how to say so. */
-export interface Vocabulary {
+/**
+ * The codes or slugs a parameter accepts: how to spell them, which exist, and how to say so.
+ * Either a closed list or a pattern, never both, so the API document states exactly what the
+ * check accepts (see vocabularyOf in params.ts): a closed set lists every accepted value, an
+ * open one says what an accepted value looks like.
+ */
+export type Vocabulary = {
   normalise: (value: string) => string;
   isKnown: (value: string) => boolean;
   accepted: string;
+} & ({ values: readonly string[]; pattern: null } | { values: null; pattern: RegExp });
+
+export function closedVocabulary(
+  values: readonly string[],
+  normalise: (value: string) => string,
+  accepted: string,
+): Vocabulary {
+  const known = new Set(values);
+  return { normalise, accepted, values, pattern: null, isKnown: (value) => known.has(value) };
+}
+
+export function openVocabulary(
+  pattern: RegExp,
+  normalise: (value: string) => string,
+  accepted: string,
+): Vocabulary {
+  return { normalise, accepted, values: null, pattern, isKnown: (value) => pattern.test(value) };
 }
 
 export function readCodes(param: ParamName, values: string[], vocabulary: Vocabulary): string[] {

@@ -15,7 +15,7 @@ function field(name: ParamName) {
     .union([z.string(), z.array(z.string()), z.number().transform(String)])
     .superRefine((raw, ctx) => {
       try {
-        // Feed ids are checked against the configured feeds when the view is resolved.
+        // Feed ids and custom tags are checked against the config when the view is resolved.
         READERS[name](splitValues(name, raw), null);
       } catch (error) {
         if (!(error instanceof QueryError)) throw error;
@@ -35,6 +35,7 @@ export const ViewSchema = z.strictObject({
   crisis: field("crisis"),
   lang: field("lang"),
   feed: field("feed"),
+  tag: field("tag"),
   q: field("q"),
   exclude: field("exclude"),
   since: field("since"),

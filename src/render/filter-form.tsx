@@ -12,7 +12,7 @@ export interface FilterOptions {
 }
 
 /** Parameters the form has no control for: they ride along hidden. */
-const HIDDEN: ParamName[] = ["feed", "exclude", "until", "limit"];
+const HIDDEN: ParamName[] = ["feed", "tag", "exclude", "until", "limit"];
 
 const PERIODS: [string, string][] = [
   ["", "any time"],

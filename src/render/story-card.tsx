@@ -1,8 +1,12 @@
 import type { Entry } from "./document.ts";
 import type { Vocabulary } from "./vocab.ts";
 
-// Custom tags have no query parameter, so they are shown but not linked.
-const PARAM: Partial<Record<Vocabulary, string>> = { country: "country", region: "region", crisis: "crisis" };
+const PARAM: Record<Vocabulary, string> = {
+  country: "country",
+  region: "region",
+  crisis: "crisis",
+  custom: "tag",
+};
 
 const SUMMARY_CHARS = 320;
 const shorten = (text: string) =>
@@ -15,11 +19,10 @@ function Tags({ entry }: { entry: Entry }) {
   return (
     <ul class="tags">
       {entry.categories.map((category) => {
-        const param = PARAM[category.vocabulary];
-        const text = category.label ?? category.term;
+        const href = `?${PARAM[category.vocabulary]}=${encodeURIComponent(category.term)}`;
         return (
           <li class={`tag ${category.vocabulary}`}>
-            {param ? <a href={`?${param}=${encodeURIComponent(category.term)}`}>{text}</a> : text}
+            <a href={href}>{category.label ?? category.term}</a>
           </li>
         );
       })}

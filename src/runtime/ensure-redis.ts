@@ -4,8 +4,6 @@ import { resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { Redis } from "ioredis";
 
-export const LOCAL_REDIS_URL = "redis://127.0.0.1:6379";
-
 export interface RedisHandle {
   url: string;
   /** The redis-server child we started, if we had to. */
@@ -36,23 +34,34 @@ export async function pingRedis(url: string, timeoutMs = 1000): Promise<boolean>
   }
 }
 
+export interface EmbeddedRedisOptions {
+  /** Where the embedded server keeps its append-only file and snapshots. */
+  dataDir?: string;
+  /** The local port tried first and, if nothing answers there, given to the embedded server. */
+  port?: number;
+  /** The server binary; a parameter so the "not installed" message can be tested. */
+  command?: string;
+}
+
 /**
- * With REDIS_URL set, that Redis is used as it is. Without it, sitrep uses the local
+ * With REDIS_URL set, that Redis (one server or a cluster) is used as it is, never an
+ * embedded one, even while it does not answer. Without it, sitrep uses the local
  * default port, and if nothing answers there starts its own redis-server with its data
  * under ./data, so `npm start` works on a machine that only has Redis installed.
  */
 export async function ensureRedis(
   configuredUrl: string | undefined,
-  dataDir = "./data",
+  { dataDir = "./data", port = 6379, command = "redis-server" }: EmbeddedRedisOptions = {},
 ): Promise<RedisHandle> {
-  const url = configuredUrl ?? LOCAL_REDIS_URL;
+  const address = `127.0.0.1:${port}`;
+  const url = configuredUrl ?? `redis://${address}`;
   const none: RedisHandle = { url, child: null, stop: async () => {} };
   if (configuredUrl || (await pingRedis(url))) return none;
   const dir = resolve(dataDir);
   mkdirSync(dir, { recursive: true });
   const child = spawn(
-    "redis-server",
-    ["--port", "6379", "--bind", "127.0.0.1", "--dir", dir, "--appendonly", "yes", "--save", "60 1000"],
+    command,
+    ["--port", String(port), "--bind", "127.0.0.1", "--dir", dir, "--appendonly", "yes", "--save", "60 1000"],
     { stdio: "ignore" },
   );
   const spawnError = new Promise<Error>((done) => child.once("error", done));
@@ -61,8 +70,8 @@ export async function ensureRedis(
     if (failed) {
       throw new RedisUnavailableError(
         (failed as NodeJS.ErrnoException).code === "ENOENT"
-          ? "nothing answers on 127.0.0.1:6379 and redis-server is not installed: install Redis (Debian/Ubuntu: apt-get install redis-server; macOS: brew install redis) or set REDIS_URL"
-          : `could not start redis-server: ${failed.message}`,
+          ? `nothing answers on ${address} and ${command} is not installed: install Redis (Debian/Ubuntu: apt-get install redis-server; macOS: brew install redis) or set REDIS_URL`
+          : `could not start ${command}: ${failed.message}`,
       );
     }
     if (await pingRedis(url, 200)) {
@@ -77,5 +86,5 @@ export async function ensureRedis(
     }
   }
   child.kill("SIGKILL");
-  throw new RedisUnavailableError("started redis-server, but it did not answer on 127.0.0.1:6379 within 5 s");
+  throw new RedisUnavailableError(`started ${command}, but it did not answer on ${address} within 5 s`);
 }

@@ -9,6 +9,10 @@ export interface FeedStatus {
   lastStatus: number | null;
   /** Null when the last poll succeeded. */
   lastError: string | null;
+  /**
+   * Scheduled polls in a row that failed, reset by a success. BullMQ's retries of one poll
+   * count as that one failure; the failure backoff doubles with each.
+   */
   consecutiveFailures: number;
   /** Items seen in the feed's last successful parse. */
   itemCount: number;

@@ -36,9 +36,15 @@ function crisisEntries(language: string): Entry<Hit>[] {
       const slot = index === 0 ? 1 : 2;
       const group = `${id}:${slot}`;
       groups.push(group);
+      const named = slot === 1 && rule.named === true;
       for (const term of side)
         result.push(
-          entry(term, language, { kind: "crisis", crisis: rule.crisis, rule: id, slot, window }, group),
+          entry(
+            term,
+            language,
+            { kind: "crisis", crisis: rule.crisis, rule: id, slot, window, named },
+            group,
+          ),
         );
     });
   }
@@ -48,6 +54,16 @@ function crisisEntries(language: string): Entry<Hit>[] {
       result.push(entry(block, language, { kind: "block", rule: `${language}:block` }, group));
   }
   for (const cue of lexicon.cues) result.push(entry(cue, language, { kind: "cue", cue }, "cue"));
+  // Two groups, so "was not" (denying what precedes) leaves "not" to deny what follows as well.
+  const { following, preceding, undo } = lexicon.negation;
+  for (const [terms, denies] of [
+    [following, "following"],
+    [preceding, "preceding"],
+  ] as const) {
+    for (const term of terms)
+      result.push(entry(term, language, { kind: "negation", denies }, `negation:${denies}`));
+  }
+  for (const term of undo) result.push(entry(term, language, { kind: "undo" }, "undo"));
   return result;
 }
 

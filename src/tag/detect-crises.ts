@@ -2,6 +2,9 @@ import { CRISES, type Evidence } from "../model/tags.ts";
 import { EvidenceList } from "./evidence.ts";
 import type { Hit } from "./hit.ts";
 import type { Match } from "./matcher.ts";
+import { readNegations } from "./negation.ts";
+import type { Token } from "./normalize.ts";
+import { titleCase } from "./title-case.ts";
 
 type CrisisHit = Extract<Hit, { kind: "crisis" }>;
 
@@ -21,14 +24,27 @@ function near(a: Match<CrisisHit>, b: Match<CrisisHit>): boolean {
 }
 
 /**
+ * The name right after a storm word ("Storm Babet", "tempête Ciarán"): capitalised, inside its
+ * sentence, and not in a title-case headline, where every word has a capital.
+ */
+function nameAfter(match: Match<CrisisHit>, tokens: readonly Token[]): Match<CrisisHit> | undefined {
+  const next = tokens[match.end];
+  const field = match.tokens[0]?.field;
+  if (!next || !field || next.field !== field || next.sentenceStart || !next.capitalised) return undefined;
+  if (titleCase(tokens, field)) return undefined;
+  return { ...match, start: match.end, end: match.end + 1, tokens: [next] };
+}
+
+/**
  * Crises from plain terms and from near rules whose two sides meet. A sentence that also speaks
  * of an exhibition, a film review or an anniversary is history or culture, so its crisis words
- * count for nothing.
+ * count for nothing; nor do crisis words a negation denies ("no curfew", "denies a coup").
  */
-export function detectCrises(matches: readonly Match<Hit>[]): CrisisResult {
+export function detectCrises(matches: readonly Match<Hit>[], tokens: readonly Token[]): CrisisResult {
   const cueSentences = new Set(
     matches.filter((match) => match.value.kind === "cue").map((match) => match.tokens[0]?.sentence),
   );
+  const negations = readNegations(matches);
   const live = matches.filter(isCrisis).filter((match) => !cueSentences.has(match.tokens[0]?.sentence));
   const evidence = new EvidenceList("crisis");
   const crises = new Set<string>();
@@ -36,6 +52,7 @@ export function detectCrises(matches: readonly Match<Hit>[]): CrisisResult {
   for (const match of live) {
     const { crisis, rule, slot } = match.value;
     if (slot === 0) {
+      if (negations.denies(match)) continue;
       crises.add(crisis);
       evidence.add(crisis, rule, match);
       continue;
@@ -46,7 +63,13 @@ export function detectCrises(matches: readonly Match<Hit>[]): CrisisResult {
   }
   for (const [rule, [left = [], right = []]] of sides) {
     for (const a of left) {
-      const partner = right.find((b) => near(a, b));
+      const name = a.value.named ? nameAfter(a, tokens) : undefined;
+      if (name && !negations.denies(a)) {
+        crises.add(a.value.crisis);
+        evidence.add(a.value.crisis, `${rule}:named`, a, name);
+        continue;
+      }
+      const partner = right.find((b) => near(a, b) && !negations.deniesPair(a, b));
       if (!partner) continue;
       crises.add(a.value.crisis);
       evidence.add(a.value.crisis, rule, a, partner);

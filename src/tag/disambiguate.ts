@@ -1,8 +1,9 @@
 import type { CountryRule, Hit } from "./hit.ts";
-import { AMBIGUOUS_WORDS, type AmbiguousWord, PLACE_NEIGHBOURS } from "./lexicon/ambiguous.ts";
+import { AMBIGUOUS_WORDS, type AmbiguousWord, PLACE_NEIGHBOURS, STATE_WORDS } from "./lexicon/ambiguous.ts";
 import { besideForces } from "./lexicon/forces.ts";
 import type { Match } from "./matcher.ts";
 import type { Token } from "./normalize.ts";
+import { titleCase } from "./title-case.ts";
 
 export type CountryHit = Extract<Hit, { kind: "country" }>;
 
@@ -12,17 +13,6 @@ export interface CountryMention {
   weight: CountryRule;
   rule: string;
   match: Match<Hit>;
-}
-
-// Sentence-case headlines full of names reach 75% capitals; title case capitalises nearly every long word.
-const TITLE_CASE_SHARE = 0.8;
-
-/** In "Chad Declares State Of Emergency" every word is capitalised, so capitals say nothing about names. */
-function titleCase(tokens: readonly Token[], field: Token["field"]): boolean {
-  const long = tokens.filter((token) => token.field === field && token.norm.length >= 4);
-  return (
-    long.length >= 3 && long.filter((token) => token.capitalised).length / long.length >= TITLE_CASE_SHARE
-  );
 }
 
 function nameLike(token: Token | undefined, anchor: Token, placeTokens: ReadonlySet<number>): boolean {
@@ -46,45 +36,70 @@ function looksLikePerson(
   );
 }
 
+interface Context {
+  tokens: readonly Token[];
+  /** Whether the item holds this folded word or phrase. */
+  has: (cue: string) => boolean;
+  placeTokens: ReadonlySet<number>;
+}
+
 function resolveWord(
   word: AmbiguousWord,
   match: Match<Hit>,
-  context: { tokens: readonly Token[]; norms: ReadonlySet<string>; placeTokens: ReadonlySet<number> },
-): { code?: string; rule: string } | null {
+  context: Context,
+): { code?: string; rule: string; unsure?: boolean } | null {
   const first = match.tokens[0] as Token;
   if (word.capitalised && !first.capitalised) return null;
-  if (word.unlessNear?.some((cue) => context.norms.has(cue))) {
+  if (word.unlessNear?.some(context.has)) {
     return word.elseCountry ? { code: word.elseCountry, rule: `ambiguous:${first.norm}-context` } : null;
   }
   if (word.personName && looksLikePerson(match, context.tokens, context.placeTokens)) return null;
-  return { rule: `ambiguous:${first.norm}-checked` };
+  const unsure =
+    word.needsSupport === true &&
+    (word.personName === true || first.sentenceStart || titleCase(context.tokens, first.field)) &&
+    !context.tokens.some((token) => token.sentence === first.sentence && STATE_WORDS.has(token.norm));
+  return { rule: `ambiguous:${first.norm}-checked`, unsure };
 }
 
 /**
  * Drops country words used in another sense, moves Georgia-the-state to the US, and reads a
  * shared name ("Congo") as the sibling the item names outright when it names only that one.
+ * A word whose other sense is common ("Georgia", "Turkey") needs support (see
+ * AmbiguousWord.needsSupport); `eventful` says the story has a crisis, which is support enough.
  */
 export function disambiguateCountries(
   matches: readonly Match<Hit>[],
   tokens: readonly Token[],
+  eventful = false,
 ): CountryMention[] {
   const norms = new Set(tokens.map((token) => token.norm));
+  let text: string | undefined;
+  const has = (cue: string) => {
+    if (!cue.includes(" ")) return norms.has(cue);
+    text ??= ` ${tokens.map((token) => token.norm).join(" ")} `;
+    return text.includes(` ${cue} `);
+  };
   const placeTokens = new Set(matches.flatMap((match) => match.tokens.map((token) => token.index)));
-  const context = { tokens, norms, placeTokens };
+  const context = { tokens, has, placeTokens };
   const mentions: CountryMention[] = [];
+  const unsure = new Set<CountryMention>();
   for (const match of matches) {
     const hit = match.value as CountryHit;
     const word = hit.check ? AMBIGUOUS_WORDS[hit.check] : undefined;
-    const resolved = word ? resolveWord(word, match, context) : { rule: hit.rule };
+    const resolved: ReturnType<typeof resolveWord> = word
+      ? resolveWord(word, match, context)
+      : { rule: hit.rule };
     if (!resolved) continue;
     const forces = hit.rule === "adjective" && besideForces(tokens, match.start, match.end);
     const weight = forces ? "forces" : hit.rule;
-    mentions.push({
+    const mention = {
       code: resolved.code ?? hit.code,
       weight,
       rule: forces ? "adjective+forces" : resolved.rule,
       match,
-    });
+    };
+    mentions.push(mention);
+    if (resolved.unsure) unsure.add(mention);
   }
   const named = new Set(mentions.filter((m) => !(m.match.value as CountryHit).alt).map((m) => m.code));
   for (const mention of mentions) {
@@ -94,5 +109,7 @@ export function disambiguateCountries(
       mention.rule = `shared-name:${alt}`;
     }
   }
-  return mentions;
+  if (eventful || unsure.size === 0) return mentions;
+  const backed = new Set(mentions.filter((mention) => !unsure.has(mention)).map((mention) => mention.code));
+  return mentions.filter((mention) => !unsure.has(mention) || backed.has(mention.code));
 }

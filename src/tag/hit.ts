@@ -18,8 +18,11 @@ export type Hit =
       /** The sibling a shared name means when only the sibling is named outright ("Congo"). */
       alt?: string;
     }
-  /** slot 0 is a plain term; slots 1 and 2 are the two sides of a "near" rule, `window` words apart at most. */
-  | { kind: "crisis"; crisis: Crisis; rule: string; slot: 0 | 1 | 2; window: number }
+  /**
+   * slot 0 is a plain term; slots 1 and 2 are the two sides of a "near" rule, `window` words apart
+   * at most. A `named` first side also fires alone right before a name ("Storm Babet").
+   */
+  | { kind: "crisis"; crisis: Crisis; rule: string; slot: 0 | 1 | 2; window: number; named?: boolean }
   | { kind: "custom"; tag: string; rule: string }
   | { kind: "actor"; actor: string; members: readonly string[] }
   /** A user's exclude term: its words count for nothing. */
@@ -27,4 +30,8 @@ export type Hit =
   /** Marks a sentence as history or culture coverage, where crisis words describe no current event. */
   | { kind: "cue"; cue: string }
   /** Takes its words away from shorter matches in the same group: "storm of criticism", "guinea pig". */
-  | { kind: "block"; rule: string };
+  | { kind: "block"; rule: string }
+  /** Denies the crisis words just after it ("no curfew") or just before it ("Ausgangssperre nicht"). */
+  | { kind: "negation"; denies: "following" | "preceding" }
+  /** Next to a negation, turns it around: "not only", "has not been lifted", "flauen nicht ab". */
+  | { kind: "undo" };

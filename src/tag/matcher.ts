@@ -1,6 +1,9 @@
 import type { Token } from "./normalize.ts";
 import { MIN_STEM as BUCKET, type WordPattern } from "./term.ts";
 
+const NONE: readonly never[] = [];
+const MEMO_MAX = 50_000;
+
 export interface Entry<T> {
   words: WordPattern[];
   value: T;
@@ -45,8 +48,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 /**
  * Indexes entries by their first word so that each token costs a few map look-ups however large
  * the lexicon: exact words by text, prefixes in buckets by their first letters (every stem has
- * at least MIN_STEM), and the few
- * compound parts ("*anschlag*") through one combined regular expression.
+ * at least MIN_STEM), and the few compound parts ("*anschlag*") through one combined regular
+ * expression. The answer for each spelling is remembered, so a repeated word costs one look-up.
  */
 export function compileMatcher<T>(entries: Iterable<Entry<T>>): Matcher<T> {
   const exact = new Map<string, Entry<T>[]>();
@@ -67,7 +70,9 @@ export function compileMatcher<T>(entries: Iterable<Entry<T>>): Matcher<T> {
   const anyPart = parts.length > 0 ? new RegExp(partSource) : null;
   const eachPart = new RegExp(partSource, "g");
 
-  function candidates(token: Token, found: Entry<T>[]): void {
+  /** The entries a word may start, each once, in the order exact, cased, prefix, contains. */
+  function lookUp(token: Token): readonly Entry<T>[] {
+    const found: Entry<T>[] = [];
     const byText = exact.get(token.norm);
     if (byText) found.push(...byText);
     const byCase = cased.get(token.surface);
@@ -78,6 +83,20 @@ export function compileMatcher<T>(entries: Iterable<Entry<T>>): Matcher<T> {
     if (anyPart?.test(token.norm)) {
       for (const part of token.norm.matchAll(eachPart)) found.push(...(contains.get(part[0]) ?? []));
     }
+    return found.length === 0 ? NONE : found.length === 1 ? found : [...new Set(found)];
+  }
+
+  // The answer depends on the spelling alone (a token's norm is folded from its surface), and news
+  // repeats its words all day; the memo starts over when full rather than growing with the stream.
+  const memo = new Map<string, readonly Entry<T>[]>();
+  function candidates(token: Token): readonly Entry<T>[] {
+    let found = memo.get(token.surface);
+    if (found === undefined) {
+      if (memo.size >= MEMO_MAX) memo.clear();
+      found = lookUp(token);
+      memo.set(token.surface, found);
+    }
+    return found;
   }
 
   function extends_(entry: Entry<T>, tokens: readonly Token[], start: number): boolean {
@@ -93,13 +112,8 @@ export function compileMatcher<T>(entries: Iterable<Entry<T>>): Matcher<T> {
   return {
     match(tokens) {
       const all: Match<T>[] = [];
-      const found: Entry<T>[] = [];
       for (let start = 0; start < tokens.length; start++) {
-        const token = tokens[start] as Token;
-        found.length = 0;
-        candidates(token, found);
-        if (found.length === 0) continue;
-        for (const entry of found.length === 1 ? found : new Set(found)) {
+        for (const entry of candidates(tokens[start] as Token)) {
           if (!extends_(entry, tokens, start)) continue;
           const end = start + entry.words.length;
           all.push({ group: entry.group, start, end, value: entry.value, tokens: tokens.slice(start, end) });

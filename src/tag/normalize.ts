@@ -65,7 +65,9 @@ export function tokenize(text: string, field: TagField, state: TokenizeState, in
   for (const match of text.matchAll(WORD)) {
     const surface = match[0];
     const start = match.index;
-    const sentenceStart = first || (lastWord.length > 1 && SENTENCE_END.test(text.slice(last, start)));
+    // A sentence end takes a stop and a space, so the usual single space between words cannot hold one.
+    const sentenceStart =
+      first || (lastWord.length > 1 && start - last > 1 && SENTENCE_END.test(text.slice(last, start)));
     if (sentenceStart && !first) state.sentence += 1;
     const initial = surface[0] ?? "";
     into.push({

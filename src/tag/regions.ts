@@ -108,3 +108,30 @@ export function regionEvidence(
   }
   return [...evidence.values()];
 }
+
+/**
+ * The regions of a story: those of its countries, or, when it names none, the regions its feed
+ * says it covers (a regional desk's "Sahel" feed), so a regional view still finds the story.
+ */
+export function regionsFor(
+  countries: { countries: readonly string[]; evidence: readonly Evidence[] },
+  feedRegions: readonly string[],
+): { regions: string[]; evidence: Evidence[] } {
+  if (countries.countries.length > 0 || feedRegions.length === 0) {
+    return {
+      regions: regionsOf([...countries.countries]),
+      evidence: regionEvidence(countries.evidence, countries.countries),
+    };
+  }
+  const regions = [...new Set(feedRegions)].sort();
+  return {
+    regions,
+    evidence: regions.map((slug) => ({
+      tag: slug,
+      kind: "region",
+      rule: "feed:regions",
+      field: "feed",
+      terms: [slug],
+    })),
+  };
+}

@@ -10,7 +10,7 @@ import { CRISIS_LEXICONS } from "./lexicon/crises/index.ts";
 import type { Match, Matcher } from "./matcher.ts";
 import { type Token, tokenize } from "./normalize.ts";
 import { plainText } from "./plain-text.ts";
-import { regionEvidence, regionsOf } from "./regions.ts";
+import { regionsFor } from "./regions.ts";
 import { scoreCountries } from "./score-countries.ts";
 
 export interface TagInput {
@@ -20,7 +20,7 @@ export interface TagInput {
   content?: string;
   /** BCP 47 ("de", "ru-KZ"); detected from the text when missing. */
   language?: string | null;
-  feed?: { countries?: string[]; tags?: string[] };
+  feed?: { countries?: string[]; regions?: string[]; tags?: string[] };
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
@@ -86,23 +86,18 @@ export function createTagger(config: TaggingConfig): (input: TagInput) => Tags {
     const matches = found.filter((match) => match.value.kind !== "exclude" && !overlaps(match, excluded));
     const byKind = (kind: Hit["kind"]) => matches.filter((match) => match.value.kind === kind);
 
-    const mentions = disambiguateCountries(byKind("country"), tokens);
+    const crises = detectCrises(matches, tokens);
+    const mentions = disambiguateCountries(byKind("country"), tokens, crises.crises.length > 0);
     const countries = scoreCountries(mentions, byKind("actor"), input.feed?.countries);
-    const crises = detectCrises(matches);
     const custom = customTags(matches, input.feed?.tags ?? []);
-    const regions = regionsOf(countries.countries);
+    const regions = regionsFor(countries, input.feed?.regions ?? []);
     return {
       language,
       countries: countries.countries,
-      regions,
+      regions: regions.regions,
       crises: crises.crises,
       custom: custom.custom,
-      evidence: [
-        ...countries.evidence,
-        ...regionEvidence(countries.evidence, countries.countries),
-        ...crises.evidence,
-        ...custom.evidence,
-      ],
+      evidence: [...countries.evidence, ...regions.evidence, ...crises.evidence, ...custom.evidence],
     };
   };
 }

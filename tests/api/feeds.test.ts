@@ -182,12 +182,24 @@ describe("named views", () => {
     });
   });
 
-  it("answers 404 for an unknown view or format, listing what exists", async () => {
-    for (const path of ["/views/nowhere.xml", "/views/kz-unrest.rdf", "/views/.xml"]) {
+  it("answers 400 for an unknown view or format, naming the parameter and listing what exists", async () => {
+    for (const [path, name] of [
+      ["/views/nowhere.xml", "nowhere"],
+      ["/views/KZ.xml", "KZ"],
+      ["/views/.xml", ""],
+    ] as const) {
       const response = await app.request(path);
-      expect(response.status).toBe(404);
-      const body = (await response.json()) as { accepted: string };
-      expect(body.accepted).toContain("kz-unrest.atom");
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({
+        error: `invalid "view": unknown view "${name}"; accepted: kz-unrest, recent-floods`,
+        param: "view",
+        accepted: "kz-unrest, recent-floods",
+      });
+    }
+    for (const path of ["/views/kz-unrest.rdf", "/views/kz-unrest"]) {
+      const response = await app.request(path);
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({ param: "format", accepted: "xml, atom, json" });
     }
   });
 });

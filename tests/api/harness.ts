@@ -38,6 +38,8 @@ export interface StorySeed {
   countries?: string[];
   regions?: string[];
   crises?: string[];
+  /** Custom tags (the config's tagging rules and feeds' `tags`). */
+  custom?: string[];
   /** Later reports of the same story by other feeds. */
   joiners?: { feedId: string; title: string; language: string; published: string }[];
 }
@@ -123,6 +125,45 @@ export const SEEDS: StorySeed[] = [
   },
 ];
 
+/** The fixture config with custom tags: a tagging rule's own, and one a feed puts on all its stories. */
+export const TAGGED_CONFIG: ConfigInput = {
+  feeds: FEEDS.map((feed) => (feed.id === "steppe-wire" ? { ...feed, tags: ["wire-service"] } : feed)),
+  views: { ...VIEWS, elections: { tag: "election" }, "kz-elections": { country: "KZ", tag: ["election"] } },
+  tagging: { custom: { election: { en: ["election*"], ru: ["выбор*"], es: ["elecci*"] } } },
+};
+
+/** SEEDS as TAGGED_CONFIG tags them (steppe-wire's reports carry its tag), plus two election stories. */
+export const TAGGED_SEEDS: StorySeed[] = [
+  ...SEEDS.map((seed) => {
+    const byWire = [seed.feedId, ...(seed.joiners ?? []).map((joiner) => joiner.feedId)].includes(
+      "steppe-wire",
+    );
+    return { ...seed, custom: byWire ? ["wire-service"] : [] };
+  }),
+  {
+    id: "almaty-vote",
+    feedId: "almaty-vesti",
+    title: "В Алматы начались досрочные выборы в маслихат",
+    summary: "Явка к полудню составила 18 процентов.",
+    published: "2026-03-06T10:00:00.000Z",
+    language: "ru",
+    countries: ["KZ"],
+    regions: ["central-asia"],
+    custom: ["election"],
+  },
+  {
+    id: "lima-vote",
+    feedId: "andes-diario",
+    title: "Lima vota en elecciones municipales anticipadas",
+    summary: "La participación fue baja en los distritos del sur.",
+    published: "2026-03-05T10:00:00.000Z",
+    language: "es",
+    countries: ["PE"],
+    regions: ["south-america"],
+    custom: ["election"],
+  },
+];
+
 const feedName = (feedId: string) => FEEDS.find((feed) => feed.id === feedId)?.name ?? null;
 
 function report(storyId: string, isNew: boolean, item: Item, seed: StorySeed) {
@@ -131,6 +172,7 @@ function report(storyId: string, isNew: boolean, item: Item, seed: StorySeed) {
     countries: seed.countries ?? [],
     regions: seed.regions ?? [],
     crises: seed.crises ?? [],
+    custom: seed.custom ?? [],
   });
   const source = {
     itemId: item.id,
@@ -186,9 +228,15 @@ export interface TestApi {
 export function createTestApi(
   redis: Redis,
   prefix: string,
-  extra: { adminToken?: string; queue?: Queue<PollJobData>; publicUrl?: string | null } = {},
+  extra: {
+    adminToken?: string;
+    queue?: Queue<PollJobData>;
+    publicUrl?: string | null;
+    /** Instead of the fixture feeds and views. */
+    config?: ConfigInput;
+  } = {},
 ): TestApi {
-  const config = ConfigSchema.parse({ feeds: FEEDS, views: VIEWS });
+  const config = ConfigSchema.parse(extra.config ?? { feeds: FEEDS, views: VIEWS });
   const keys = storeKeys(prefix);
   const deps: ApiDeps = {
     redis,

@@ -62,6 +62,11 @@ describe("config validation", () => {
     [{ feeds: [feed({ id: "Bad Id" })] }, "feeds[0].id: must be a slug"],
     [{ feeds: [feed({ language: "german!" })] }, "feeds[0].language: must be a BCP 47 language tag"],
     [{ feeds: [feed({ countries: ["kz"] })] }, "feeds[0].countries[0]: must be an ISO 3166-1 alpha-2 code"],
+    [
+      { feeds: [feed({ countries: ["KZ", "XX"] })] },
+      "feeds[0].countries[1]: is not an assigned ISO 3166-1 alpha-2 code",
+    ],
+    [{ feeds: [feed({ regions: ["atlantis"] })] }, "feeds[0].regions[0]: must be a region slug"],
     [{ feeds: [feed({ colour: "red" })] }, 'feeds[0]: Unrecognized key: "colour"'],
     [{ feeds: [feed(), feed()] }, 'feeds[1].id: duplicates feeds[0].id "wire"'],
     [{ retention: "30", feeds: [] }, "retention: must be a duration"],

@@ -211,7 +211,7 @@ export async function spawnSitrep(role: "api" | "worker", options: SitrepOptions
   const exitedEarly = child.exited.then(({ code, signal }) => {
     throw new Error(`exited with ${signal ?? code}`);
   });
-  await Promise.race([waitFor(ready, "it to be ready", { timeoutMs: 30_000 }), exitedEarly]).catch(
+  await Promise.race([waitFor(ready, "it to be ready", { timeoutMs: 90_000 }), exitedEarly]).catch(
     (error: Error) => {
       child.process.kill("SIGKILL");
       throw new Error(`${role} process: ${error.message}\n${child.output()}`);

@@ -155,6 +155,26 @@ describe("markup attacks", () => {
   });
 });
 
+describe("markup escaped twice", () => {
+  // Once the XML is decoded these still read "<script>…" and "<img …>": a reader that renders
+  // them as HTML would run them, so the second cleaning pass must drop them.
+  it("leaves no markup in titles or author names", async () => {
+    const twice = (html: string) =>
+      html.replace(/&/g, "&amp;amp;").replace(/</g, "&amp;lt;").replace(/>/g, "&amp;gt;");
+    const parsed = await parseFeed(
+      rss(`<item xmlns:dc="http://purl.org/dc/elements/1.1/"><guid>twice</guid>
+        <title>${twice("<script>alert(1)</script>Levee holds")}</title>
+        <dc:creator>${twice("<script>alert(2)</script>")}</dc:creator>
+        <dc:creator>${twice('<img src=x onerror="alert(3)">Jane Roe')}</dc:creator>
+        <author>${twice("desk@load.example (<b onmouseover=alert(4)>Night desk</b>)")}</author></item>`),
+      CONTEXT,
+    );
+    const [item] = parsed.items;
+    expect(item?.title).toBe("Levee holds");
+    expect(item?.author).toBe("Jane Roe, Night desk");
+  });
+});
+
 describe("size limits", () => {
   it("caps a 1 MB title and a 1 MB summary", async () => {
     const huge = "Warning ".repeat(131_072);

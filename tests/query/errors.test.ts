@@ -46,7 +46,7 @@ describe("invalid parameters are refused, naming the parameter and what it accep
       "unknown parameter (a typo)",
       { contry: "KZ" },
       "contry",
-      /country, region, crisis, lang, feed, q, exclude, since, until, limit/,
+      /country, region, crisis, lang, feed, tag, q, exclude, since, until, limit/,
     ],
   ];
 

@@ -21,6 +21,7 @@ describe("parseFilter", () => {
       crises: [],
       languages: [],
       feeds: [],
+      tags: [],
       q: [],
       exclude: [],
       since: null,

@@ -163,7 +163,7 @@ export const CASES: HostileCase[] = [
       stored: ([item]) => {
         expect(item?.title).toBe("Delta villages cut off");
         expect(item?.url).toBeUndefined();
-        expect(item?.authors).toEqual([{ name: "Field reporter" }]);
+        expect(item?.authors).toEqual([{ name: "Field reporter, Desk editor" }]);
         expect(item?.content_html).toContain("Boats are the only way into the delta villages");
       },
     },

@@ -64,7 +64,11 @@ export const scriptedJson = () =>
           "Boats are the only way into the delta villages since the embankment gave way.",
           "The coast guard dropped drinking water by helicopter.",
         ),
-        authors: [{ name: `<img src=x onerror=alert(11)>Field reporter` }],
+        // The second name is escaped twice: once decoded it still reads as markup.
+        authors: [
+          { name: `<img src=x onerror=alert(11)>Field reporter` },
+          { name: "&lt;script&gt;alert(12)&lt;/script&gt;Desk editor" },
+        ],
         date_published: new Date().toISOString(),
       },
     ],

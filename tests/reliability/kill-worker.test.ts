@@ -104,5 +104,5 @@ describe("a worker killed in the middle of a job", () => {
     expect(await pollsIn("failed")).toEqual([]);
     expect(await pollsIn("completed")).toHaveLength(1);
     expect(await pollsIn("active")).toEqual([]);
-  }, 90_000);
+  }, 240_000);
 });

@@ -123,11 +123,16 @@ describe("hostile query parameters", () => {
     expect(body.error).toMatch(/^invalid "/);
   });
 
-  it.each(unknownViews)("a view file name with %s is not found", async (_what, path) => {
-    const response = await app.request(path);
-    expect(response.status).toBe(404);
-    expect(((await response.json()) as { error: string }).error).toMatch(/^unknown (view|format)/);
-  });
+  it.each(unknownViews)(
+    "a view file name with %s is refused with 400, naming what is wrong",
+    async (_what, path) => {
+      const response = await app.request(path);
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as { error: string }).error).toMatch(
+        /^invalid "(view|format)": unknown (view|format)/,
+      );
+    },
+  );
 
   it.each([
     ["(a+)+$", 1],

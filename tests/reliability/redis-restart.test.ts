@@ -70,7 +70,7 @@ beforeAll(async () => {
   });
   const options = { configPath, redisUrl: redisServer.url, prefix };
   [worker, api] = await Promise.all([spawnSitrep("worker", options), spawnSitrep("api", options)]);
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   await Promise.all([worker?.stop(), api?.stop()]);
@@ -162,5 +162,5 @@ describe("Redis restarts empty (no persistence)", () => {
       await server.close();
       await empty.stop();
     }
-  }, 60_000);
+  }, 180_000);
 });

@@ -67,7 +67,7 @@ beforeAll(async () => {
       spawnSitrep("api", options),
     ])),
   );
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   await Promise.all(processes.map((child) => child.stop()));

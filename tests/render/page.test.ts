@@ -70,7 +70,7 @@ describe("renderPage", () => {
     expect(html.indexOf("Rock &amp; &lt;Roll&gt;")).toBeLessThan(html.indexOf("В Алматы прошли протесты"));
     expect(html).toContain('<a href="?country=KZ">Kazakhstan</a>');
     expect(html).toContain('<a href="?crisis=unrest">unrest</a>');
-    expect(html).toContain('<li class="tag custom">energy</li>');
+    expect(html).toContain('<li class="tag custom"><a href="?tag=energy">energy</a></li>');
     expect(html).toContain(
       'Also reported by: <a href="https://steppe-news.example/a/1" hreflang="en">Steppe News (en)</a>',
     );

@@ -10,6 +10,7 @@ import { storeKeys } from "../../src/store/keys.ts";
 import { startWorker, type WorkerRuntime } from "../../workers/worker.ts";
 import { atomFeed, rssFeed } from "../helpers/feeds.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
+import { quakeAndProtest } from "./on-cluster.ts";
 
 // A hash tag: Redis Cluster hashes only "sitrep-test-x", so every key lands in one slot.
 const PREFIX = "{sitrep-test-x}";
@@ -38,22 +39,7 @@ beforeAll(async () => {
         ]),
       );
     } else {
-      res.end(
-        rssFeed("Wire", [
-          {
-            id: "quake",
-            title: "Strong earthquake hits Chile's coast",
-            summary: "Walls cracked in Valparaíso.",
-            published,
-          },
-          {
-            id: "almaty",
-            title: "Protesters gather in Almaty",
-            summary: "Police closed the central square.",
-            published,
-          },
-        ]),
-      );
+      res.end(rssFeed("Wire", quakeAndProtest(published)));
     }
   });
   // Keyspace notifications name every key any command writes, even ones deleted a moment later.

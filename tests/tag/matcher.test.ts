@@ -52,6 +52,19 @@ describe("compileMatcher", () => {
     ]);
   });
 
+  it("answers a compiled matcher's later items the same, each spelling on its own", () => {
+    const matcher = compileMatcher([entry("=US", "US"), entry("us", "word"), entry("curfew*", "c")]);
+    const matched = (title: string) => {
+      const tokens: Token[] = [];
+      tokenize(title, "title", { index: 0, sentence: 0 }, tokens);
+      return matcher.match(tokens).map((match) => `${match.value}:${match.tokens[0]?.surface}`);
+    };
+    const first = matched("US curfews: us users");
+    expect(first).toEqual(["word:US", "US:US", "c:curfews", "word:us"]);
+    expect(matched("us users, US curfew")).toEqual(["word:us", "word:US", "US:US", "c:curfew"]);
+    expect(matched("US curfews: us users")).toEqual(first);
+  });
+
   it("never lets a phrase run from the title into the summary", () => {
     expect(run([entry("state of emergency", "soe")], "A state of", "emergency")).toEqual([]);
   });

@@ -161,6 +161,20 @@ describe("feed hints", () => {
     ).toEqual(["UZ"]);
   });
 
+  it("falls back to the feed's regions only when the story names no country", () => {
+    const hinted = { feed: { regions: ["sahel"] } };
+    const quiet = run("River breaks its banks after a week of rain", "", "en", hinted);
+    expect(quiet.regions).toEqual(["sahel"]);
+    expect(quiet.evidence).toContainEqual({
+      tag: "sahel",
+      kind: "region",
+      rule: "feed:regions",
+      field: "feed",
+      terms: ["sahel"],
+    });
+    expect(run("River breaks its banks in Kazakhstan", "", "en", hinted).regions).toEqual(["central-asia"]);
+  });
+
   it("copies the feed's tags to custom", () => {
     expect(run("Quiet day", "", "en", { feed: { tags: ["central-asia-desk"] } }).custom).toEqual([
       "central-asia-desk",

@@ -7,26 +7,37 @@ export interface AmbiguousWord {
   capitalised?: boolean;
   /** A capitalised neighbour that is not a place makes it a person ("Chad Smith", "Michael Jordan"). */
   personName?: boolean;
-  /** Words anywhere in the item that point to the other meaning... */
+  /** Words or phrases anywhere in the item that point to the other meaning... */
   unlessNear?: readonly string[];
   /** ...and the country that other meaning belongs to, if any (Georgia the US state). */
   elseCountry?: string;
+  /**
+   * The other meaning is common enough that the word alone proves nothing: it stands for the
+   * country only beside another word for it, a word of statehood in its sentence (STATE_WORDS),
+   * or in a story with a crisis. For a `capitalised` word this applies where its capital says
+   * nothing (a sentence start, a title-case headline).
+   */
+  needsSupport?: boolean;
 }
 
 // biome-ignore format: a data table, filled to the line width
 export const AMBIGUOUS_WORDS: Readonly<Record<string, AmbiguousWord>> = {
   turkey: {
     capitalised: true,
+    needsSupport: true,
     unlessNear: [
-      "thanksgiving", "roast", "roasted", "roasting", "recipe", "recipes", "stuffing", "gravy", "oven",
-      "carve", "carving", "sandwich",
+      "thanksgiving", "christmas", "festive", "roast", "roasted", "roasting", "recipe", "recipes", "stuffing",
+      "gravy", "oven", "carve", "carving", "sandwich", "poultry", "birds",
     ],
   },
   georgia: {
     personName: true,
+    needsSupport: true,
     unlessNear: [
       "atlanta", "savannah", "county", "counties", "republican", "republicans", "democrat", "democrats",
-      "gop", "senator", "governor", "peach",
+      "gop", "senator", "governor", "peach", "bulldogs", "university of georgia", "georgia tech",
+      "georgia state", "us state", "state of georgia", "bundesstaat", "republikaner", "demokraten",
+      "estado de georgia", "gobernador", "senate",
     ],
     elseCountry: "US",
   },
@@ -47,6 +58,15 @@ export const PLACE_NEIGHBOURS = new Set([
   "lake", "river", "valley", "basin", "border", "republic", "state", "government", "army", "president",
   "king", "queen", "prime", "minister", "military", "junta", "police", "capital", "north", "south", "east",
   "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
+]);
+
+/** Words of statehood that make a doubtful country word ("Chad's junta", "Georgia's parliament") a state. */
+// biome-ignore format: a data table, filled to the line width
+export const STATE_WORDS = new Set([
+  "president", "presidential", "parliament", "parliamentary", "prime", "minister", "ministers", "ministry",
+  "government", "junta", "army", "military", "troops", "border", "embassy", "ambassador", "king", "queen",
+  "opposition", "capital", "presidente", "gobierno", "parlamento", "ejercito", "frontera", "ministro",
+  "embajada", "rey", "oposicion",
 ]);
 
 /** Phrases that hold a country word but are about something else; per language, syntax of term.ts. */

@@ -30,7 +30,7 @@ export const EXTRA_NAMES: Readonly<Record<string, Readonly<Record<string, string
     BY: "Weißrussland",
     MD: "Moldau|Republik Moldau",
     MM: "Birma|Burma",
-    US: "Amerika",
+    US: "Amerika|=US",
     PS: "Palästinensergebiete",
     RE: "La Réunion",
   },

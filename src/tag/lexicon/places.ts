@@ -154,7 +154,7 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
   FI: ["finnish", "finnisch*", "финск*|финлянд*", "finlandais*", "finland*", "helsinki|хельсинк~"],
   FR: [
     "french", "französisch*", "французск*", "français*|francais*", "frances*|francés",
-    "paris|parisien*|pariser|париж~|marseille|marseilles|марсел~|lyon|лион~",
+    "paris|parisien*|pariser|париж~|marseille|marseilles|марсел~|lyon|лион~|bordeaux|toulouse|lille|strasbourg|straßburg|nantes|montpellier|bretagne|brittany|normandie|normandy|provence|=Corse|corsica|korsika|córcega|alsace|elsass|gironde|бретан~|нормандия~|корсика~|бордо|тулуз~",
   ],
   GA: ["gabonese", "gabunisch*", "габонск*", "gabonais*", "gabon*", "libreville|либревил~"],
   GE: [
@@ -186,7 +186,7 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
   HU: ["hungarian*", "ungarisch*", "венгерск*", "hongrois*", "húngar*|hungar*", "budapest|будапешт~"],
   IN: [
     "indian", "indisch*", "индийск*", "indien|indiens|indienne*", "",
-    "new delhi|neu delhi|delhi|mumbai|kolkata|chennai|manipur|kashmir|kaschmir|cachemire|cachemira|нью дели|дели|мумба~|кашмир~|манипур~",
+    "new delhi|neu delhi|delhi|mumbai|kolkata|chennai|manipur|kashmir|kaschmir|cachemire|cachemira|kerala|assam|bihar|odisha|orissa|gujarat|maharashtra|tamil nadu|west bengal|uttar pradesh|uttarakhand|himachal pradesh|jammu|ladakh|bengaluru|bangalore|ahmedabad|lucknow|нью дели|дели|мумба~|кашмир~|манипур~|керала|ассам~|бихар~|гуджарат~",
   ],
   ID: [
     "indonesian*", "indonesisch*", "индонезийск*", "indonésien*|indonesien*", "indonesi*",
@@ -358,7 +358,7 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
   RO: ["romanian*", "rumänisch*", "румынск*", "roumain*", "ruman*", "bucharest|bukarest|bucarest|бухарест~"],
   RU: [
     "russian*", "russisch*|russe|russen", "российск*|русск*|россиян*", "russe*", "rus|rusa|rusos|rusas",
-    "moscow|moskau|moscou|moscú|st petersburg|saint petersburg|sankt petersburg|belgorod|kursk|dagestan|daghestan|makhachkala|machatschkala|chechnya|tschetschenien|grozny|yakutia|jakutien|orenburg|orsk|kremlin|kreml|москв~|петербург~|белгород~|курск~|дагестан~|махачкал~|чечн~|грозн~|якутия~|оренбург~|оренбургск*|орск~|кремл~",
+    "moscow|moskau|moscou|moscú|st petersburg|saint petersburg|sankt petersburg|belgorod|kursk|dagestan|daghestan|makhachkala|machatschkala|chechnya|tschetschenien|grozny|yakutia|jakutien|orenburg|orsk|kremlin|kreml|siberia|sibirien|sibérie|tyumen|tjumen|krasnodar|rostov|bryansk|brjansk|irkutsk|novosibirsk|yekaterinburg|jekaterinburg|tatarstan|bashkortostan|ingushetia|inguschetien|сибир~|тюмен~|тюменск*|краснодар~|краснодарск*|ростов~|ростовск*|брянск*|иркутск*|новосибирск*|екатеринбург~|татарстан~|башкорт*|башкири~|ингушети~|москв~|петербург~|белгород~|курск~|дагестан~|махачкал~|чечн~|грозн~|якутия~|оренбург~|оренбургск*|орск~|кремл~",
   ],
   RW: ["rwandan*", "ruandisch*", "руандийск*", "rwandais*", "ruandés|ruandes*", "kigali|кигали"],
   SA: [

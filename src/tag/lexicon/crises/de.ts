@@ -3,7 +3,7 @@ import type { CrisisLexicon } from "./types.ts";
 // biome-ignore format: a data table, filled to the line width
 const ARMED = [
   "armee", "militar*", "truppen", "soldaten", "rebellen", "miliz*", "kampfer", "streitkrafte*",
-  "aufstandische*", "dschihadisten", "*truppen",
+  "aufstandische*", "dschihadisten", "*truppen", "panzer*", "paramilitar*", "bewaffnete*",
 ];
 // biome-ignore format: a data table, filled to the line width
 const CROWD = [
@@ -11,7 +11,16 @@ const CROWD = [
 ];
 // biome-ignore format: a data table, filled to the line width
 const OPPONENTS = [
-  ...CROWD, "oppositionelle*", "aktivist*", "regierungskritiker*", "journalist*", "opposition*",
+  ...CROWD, "oppositionelle*", "aktivist*", "regierungskritiker*", "journalist*", "opposition*", "*proteste",
+  "*protesten", "demonstration*",
+];
+const POLICE = ["polizei*", "polizisten", "sicherheitskrafte*", "bereitschaftspolizei"];
+// A group's name says who, not what: only with an attack does it make terrorism.
+const GROUPS = ["islamist*", "dschihadist*", "=IS", "islamischer staat", "al shabaab", "boko haram"];
+// biome-ignore format: a data table, filled to the line width
+const ATTACK = [
+  "*anschlag*", "angriff*", "angegriffen", "attack*", "bombe*", "explosion*", "massaker*", "uberfall*",
+  "uberfielen", "entfuhr*", "bekannte*", "reklamiert*",
 ];
 // biome-ignore format: a data table, filled to the line width
 const WEATHER = [
@@ -42,18 +51,23 @@ export const de: CrisisLexicon = {
       crisis: "armed-conflict",
       near: [[
         "zusammenstosse*", "eroberten", "erobern", "erobert", "uberfielen", "uberrannt*", "angegriffen",
+        "ruckt", "rucken", "ruckten", "vorgeruckt", "vormarsch*", "einmarsch*", "massaker*",
       ], ARMED],
     },
     terror: { crisis: "terrorism", terms: [
       "*terror*", "*anschlag", "*anschlage", "*anschlagen", "*anschlags", "attentat*", "selbstmordattentat*",
-      "autobombe*", "bombenexplosion*", "geisel*", "entfuhr*", "islamist*", "dschihadist*", "=IS",
-      "islamischer staat", "al shabaab", "boko haram",
+      "autobombe*", "bombenexplosion*", "geisel*", "entfuhr*",
     ] },
+    "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
     protest: { crisis: "unrest", terms: [
       "*proteste", "*protesten", "protestierende*", "protestwelle*", "demonstrant*", "demonstrier*",
       "demonstrationen", "unruhen", "krawall*", "ausschreitungen", "plunder*", "randal*", "aufstand",
       "aufruhr", "tranengas", "wasserwerfer", "strassenschlacht*",
     ] },
+    "police-clashes": {
+      crisis: "unrest",
+      near: [["zusammenstosse*", "zusammengestossen", "lieferten sich"], POLICE],
+    },
     crackdown: { crisis: "crackdown", terms: [
       "schiessbefehl*", "massenfestnahme*", "massenverhaftung*", "niederschlagung", "scharfe munition",
     ] },
@@ -132,4 +146,15 @@ export const de: CrisisLexicon = {
     "ausstellung*", "museum*", "jahrestag*", "gedenk*", "film", "films", "filmkritik*", "kinofilm*",
     "dokumentarfilm*", "rezension*", "neuverfilmung*", "premiere", "roman",
   ],
+  negation: {
+    following: [
+      "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "dementier*",
+      "bestreitet", "bestreiten", "bestritten", "gerucht*", "falschmeldung*",
+    ],
+    preceding: ["nicht", "nie", "niemals", "ausgeschlossen", "dementiert"],
+    undo: [
+      "nur", "ende", "enden", "aufgehoben", "aufheben", "beendet", "beenden", "vorbei", "gestoppt", "stoppen",
+      "nachgelassen", "nachlassen", "abgeflaut", "ab", "verhindert", "verhindern", "eingehalten",
+    ],
+  },
 };

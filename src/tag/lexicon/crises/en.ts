@@ -3,10 +3,39 @@ import type { CrisisLexicon } from "./types.ts";
 // biome-ignore format: a data table, filled to the line width
 const ARMED = [
   "army", "troops", "soldiers", "rebels", "rebel", "militia*", "militants", "fighters", "forces", "armed",
-  "insurgents", "paramilitary", "jihadists",
+  "insurgents", "paramilitar*", "jihadists", "gunmen", "border guards",
 ];
 const CROWD = ["protesters", "protestors", "demonstrators", "crowd", "crowds", "marchers", "mourners"];
-const OPPONENTS = [...CROWD, "activists", "opposition", "opponents", "dissidents", "journalists", "critics"];
+// biome-ignore format: a data table, filled to the line width
+const OPPONENTS = [
+  ...CROWD, "activists", "opposition", "opponents", "dissidents", "journalists", "critics", "protest", "protests",
+  "rally", "rallies", "demonstration", "demonstrations",
+];
+// "security forces" is also a block, so its "forces" makes no army in the clashes rule.
+const POLICE = ["police", "riot police", "security forces", "officers"];
+// A group's name says who, not what: only with an attack does it make terrorism ("retake a town from al-Shabaab" is war).
+const GROUPS = [
+  "jihadist*",
+  "islamic state",
+  "=ISIS",
+  "=ISIL",
+  "al qaeda",
+  "boko haram",
+  "al shabaab",
+  "al shabab",
+];
+// biome-ignore format: a data table, filled to the line width
+const ATTACK = [
+  "attack*", "bomb*", "blast*", "explosion*", "massacre*", "assault*", "claimed", "suicide", "kidnap*",
+  "abduct*", "raid*", "ambush*",
+];
+// Physical places and water: "flooded" without them is figurative ("users flooded the forums").
+// biome-ignore format: a data table, filled to the line width
+const INUNDATED = [
+  "street*", "road*", "home*", "house*", "village*", "town*", "farmland", "field*", "crop*", "district*",
+  "neighbourhood*", "neighborhood*", "basement*", "area*", "coast*", "rain*", "river*", "water*", "surge",
+  "dam", "levee*", "monsoon", "typhoon", "hurricane", "cyclone", "storm",
+];
 // biome-ignore format: a data table, filled to the line width
 const WEATHER = [
   "wind", "winds", "rain", "rains", "rainfall", "landfall", "weather", "forecast*", "flood*", "surge",
@@ -32,24 +61,27 @@ export const en: CrisisLexicon = {
       "drone attack*", "bombardment", "firefight", "firefights", "gunbattle*", "heavy fighting",
       "fierce fighting", "fighting between", "fighting with", "fighting broke out", "military offensive",
       "ground offensive", "counteroffensive", "ceasefire", "front line*", "frontline*", "insurgency",
-      "armed group*",
+      "armed group*", "exchange fire", "exchanged fire", "exchanging fire", "exchange of fire",
+      "exchanges of fire", "border clash*",
     ] },
     clashes: {
       crisis: "armed-conflict",
       near: [[
-        "clash*", "seized", "overran", "captured", "recaptured", "retook", "ambush*", "attacked",
+        "clash*", "seized", "overran", "captured", "recaptured", "retook", "ambush*", "attacked", "attack",
+        "attacks", "raid", "raids", "advance", "advances", "advanced", "advancing", "massacre*",
       ], ARMED],
     },
     terror: { crisis: "terrorism", terms: [
       "terror*", "suicide bomb*", "suicide attack*", "car bomb*", "bombing", "bomb blast*", "hostage*",
-      "kidnap*", "abduct*", "jihadist*", "islamic state", "=ISIS", "=ISIL", "al qaeda", "boko haram",
-      "al shabaab", "claimed responsibility",
+      "kidnap*", "abduct*", "claimed responsibility",
     ] },
+    "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
     protest: { crisis: "unrest", terms: [
       "protests", "protesters", "protestors", "demonstrators", "demonstrations", "riot*", "looting",
       "looted", "looters", "unrest", "took to the streets", "anti government", "uprising", "tear gas",
       "water cannon*", "street protest*",
     ] },
+    "police-clashes": { crisis: "unrest", near: [["clash*"], POLICE] },
     "protest-singular": { crisis: "unrest", near: [["protest"], [
       "against", "outside", "march", "rally", "crowd", "thousands", "hundreds",
     ]], window: 3 },
@@ -61,7 +93,7 @@ export const en: CrisisLexicon = {
       "fire", "fired", "opened", "shot", "shooting", "shoot", "killed",
     ], CROWD] },
     "mass-arrests": { crisis: "crackdown", near: [[
-      "arrested", "arrests", "detained", "detentions", "jailed", "rounded",
+      "arrest", "arrested", "arrests", "detain", "detained", "detentions", "jailed", "rounded",
     ], OPPONENTS] },
     emergency: { crisis: "state-of-emergency", terms: [
       "state of emergency", "emergency rule", "martial law", "curfew*", "state of siege",
@@ -96,14 +128,15 @@ export const en: CrisisLexicon = {
       "earthquake*", "quake*", "tremor*", "aftershock*", "seismic", "tsunami*",
     ] },
     flood: { crisis: "flood", terms: [
-      "flood", "floods", "flooding", "flooded", "flash flood*", "floodwater*", "inundat*", "submerge*",
+      "flood", "floods", "flooding", "flash flood*", "floodwater*", "inundat*", "submerge*",
       "burst their banks", "burst its banks", "mudslide*",
     ] },
+    flooded: { crisis: "flood", near: [["flooded"], INUNDATED] },
     storm: { crisis: "storm", terms: [
       "hurricane*", "typhoon*", "cyclone*", "tornado*", "tropical storm*", "severe storm*", "winter storm*",
       "storm surge", "storm damage", "blizzard*", "superstorm*",
     ] },
-    "storm-weather": { crisis: "storm", near: [["storm", "storms"], WEATHER], window: 10 },
+    "storm-weather": { crisis: "storm", near: [["storm", "storms"], WEATHER], window: 10, named: true },
     wildfire: { crisis: "wildfire", terms: [
       "wildfire*", "forest fire*", "bushfire*", "brush fire*", "grass fire*",
     ] },
@@ -118,7 +151,7 @@ export const en: CrisisLexicon = {
     epidemic: { crisis: "epidemic", near: [["epidemic*", "outbreak*"], HEALTH], window: 10 },
     displacement: { crisis: "displacement", terms: [
       "refugee*", "displaced", "displacement", "evacuat*", "asylum seeker*", "internally displaced",
-      "exodus", "fled their homes", "flee their homes", "moved to shelters",
+      "exodus", "fled their homes", "flee their homes", "moved to shelters", "relief camp*",
     ] },
     flight: { crisis: "displacement", near: [["flee", "fled", "fleeing"], MASS], window: 5 },
     food: { crisis: "food-crisis", terms: [
@@ -129,6 +162,7 @@ export const en: CrisisLexicon = {
   blocks: [
     "world war*", "cold war", "trade war*", "price war*", "culture war*", "war of words", "war on drugs",
     "war drama", "war film", "war movie", "war crimes tribunal", "storm of", "perfect storm", "storm over",
+    "storm shadow*", "security forces",
     "flood of", "floods of", "flooded with", "inundated with", "obesity epidemic", "opioid epidemic",
     "outbreak of violence", "outbreak of fighting", "outbreak of war", "hunger strike*",
     "political earthquake", "electoral earthquake", "fled the scene", "since the coup",
@@ -139,4 +173,20 @@ export const en: CrisisLexicon = {
     "anniversary", "exhibition", "museum", "review", "film", "movie", "documentary", "novel", "memoir",
     "commemorat*", "premiere", "years since", "years ago",
   ],
+  negation: {
+    following: [
+      "not", "no", "never", "cannot", "didn t", "doesn t", "don t", "won t", "isn t", "wasn t", "aren t",
+      "weren t", "hasn t", "haven t", "hadn t", "deny", "denies", "denied", "denying", "rule out",
+      "rules out", "ruled out", "ruling out", "rumour*", "rumor*", "hoax*", "false report*", "fake",
+    ],
+    preceding: [
+      "was not", "were not", "has not been", "have not been", "had not been", "will not be", "would not be",
+      "wasn t", "weren t", "was never", "no longer", "ruled out",
+    ],
+    undo: [
+      "only", "just", "least", "immediately", "lift*", "end", "ended", "over", "stop", "stopped", "halt*",
+      "deter*", "prevent*", "ease", "eased", "subside*", "recede*", "abate*", "hold", "held", "seen",
+      "since", "respected",
+    ],
+  },
 };

@@ -3,12 +3,29 @@ import type { CrisisLexicon } from "./types.ts";
 // biome-ignore format: a data table, filled to the line width
 const ARMED = [
   "ejercito", "militares", "soldados", "tropas", "rebeldes", "milicia*", "guerrill*", "armad*", "fuerzas",
-  "combatientes", "yihadistas",
+  "combatientes", "yihadistas", "paramilitar*",
 ];
 const CROWD = ["manifestantes", "multitud*", "protestantes", "marcha*"];
 // biome-ignore format: a data table, filled to the line width
 const OPPONENTS = [
-  ...CROWD, "opositores", "activistas", "periodistas", "disidentes", "lideres estudiantiles",
+  ...CROWD, "opositores", "activistas", "periodistas", "disidentes", "lideres estudiantiles", "protesta*",
+  "manifestacion*",
+];
+// "fuerzas de seguridad" is also a block, so its "fuerzas" makes no army in the clashes rule.
+const POLICE = [
+  "policia*",
+  "carabineros",
+  "antidisturbios",
+  "agentes",
+  "fuerzas de seguridad",
+  "fuerzas del orden",
+];
+// A group's name says who, not what: only with an attack does it make terrorism.
+const GROUPS = ["yihadista*", "estado islamico", "al qaeda", "boko haram", "al shabab"];
+// biome-ignore format: a data table, filled to the line width
+const ATTACK = [
+  "ataque*", "atacaron", "atentado*", "explosion*", "masacre*", "reivindic*", "secuestr*", "emboscada*",
+  "asalto*", "bomba*",
 ];
 // biome-ignore format: a data table, filled to the line width
 const WEATHER = [
@@ -33,13 +50,18 @@ export const es: CrisisLexicon = {
       crisis: "armed-conflict",
       near: [[
         "enfrentamiento*", "enfrentaron", "abatio", "abatieron", "emboscada*", "tomaron el control",
-        "atacaron",
+        "atacaron", "ataque", "ataques", "atacan", "ataco", "masacre*",
       ], ARMED],
     },
     terror: { crisis: "terrorism", terms: [
       "atentado*", "terroris*", "coche bomba", "atacante suicida", "terrorista suicida", "rehenes",
-      "secuestr*", "yihadista*", "estado islamico", "al qaeda", "boko haram", "al shabab",
+      "secuestr*",
     ] },
+    "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
+    "police-clashes": {
+      crisis: "unrest",
+      near: [["enfrentamiento*", "enfrentaron", "choque*", "chocaron"], POLICE],
+    },
     protest: { crisis: "unrest", terms: [
       "protestas", "protestaron", "protestan", "manifestantes", "manifestaciones", "disturbios", "saqueo*",
       "saquea*", "revuelta*", "estallido social", "gas* lacrimogeno*", "movilizaciones", "cacerolazo*",
@@ -84,7 +106,12 @@ export const es: CrisisLexicon = {
     storm: { crisis: "storm", terms: [
       "huracan*", "tormenta tropical", "tifon*", "ciclon*", "tornado*", "vientos huracanados",
     ] },
-    "storm-weather": { crisis: "storm", near: [["tormenta", "tormentas", "temporal"], WEATHER], window: 10 },
+    "storm-weather": {
+      crisis: "storm",
+      near: [["tormenta", "tormentas", "temporal", "borrasca"], WEATHER],
+      window: 10,
+      named: true,
+    },
     wildfire: { crisis: "wildfire", terms: [
       "incendio* forestal*", "incendios de vegetacion", "megaincendio*",
     ] },
@@ -108,10 +135,21 @@ export const es: CrisisLexicon = {
   blocks: [
     "desde el golpe", "guerra mundial", "guerra fria", "guerra comercial", "guerra de precios",
     "guerra civil espanola", "tormenta de criticas", "tormenta de quejas", "tormenta politica",
-    "huelga de hambre", "brote de violencia", "terremoto politico",
+    "huelga de hambre", "brote de violencia", "terremoto politico", "fuerzas de seguridad", "fuerzas del orden",
   ],
   cues: [
     "museo", "exposicion", "aniversario", "conmemora*", "pelicula", "resena", "documental", "novela",
     "anos despues", "estreno", "cine",
   ],
+  negation: {
+    following: [
+      "no", "nunca", "ningun", "ninguna", "ninguno", "niega*", "nego", "negaron", "desmient*", "desmintio",
+      "descarta*", "descarto", "rumor*", "bulo*",
+    ],
+    preceding: ["no"],
+    undo: [
+      "solo", "solamente", "levant*", "termin*", "cesa", "cesan", "ceso", "cesaron", "cede", "ceden",
+      "amain*", "frena*", "impid*", "respet*",
+    ],
+  },
 };

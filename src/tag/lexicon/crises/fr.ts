@@ -3,10 +3,22 @@ import type { CrisisLexicon } from "./types.ts";
 // biome-ignore format: a data table, filled to the line width
 const ARMED = [
   "armee", "militaires", "soldats", "troupes", "rebelles", "milice*", "combattants", "jihadistes",
-  "djihadistes", "insurges", "forces", "armes",
+  "djihadistes", "insurges", "forces", "armes", "paramilitaire*", "assaillants",
 ];
 const CROWD = ["manifestant*", "foule*", "protestataires", "cortege*"];
-const OPPONENTS = [...CROWD, "opposant*", "militant*", "journaliste*", "dissident*"];
+// biome-ignore format: a data table, filled to the line width
+const OPPONENTS = [
+  ...CROWD, "opposant*", "militant*", "journaliste*", "dissident*", "manifestation*", "rassemblement*",
+];
+// "forces de l'ordre" is also a block, so its "forces" makes no army in the clashes rule.
+const POLICE = ["police*", "policiers", "forces de l ordre", "forces de securite", "gendarme*", "=CRS"];
+// A group's name says who, not what: only with an attack does it make terrorism.
+const GROUPS = ["jihadiste*", "djihadiste*", "etat islamique", "al qaida", "boko haram", "shebab"];
+// biome-ignore format: a data table, filled to the line width
+const ATTACK = [
+  "attaque*", "attentat*", "explosion*", "massacre*", "revendiqu*", "embuscade*", "enlev*", "assaut*",
+  "raid*", "kamikaze*",
+];
 // biome-ignore format: a data table, filled to the line width
 const WEATHER = [
   "vent*", "rafale*", "pluie*", "precipitation*", "meteo*", "inondation*", "crue*", "littoral", "cote*",
@@ -31,13 +43,15 @@ export const fr: CrisisLexicon = {
       crisis: "armed-conflict",
       near: [[
         "affronte*", "affrontement*", "s affrontent", "attaque*", "embuscade*", "pris le controle", "raid",
+        "massacre*",
       ], ARMED],
     },
     terror: { crisis: "terrorism", terms: [
-      "attentat*", "terroris*", "antiterroriste", "jihadiste*", "djihadiste*", "kamikaze", "otage*",
-      "prise d otages", "enlevement*", "voiture piegee", "engin explosif", "etat islamique", "al qaida",
-      "boko haram", "shebab",
+      "attentat*", "terroris*", "antiterroriste", "kamikaze", "otage*", "prise d otages", "enlevement*",
+      "voiture piegee", "engin explosif",
     ] },
+    "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
+    "police-clashes": { crisis: "unrest", near: [["affronte*", "affrontement*", "s affrontent"], POLICE] },
     protest: { crisis: "unrest", terms: [
       "manifestant*", "manifestations", "emeute*", "emeutier*", "pillage*", "pille", "pilles", "pillees",
       "saccag*", "heurts", "gaz lacrymogene*", "descendus dans la rue", "soulevement*",
@@ -66,7 +80,7 @@ export const fr: CrisisLexicon = {
         "messageries",
       ], [
         "coupure*", "coupe*", "suspendu*", "suspend*", "bloque*", "blocage*", "restreint*", "restriction*",
-        "inaccessible*",
+        "inaccessible*", "ferme", "fermee", "fermes", "fermer", "fermeture*",
       ]],
     },
     coup: { crisis: "coup", terms: [
@@ -88,7 +102,7 @@ export const fr: CrisisLexicon = {
     storm: { crisis: "storm", terms: [
       "cyclone*", "ouragan*", "typhon*", "tornade*", "tempete tropicale", "vents violents",
     ] },
-    "storm-weather": { crisis: "storm", near: [["tempete", "tempetes"], WEATHER], window: 10 },
+    "storm-weather": { crisis: "storm", near: [["tempete", "tempetes"], WEATHER], window: 10, named: true },
     wildfire: { crisis: "wildfire", terms: [
       "feu* de foret", "incendie* de foret", "feux de vegetation", "incendie* de vegetation", "mega feu*",
       "megafeu*",
@@ -121,10 +135,21 @@ export const fr: CrisisLexicon = {
     "grande guerre", "guerre froide", "guerre commerciale", "guerre des prix", "tempete de critiques",
     "tempete de protestations", "tempete mediatique", "tempete politique", "tempete dans un verre d eau",
     "repression des fraudes", "seisme politique", "greve de la faim", "flambee des prix",
-    "flambee de violence",
+    "flambee de violence", "forces de l ordre", "forces de securite",
   ],
   cues: [
     "exposition", "musee", "anniversaire", "commemor*", "film", "critique", "documentaire", "roman",
     "ans apres", "realisateur*", "cinema",
   ],
+  negation: {
+    following: [
+      "pas", "jamais", "aucun", "aucune", "ni", "dement*", "exclut", "ecarte", "rumeur*", "fausse* information*",
+      "infox",
+    ],
+    preceding: ["pas", "jamais"],
+    undo: [
+      "seulement", "que", "leve", "levee", "leves", "levees", "fini*", "termine*", "cess*", "faibli*", "arret*",
+      "empeche*", "respecte*",
+    ],
+  },
 };

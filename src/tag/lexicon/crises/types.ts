@@ -9,6 +9,18 @@ export interface CrisisRule {
   terms?: readonly string[];
   near?: readonly [readonly string[], readonly string[]];
   window?: number;
+  /** The first `near` side also fires alone when a capitalised name follows it: "Storm Babet", "tempête Ciarán". */
+  named?: boolean;
+}
+
+/** Words that say a crisis word near them is not happening: "no curfew", "denies a coup". */
+export interface Negation {
+  /** Deny the crisis words a few words after them: "not", "kein", "не", "pas", "no", "denies". */
+  following: readonly string[];
+  /** Deny the crisis word just before them: "Ausgangssperre nicht", "curfew was not", "ЧП не". */
+  preceding: readonly string[];
+  /** Right next to a negation, these turn it around: "not only", "was not lifted", "ne faiblit pas". */
+  undo: readonly string[];
 }
 
 export interface CrisisLexicon {
@@ -18,6 +30,7 @@ export interface CrisisLexicon {
   blocks: readonly string[];
   /** Culture and history words: crisis words in the same sentence describe no current event. */
   cues: readonly string[];
+  negation: Negation;
 }
 
 export const DEFAULT_WINDOW = 6;
