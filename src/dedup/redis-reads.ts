@@ -60,6 +60,8 @@ export interface LoadedStory extends StoredStory {
 const MemberSchema = z.object({
   language: z.string().nullable(),
   tokens: z.array(z.number().int()),
+  headline: z.array(z.number().int()).optional(),
+  lead: z.number().int().optional(),
   names: z.array(z.string()),
   at: z.number(),
 });

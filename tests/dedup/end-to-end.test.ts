@@ -1,12 +1,12 @@
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from "feedsmith";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../src/api/app.ts";
 import { validateConfig } from "../../src/config/load.ts";
 import type { Config } from "../../src/config/schema.ts";
 import { storeKeys } from "../../src/store/keys.ts";
 import { pollFeed } from "../../workers/poll.ts";
 import { createPollDeps } from "../../workers/worker.ts";
+import { appFor } from "../helpers/app.ts";
 import { atomFeed, rssFeed } from "../helpers/feeds.ts";
 import { connect, dropPrefix, testPrefix } from "../helpers/redis.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
@@ -106,15 +106,7 @@ async function pollAll() {
 }
 
 // A getter: the second poll adds a feed, as a SIGHUP reload would.
-const app = createApp({
-  redis,
-  keys,
-  config: () => config,
-  log,
-  now,
-  publicUrl: "https://sitrep.example",
-  queueReady: async () => true,
-});
+const app = appFor({ redis, keys, config: () => config, now });
 
 async function fetchText(path: string): Promise<string> {
   const response = await app.request(path);

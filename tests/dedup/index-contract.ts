@@ -81,6 +81,21 @@ export function indexContract(name: string, fresh: () => Promise<StoryIndex>) {
       expect(german).toMatchObject({ storyId: "b1", isNew: true });
     });
 
+    it("a feed's teaser repeated under other headlines does not make one story", async () => {
+      const index = await fresh();
+      const teaser =
+        "Read the latest news, analysis and live updates from our correspondents across the region.";
+      await index.assign(
+        report({ itemId: "a1", title: "Floodwater closes the coastal road", summary: teaser }),
+        at(0),
+      );
+      const budget = report({ itemId: "b1", title: "Council approves the school budget", summary: teaser });
+      expect(await index.assign(budget, at(0))).toMatchObject({ storyId: "b1", isNew: true });
+      // Stored reports keep what the comparison needs: a reworded headline of the first still joins it.
+      const reworded = report({ itemId: "c1", title: "Coastal road closed by floodwater", summary: teaser });
+      expect(await index.assign(reworded, at(1))).toMatchObject({ storyId: "a1", isNew: false });
+    });
+
     it("a story that drifts is still found by its newest report", async () => {
       const index = await fresh();
       const ids = [];

@@ -189,6 +189,27 @@ describe("RedisStoryIndex", () => {
     });
   });
 
+  it("checks a decision against the ranking decide.ts makes, ties and the cut included", async () => {
+    const prefix = `${root}:ranking`;
+    const item = report({ itemId: "p1", ...SINDH });
+    const { bands } = fingerprint(item);
+    const band = dedupKeys(prefix).band;
+    // Twelve stories in one to four of the report's buckets each: more than the eight compared,
+    // with equal counts on both sides of the cut, so first-seen order decides which make it.
+    await Promise.all(
+      Array.from({ length: 12 }, (_, story) =>
+        Promise.all(
+          bands
+            .slice(story % 5, (story % 5) + 1 + (story % 4))
+            .map((key) => redis.zadd(band(key), now.getTime() - story, `other-${story}`)),
+        ),
+      ),
+    );
+    const index = newIndex(redis, prefix);
+    expect(await index.assign(item, now)).toMatchObject({ storyId: "p1", isNew: true });
+    expect(index.stats).toEqual({ assignments: 1, refused: 0, forced: 0 });
+  });
+
   it("still finds a story when one of its stored reports is unreadable", async () => {
     const prefix = `${root}:corrupt`;
     const index = newIndex(redis, prefix);

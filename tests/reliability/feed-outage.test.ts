@@ -2,12 +2,12 @@ import { createServer, type Server } from "node:http";
 import { UnrecoverableError } from "bullmq";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../src/api/app.ts";
 import { validateConfig } from "../../src/config/load.ts";
 import { readStatus } from "../../src/store/feed-status.ts";
 import { storeKeys } from "../../src/store/keys.ts";
 import { type PollOutcome, pollFeed } from "../../workers/poll.ts";
 import { createPollDeps } from "../../workers/worker.ts";
+import { appFor } from "../helpers/app.ts";
 import { rssFeed } from "../helpers/feeds.ts";
 import { freePort } from "../helpers/processes.ts";
 import { connect, dropPrefix, testPrefix } from "../helpers/redis.ts";
@@ -80,15 +80,7 @@ describe("a feed server that is down for an hour", () => {
       "test",
     );
     const deps = createPollDeps(config, { redis, prefix, log, now });
-    const app = createApp({
-      redis,
-      keys,
-      config: () => config,
-      log,
-      now,
-      publicUrl: null,
-      queueReady: async () => true,
-    });
+    const app = appFor({ redis, keys, config, now, publicUrl: null });
 
     let attempts = 0;
     /** One scheduled poll at the current clock, with BullMQ's retries when it fails transiently. */

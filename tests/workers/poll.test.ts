@@ -1,7 +1,6 @@
 import iconv from "iconv-lite";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../src/api/app.ts";
 import { validateConfig } from "../../src/config/load.ts";
 import type { Config } from "../../src/config/schema.ts";
 import { readStatus } from "../../src/store/feed-status.ts";
@@ -9,6 +8,7 @@ import { storeKeys } from "../../src/store/keys.ts";
 import { loadStories } from "../../src/store/stories.ts";
 import { pollFeed } from "../../workers/poll.ts";
 import { createPollDeps } from "../../workers/worker.ts";
+import { appFor } from "../helpers/app.ts";
 import { atomFeed, rssFeed } from "../helpers/feeds.ts";
 import { connect, dropPrefix, testPrefix } from "../helpers/redis.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
@@ -190,15 +190,7 @@ describe("polling one feed", () => {
       { id: "atom", path: "/atom.xml" },
     ]);
     await pollFeed(createPollDeps(config, { redis, prefix, log, now }), "atom", false);
-    const app = createApp({
-      redis,
-      keys,
-      config: () => config,
-      log,
-      now,
-      publicUrl: "https://sitrep.example",
-      queueReady: async () => true,
-    });
+    const app = appFor({ redis, keys, config, now });
     const feeds = (await (await app.request("/api/feeds")).json()) as Record<string, unknown>[];
     expect(feeds.map((feed) => feed.id)).toEqual(["wire", "ru", "broken", "atom"]);
     expect(feeds[2]).toMatchObject({ lastStatus: 500, consecutiveFailures: 1 });
