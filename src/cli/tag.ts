@@ -15,7 +15,11 @@ const LineSchema = z.looseObject({
   contentHtml: z.string().optional(),
   language: z.string().nullish(),
   feed: z
-    .object({ countries: z.array(z.string()).optional(), tags: z.array(z.string()).optional() })
+    .object({
+      countries: z.array(z.string()).optional(),
+      regions: z.array(z.string()).optional(),
+      tags: z.array(z.string()).optional(),
+    })
     .optional(),
 });
 
