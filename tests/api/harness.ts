@@ -1,6 +1,5 @@
 import type { Queue } from "bullmq";
 import type { Redis } from "ioredis";
-import { pino } from "pino";
 import { createApp } from "../../src/api/app.ts";
 import type { ApiDeps } from "../../src/api/deps.ts";
 import { type ConfigInput, ConfigSchema } from "../../src/config/schema.ts";
@@ -8,6 +7,7 @@ import type { Item } from "../../src/model/item.ts";
 import { type StoreKeys, storeKeys } from "../../src/store/keys.ts";
 import { saveReport } from "../../src/store/stories.ts";
 import type { PollJobData } from "../../workers/queue.ts";
+import { testDeps } from "../helpers/app.ts";
 import { makeItem, makeTags } from "../helpers/stories.ts";
 
 /** Every API test runs at this instant: nothing reads the clock. */
@@ -238,16 +238,14 @@ export function createTestApi(
 ): TestApi {
   const config = ConfigSchema.parse(extra.config ?? { feeds: FEEDS, views: VIEWS });
   const keys = storeKeys(prefix);
-  const deps: ApiDeps = {
+  const deps = testDeps({
     redis,
     keys,
-    config: () => config,
-    log: pino({ level: "silent" }),
+    config,
     now: () => NOW,
-    publicUrl: extra.publicUrl === undefined ? "https://sitrep.example" : extra.publicUrl,
-    queueReady: async () => true,
+    publicUrl: extra.publicUrl,
     queue: extra.queue ?? null,
     adminToken: extra.adminToken ?? null,
-  };
+  });
   return { app: createApp(deps), deps, keys };
 }

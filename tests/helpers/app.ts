@@ -3,22 +3,26 @@ import { createApp } from "../../src/api/app.ts";
 import type { ApiDeps } from "../../src/api/deps.ts";
 import type { Config } from "../../src/config/schema.ts";
 
+type TestDeps = Pick<ApiDeps, "redis" | "keys" | "now"> & { config: Config | (() => Config) } & Omit<
+    Partial<ApiDeps>,
+    "config"
+  >;
+
 /**
- * The real API over a test's own Redis prefix and config, with the deps tests rarely vary
- * filled in: a silent log, a fixed public URL and a queue that counts as reachable.
+ * The API's deps over a test's own Redis prefix and config, with what tests rarely vary filled
+ * in: a silent log, a fixed public URL (`null` keeps it unset), a queue that counts as reachable.
  */
-export function appFor(
-  deps: Pick<ApiDeps, "redis" | "keys" | "now"> & { config: Config | (() => Config) } & Omit<
-      Partial<ApiDeps>,
-      "config"
-    >,
-): ReturnType<typeof createApp> {
-  const { config } = deps;
-  return createApp({
+export function testDeps({ config, publicUrl, ...deps }: TestDeps): ApiDeps {
+  return {
     log: pino({ level: "silent" }),
-    publicUrl: "https://sitrep.example",
     queueReady: async () => true,
     ...deps,
+    publicUrl: publicUrl === undefined ? "https://sitrep.example" : publicUrl,
     config: typeof config === "function" ? config : () => config,
-  });
+  };
+}
+
+/** The real API over those deps. */
+export function appFor(deps: TestDeps): ReturnType<typeof createApp> {
+  return createApp(testDeps(deps));
 }
