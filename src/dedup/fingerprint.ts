@@ -35,25 +35,6 @@ function uniqueSorted(tokens: string[]): string[] {
   return [...new Set(tokens)].sort();
 }
 
-/** The union of two sorted lists without repeats, kept sorted: one merge instead of another sort. */
-function union(a: string[], b: string[]): string[] {
-  const out: string[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const x = a[i];
-    const y = b[j];
-    if (y === undefined || (x !== undefined && x < y)) out.push(a[i++] as string);
-    else if (x === undefined || y < x) out.push(b[j++] as string);
-    else {
-      out.push(x);
-      i += 1;
-      j += 1;
-    }
-  }
-  return out;
-}
-
 export function fingerprint(input: { title: string; summary: string; language: string | null }): Fingerprint {
   const language = primaryLanguage(input.language);
   const title = stripWirePrefix(input.title);
@@ -61,7 +42,7 @@ export function fingerprint(input: { title: string; summary: string; language: s
   const stemming = processingLanguage(language, `${title} ${summary}`);
   const headline = uniqueSorted(contentTokens(title, stemming));
   const leadTokens = uniqueSorted(contentTokens(summary, stemming));
-  const tokens = union(headline, leadTokens);
+  const tokens = uniqueSorted([...headline, ...leadTokens]);
   const names = uniqueSorted([
     ...nameTokens(title, stemming, "title"),
     ...nameTokens(summary, stemming, "summary"),

@@ -50,20 +50,32 @@ export function htmlToTextTwice(html: string, maxLength: number): string {
 }
 
 function parsedText(html: string): string {
+  return textOf(html, SILENT, (tag) => BREAKS.has(tag));
+}
+
+/**
+ * The text of an HTML fragment, entities decoded, leaving out what `silent` elements hold and
+ * putting a space where `breaksWord` says a tag ends a word.
+ */
+export function textOf(
+  html: string,
+  silent: ReadonlySet<string>,
+  breaksWord: (tag: string) => boolean,
+): string {
   const parts: string[] = [];
-  let silent = 0;
+  let depth = 0;
   const parser = new Parser(
     {
       onopentag(name) {
-        if (SILENT.has(name)) silent += 1;
-        else if (BREAKS.has(name)) parts.push(" ");
+        if (silent.has(name)) depth += 1;
+        else if (breaksWord(name)) parts.push(" ");
       },
       onclosetag(name) {
-        if (SILENT.has(name)) silent = Math.max(0, silent - 1);
-        else if (BREAKS.has(name)) parts.push(" ");
+        if (silent.has(name)) depth = Math.max(0, depth - 1);
+        else if (breaksWord(name)) parts.push(" ");
       },
       ontext(text) {
-        if (silent === 0) parts.push(text);
+        if (depth === 0) parts.push(text);
       },
     },
     { decodeEntities: true },

@@ -84,7 +84,7 @@ export const REGION_SLUGS: readonly string[] = Object.freeze(
 );
 
 /** The regions of the given ISO alpha-2 codes, sorted and without repeats; unknown codes add nothing. */
-export function regionsOf(countryCodes: string[]): string[] {
+export function regionsOf(countryCodes: readonly string[]): string[] {
   const slugs = new Set<string>();
   for (const code of countryCodes)
     for (const slug of REGIONS_BY_COUNTRY.get(code.toUpperCase()) ?? []) slugs.add(slug);
@@ -119,7 +119,7 @@ export function regionsFor(
 ): { regions: string[]; evidence: Evidence[] } {
   if (countries.countries.length > 0 || feedRegions.length === 0) {
     return {
-      regions: regionsOf([...countries.countries]),
+      regions: regionsOf(countries.countries),
       evidence: regionEvidence(countries.evidence, countries.countries),
     };
   }
