@@ -18,6 +18,12 @@ export function etagOf(body: Uint8Array): string {
   return `"${createHash("sha1").update(body).digest("base64url")}"`;
 }
 
+/** A body ready to serve: its bytes, with the validators computed from them. */
+export function renderingOf(body: string, contentType: string, lastModified: Date): Rendering {
+  const bytes = Buffer.from(body, "utf8");
+  return { body: bytes, contentType, etag: etagOf(bytes), lastModified };
+}
+
 /**
  * Weak comparison (RFC 9110 §13.1.2): the compress middleware turns the ETag weak when it
  * gzips, and a reader sends back whichever form it got.

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import type { Config } from "../config/schema.ts";
-import { etagOf, type Rendering, respondWith } from "./conditional.ts";
+import { type Rendering, renderingOf, respondWith } from "./conditional.ts";
 import type { ApiDeps } from "./deps.ts";
 import { buildOpenApi } from "./openapi.ts";
 import { PAGE_CSP } from "./page.ts";
@@ -15,11 +15,6 @@ interface Docs {
   reference: Rendering;
 }
 
-function rendering(body: string, contentType: string, at: Date): Rendering {
-  const bytes = Buffer.from(body, "utf8");
-  return { body: bytes, contentType, etag: etagOf(bytes), lastModified: at };
-}
-
 /** GET /openapi.json and GET /api (the same document as a page), built once per config. */
 export function docsRoutes(deps: ApiDeps): Hono {
   const app = new Hono();
@@ -32,8 +27,8 @@ export function docsRoutes(deps: ApiDeps): Hono {
       const doc = buildOpenApi(config);
       const now = deps.now();
       found = {
-        openapi: rendering(JSON.stringify(doc), JSON_TYPE, now),
-        reference: rendering(renderReference(doc), "text/html; charset=utf-8", now),
+        openapi: renderingOf(JSON.stringify(doc), JSON_TYPE, now),
+        reference: renderingOf(renderReference(doc), "text/html; charset=utf-8", now),
       };
       built.set(config, found);
     }

@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import { z } from "zod";
 import type { Config } from "../config/schema.ts";
 import { configTags } from "../query/context.ts";
+import { STORY_ID } from "../query/cursor.ts";
 import { PARAMS, type ParamName } from "../query/params.ts";
-import { LIST_PARAMS, paramSchemas } from "../query/schema.ts";
+import { paramSchemas } from "../query/schema.ts";
 import { SITE_CSS_PATH } from "../render/index.ts";
 import {
   components,
@@ -19,7 +20,7 @@ import {
 } from "./schemas.ts";
 import { JSON_TYPE } from "./stories-api.ts";
 import { FORMATS } from "./syndication.ts";
-import { UNCOUNTED_PARAMS } from "./tags-api.ts";
+import { COUNTED_PARAMS, UNCOUNTED_PARAMS } from "./tags-api.ts";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -61,17 +62,13 @@ const VERSION = (
 
 const SCHEMA_URI = (id: string) => `#/components/schemas/${id}`;
 
-/** JSON Schema 2020-12, the dialect OpenAPI 3.1 uses by default, so `$schema` and `$id` are left out. */
-function jsonSchema(schema: z.ZodType): JsonSchema {
-  const {
-    $schema: _dialect,
-    $id: _id,
-    ...rest
-  } = z.toJSONSchema(schema, {
-    io: "input",
-    target: "draft-2020-12",
-  }) as JsonSchema;
+/** JSON Schema 2020-12 is the dialect OpenAPI 3.1 uses by default, so `$schema` and `$id` are left out. */
+function withoutDialect({ $schema: _dialect, $id: _id, ...rest }: JsonSchema): JsonSchema {
   return rest;
+}
+
+function jsonSchema(schema: z.ZodType): JsonSchema {
+  return withoutDialect(z.toJSONSchema(schema, { io: "input", target: "draft-2020-12" }) as JsonSchema);
 }
 
 function ref(schema: z.ZodType): JsonSchema {
@@ -99,7 +96,8 @@ const UNAVAILABLE: Response = {
 function queryParameters(names: readonly ParamName[], schemas: Record<ParamName, z.ZodType>): Parameter[] {
   return names.map((name) => {
     const schema = jsonSchema(schemas[name]);
-    const list = LIST_PARAMS.includes(name);
+    // A parameter that takes several values has an array schema: its form follows from that.
+    const list = schema.type === "array";
     return {
       name,
       in: "query",
@@ -120,10 +118,7 @@ function queryParameters(names: readonly ParamName[], schemas: Record<ParamName,
 export function buildOpenApi(config: Config): OpenApiDocument {
   const schemas = paramSchemas({ feedIds: config.feeds.map((feed) => feed.id), tags: configTags(config) });
   const filters = queryParameters(PARAMS, schemas);
-  const counted = queryParameters(
-    PARAMS.filter((name) => !(UNCOUNTED_PARAMS as readonly string[]).includes(name)),
-    schemas,
-  );
+  const counted = queryParameters(COUNTED_PARAMS, schemas);
   const feedFormats = Object.entries(FORMATS);
   const viewFiles = Object.keys(config.views).flatMap((view) =>
     feedFormats.map(([format]) => `${view}.${format}`),
@@ -233,7 +228,7 @@ export function buildOpenApi(config: Config): OpenApiDocument {
         in: "path",
         required: true,
         description: "The story's id, as /api/stories lists it.",
-        schema: { type: "string", pattern: "^[A-Za-z0-9_-]{1,64}$" },
+        schema: { type: "string", pattern: STORY_ID.source },
       },
     ],
     responses: {
@@ -348,10 +343,7 @@ export function buildOpenApi(config: Config): OpenApiDocument {
     paths: Object.fromEntries(Object.entries(paths).map(([path, operation]) => [path, { get: operation }])),
     components: {
       schemas: Object.fromEntries(
-        Object.entries(registered.schemas).map(([id, schema]) => {
-          const { $schema: _dialect, $id: _id, ...rest } = schema as JsonSchema;
-          return [id, rest];
-        }),
+        Object.entries(registered.schemas).map(([id, schema]) => [id, withoutDialect(schema as JsonSchema)]),
       ),
     },
   };

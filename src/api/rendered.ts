@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import { etagOf, type Rendering, respondWith } from "./conditional.ts";
+import { type Rendering, renderingOf, respondWith } from "./conditional.ts";
 import type { ApiDeps } from "./deps.ts";
 import { RenderCache } from "./render-cache.ts";
 import { isStoreUnavailable } from "./store-unavailable.ts";
@@ -42,8 +42,7 @@ export function renderedResponses(deps: ApiDeps): ServeRendered {
   });
   const render = async (request: RenderRequest): Promise<Rendering> => {
     const { body, lastModified } = await request.render();
-    const bytes = Buffer.from(body, "utf8");
-    return { body: bytes, lastModified, contentType: request.contentType, etag: etagOf(bytes) };
+    return renderingOf(body, request.contentType, lastModified);
   };
   return async (c, request) => {
     let rendering: Rendering;

@@ -13,6 +13,10 @@ import { JSON_TYPE } from "./stories-api.ts";
 
 /** Counts come from the indexes alone: these need every story read, or mean nothing for a count. */
 export const UNCOUNTED_PARAMS = ["q", "exclude", "limit"] as const;
+/** The parameters /api/tags takes. */
+export const COUNTED_PARAMS = PARAMS.filter(
+  (name) => !(UNCOUNTED_PARAMS as readonly string[]).includes(name),
+);
 
 const FACET_NAMES = Object.keys(FACETS) as Facet[];
 
@@ -37,7 +41,7 @@ export function tagsApi(deps: ApiDeps, serveRendered: ServeRendered): Hono {
       throw new QueryError(
         uncounted,
         "not supported by /api/tags, which counts from the indexes",
-        PARAMS.filter((name) => !(UNCOUNTED_PARAMS as readonly string[]).includes(name)).join(", "),
+        COUNTED_PARAMS.join(", "),
       );
     }
     const config = deps.config();

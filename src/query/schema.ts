@@ -1,12 +1,5 @@
 import { z } from "zod";
-import {
-  type ConfigVocabulary,
-  DEFAULT_LIMIT,
-  MAX_LIMIT,
-  PARAMS,
-  type ParamName,
-  vocabularyOf,
-} from "./params.ts";
+import { type ConfigVocabulary, DEFAULT_LIMIT, MAX_LIMIT, type ParamName, vocabularyOf } from "./params.ts";
 import { dateOrDateTime, TIME_ACCEPTED } from "./time.ts";
 import { MAX_TEXT_LENGTH, MAX_VALUES } from "./values.ts";
 
@@ -44,11 +37,6 @@ const DESCRIPTIONS: Record<ParamName, string> = {
   until: `Stories first reported at or before this: ${TIME_ACCEPTED}.`,
   limit: `How many stories, from 1 to ${MAX_LIMIT}.`,
 };
-
-/** Parameters that take several values, repeated (`country=KZ&country=UA`) or comma-separated (`country=KZ,UA`). */
-export const LIST_PARAMS: readonly ParamName[] = PARAMS.filter(
-  (name) => name !== "since" && name !== "until" && name !== "limit",
-);
 
 export function paramSchemas(config: ConfigVocabulary): Record<ParamName, z.ZodType> {
   const schemas: Record<ParamName, z.ZodType> = {

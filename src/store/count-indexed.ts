@@ -1,9 +1,7 @@
 import type { Redis } from "ioredis";
 import type { StoryFilter } from "../query/filter.ts";
 import type { StoreKeys } from "./keys.ts";
-import { scoreBound, windowOf, withNarrowed } from "./query-stories.ts";
-
-const TEMP_TTL_MS = 60_000;
+import { scoreBound, TEMP_TTL_MS, windowOf, withNarrowed } from "./query-stories.ts";
 
 export interface IndexCounts {
   /** Stories in the filtered set. */

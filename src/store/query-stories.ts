@@ -9,7 +9,7 @@ import { loadStories } from "./stories.ts";
 /** Text filters (q, exclude) are checked story by story; this bounds how far back one request reads. */
 const MAX_SCANNED = 5000;
 /** Intermediate sets are deleted after the request; the expiry only covers a crash mid-request. */
-const TEMP_TTL_MS = 60_000;
+export const TEMP_TTL_MS = 60_000;
 
 export interface StoryPage {
   stories: Story[];
