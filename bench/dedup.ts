@@ -1,14 +1,15 @@
-import { spawnSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
-import { pathToFileURL } from "node:url";
-import { getHeapStatistics } from "node:v8";
+import type { Redis } from "ioredis";
 import { MemoryStoryIndex } from "../src/dedup/memory-index.ts";
 import { RedisStoryIndex } from "../src/dedup/redis-index.ts";
+import { type DedupKeys, dedupKeys } from "../src/dedup/redis-reads.ts";
 import type { DedupCandidate, StoryIndex } from "../src/dedup/story-index.ts";
 import { connectRedis } from "../src/store/redis.ts";
-import { redisInfo, startPrivateRedis } from "./lib/redis-server.ts";
+import { type Figure, figure } from "./lib/figure.ts";
+import { commandCalls, redisInfo, startPrivateRedis } from "./lib/redis-server.ts";
 
 const WINDOW_MS = 3 * 86_400_000;
+const PREFIX = "{bench}";
 const T0 = Date.parse("2026-05-04T00:00:00.000Z");
 /** Stored stories span half a window, so none expires during a run and probes see them all. */
 const NOW = new Date(T0 + WINDOW_MS / 2);
@@ -84,108 +85,210 @@ async function fill(index: StoryIndex, from: number, size: number) {
   }
 }
 
-/**
- * Cost of one assignment, made one at a time: half copies of stored stories, half new ones.
- * The machine is shared, so each size is probed in three rounds and the cheapest round counts;
- * CPU time of this process is the in-memory cost, wall time the Redis one (it includes the server).
- */
-async function probe(index: StoryIndex, size: number, round: string) {
-  const choose = random(size);
-  const rounds: { cpu: number; wall: number }[] = [];
-  const workBefore = workDone(index);
-  let joined = 0;
-  for (let r = 0; r < ROUNDS; r++) {
-    const cpuBefore = process.cpuUsage();
-    const wallBefore = performance.now();
-    for (let n = 0; n < PROBES; n++) {
-      const original = story(Math.floor(choose() * size), size);
-      const id = `${round}-${r}-${n}`;
-      const copy = n % 2 === 0;
-      const item = copy
+/** The probes of one round, made before its clock starts: half copies of stored stories, half new. */
+function probeItems(size: number, choose: Random, round: string) {
+  return Array.from({ length: PROBES }, (_, n) => {
+    const original = story(Math.floor(choose() * size), size);
+    const id = `${round}-${n}`;
+    const item =
+      n % 2 === 0
         ? rewrite(original, id, n + 1)
         : { ...story(size + n, size), itemId: id, canonicalUrl: null };
+    return { item, copyOf: n % 2 === 0 ? original.itemId : null };
+  });
+}
+
+/** What a probe reads besides the clock; each index kind has its own. */
+interface Meters {
+  /** Work counted so far, in units that do not depend on the machine. */
+  work(): Promise<number>;
+  /** CPU seconds the Redis server has used so far (none for the in-memory index). */
+  serverCpu(): Promise<number>;
+  /**
+   * What the machine alone charges for a bigger data set, in ns per read: random reads of a
+   * structure as large as the index at this size, right after probing it. An index whose cost
+   * grows no faster than this has no growth of its own.
+   */
+  reference(size: number): Promise<number>;
+}
+
+/**
+ * Cost of one assignment, made one at a time. The machine is shared, so each size is probed in
+ * three rounds and the cheapest counts, after a first round that only warms the JIT and caches.
+ * CPU time of this process is the in-memory cost, wall time the Redis one (it includes the server).
+ */
+async function probe(index: StoryIndex, meters: Meters, size: number, label: string) {
+  const choose = random(size);
+  const rounds: { cpu: number; wall: number; work: number; serverCpu: number; joined: number }[] = [];
+  for (let r = 0; r <= ROUNDS; r++) {
+    const items = probeItems(size, choose, `${label}-${r}`);
+    const [workBefore, serverBefore] = [await meters.work(), await meters.serverCpu()];
+    const cpuBefore = process.cpuUsage();
+    const wallBefore = performance.now();
+    let joined = 0;
+    for (const { item, copyOf } of items) {
       const assignment = await index.assign(item, NOW);
-      if (copy && assignment.storyId === original.itemId) joined += 1;
+      if (assignment.storyId === copyOf) joined += 1;
     }
     const cpu = process.cpuUsage(cpuBefore);
+    const wall = ((performance.now() - wallBefore) * 1000) / PROBES;
     rounds.push({
       cpu: (cpu.user + cpu.system) / PROBES,
-      wall: ((performance.now() - wallBefore) * 1000) / PROBES,
+      wall,
+      work: ((await meters.work()) - workBefore) / PROBES,
+      serverCpu: (((await meters.serverCpu()) - serverBefore) * 1e6) / PROBES,
+      joined,
     });
   }
+  const measured = rounds.slice(1);
+  const mean = (of: (round: (typeof measured)[number]) => number) =>
+    measured.reduce((sum, round) => sum + of(round), 0) / ROUNDS;
   return {
-    work: (workDone(index) - workBefore) / (ROUNDS * PROBES),
-    cpuMicros: Math.min(...rounds.map((r) => r.cpu)),
-    wallMicros: Math.min(...rounds.map((r) => r.wall)),
-    joinRate: joined / ((ROUNDS * PROBES) / 2),
+    work: mean((r) => r.work),
+    serverCpuMicros: mean((r) => r.serverCpu),
+    cpuMicros: Math.min(...measured.map((r) => r.cpu)),
+    wallMicros: Math.min(...measured.map((r) => r.wall)),
+    joinRate: mean((r) => r.joined) / (PROBES / 2),
+    referenceNanos: await meters.reference(size),
   };
 }
 
-/** Bucket entries read plus stored reports compared: the in-memory index counts them. */
-function workDone(index: StoryIndex): number {
-  return index instanceof MemoryStoryIndex ? index.work.bucketEntriesRead + index.work.membersCompared : 0;
+/** Bucket entries read plus stored reports compared, as the index counts them; a plain Map for reference. */
+function memoryMeters(index: MemoryStoryIndex): Meters {
+  return {
+    work: async () => index.work.bucketEntriesRead + index.work.membersCompared,
+    serverCpu: async () => 0,
+    reference: async (size) => {
+      const map = new Map<number, { at: number }>();
+      for (let n = 0; n < size; n++) map.set(n * 7919, { at: n });
+      const next = random(size);
+      let sum = 0;
+      const started = performance.now();
+      for (let read = 0; read < REFERENCE_READS; read++) {
+        sum += map.get(Math.floor(next() * size) * 7919)?.at ?? 0;
+      }
+      const nanos = ((performance.now() - started) * 1e6) / REFERENCE_READS;
+      // Reading the sum keeps the loop from being optimised away.
+      return sum >= 0 ? nanos : Number.NaN;
+    },
+  };
 }
 
-async function growAndProbe(index: StoryIndex, sizes: [number, number]) {
-  await fill(index, 0, sizes[0]);
-  const small = await probe(index, sizes[0], "small");
-  await fill(index, sizes[0], sizes[1]);
-  const large = await probe(index, sizes[1], "large");
-  return { small, large };
+/** Commands Redis ran (the scripts' own included) and its CPU; random key reads for reference. */
+function redisMeters(redis: Redis, keys: DedupKeys): Meters {
+  return {
+    work: async () => {
+      const calls = await commandCalls(redis);
+      calls.delete("info");
+      return [...calls.values()].reduce((sum, n) => sum + n, 0);
+    },
+    serverCpu: async () => (await redisInfo(redis)).cpuSeconds,
+    // Inside the server, so the figure is its key lookups rather than this client's overhead.
+    reference: async (size) => {
+      const started = performance.now();
+      await redis.eval(RANDOM_READS, 0, keys.story("s"), size, REFERENCE_READS);
+      return ((performance.now() - started) * 1e6) / REFERENCE_READS;
+    },
+  };
 }
+
+/** ARGV: the story key without its number, how many stories, how many reads. */
+const RANDOM_READS = `for _ = 1, tonumber(ARGV[3]) do
+  redis.call("EXISTS", ARGV[1] .. math.random(0, tonumber(ARGV[2]) - 1))
+end`;
+
+const REFERENCE_READS = 200_000;
+
+async function growAndProbe(index: StoryIndex, meters: Meters, sizes: DedupSizes) {
+  const filling = performance.now();
+  await fill(index, 0, sizes.small);
+  const small = await probe(index, meters, sizes.small, "small");
+  await fill(index, sizes.small, sizes.large);
+  const fillSeconds = (performance.now() - filling) / 1000;
+  const large = await probe(index, meters, sizes.large, "large");
+  return { small, large, fillSeconds };
+}
+
+/** In a function of its own, so its gigabytes of heap are garbage before the Redis index is probed. */
+async function probeMemoryIndex(sizes: DedupSizes) {
+  const index = new MemoryStoryIndex({ windowMs: WINDOW_MS });
+  const probed = await growAndProbe(index, memoryMeters(index), sizes);
+  return { ...probed, heapMb: process.memoryUsage().heapUsed / 2 ** 20 };
+}
+
+export interface DedupSizes {
+  small: number;
+  large: number;
+}
+
+const count = (n: number) => (n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : String(n));
 
 /**
- * Issue 4: the cost of one dedup assignment at 10k and at many more stored stories. The
- * in-memory index goes to 1M; the Redis one to 100k (1M would hold ~60M keys in the bench Redis).
+ * Issue 4: the cost of one dedup assignment at 10k and at 1M stored stories, in the Redis
+ * index the service uses and in the in-memory one of the offline `sitrep dedup` command.
  */
-export async function benchDedup(
-  sizes = { small: 10_000, memoryLarge: 1_000_000, redisLarge: 100_000 },
-): Promise<Record<string, number | string>> {
-  const memory = await growAndProbe(new MemoryStoryIndex({ windowMs: WINDOW_MS }), [
-    sizes.small,
-    sizes.memoryLarge,
-  ]);
-  const heapMb = process.memoryUsage().heapUsed / 2 ** 20;
+export async function benchDedup(sizes: DedupSizes): Promise<Figure[]> {
+  const [small, large] = [count(sizes.small), count(sizes.large)];
+  type Probed = Awaited<ReturnType<typeof growAndProbe>>;
+  /** One quantity at the large size against the same at the small one. */
+  const grows = (
+    of: Probed,
+    name: string,
+    unit: string,
+    pick: (p: Probed["small"]) => number,
+    goal?: string,
+  ) =>
+    figure("dedup", `${name} at ${large} stories`, pick(of.large), unit, {
+      reference: { name: `at ${small}`, value: pick(of.small), unit },
+      ...(goal ? { goal } : {}),
+    });
 
+  const memory = await probeMemoryIndex(sizes);
   const server = await startPrivateRedis();
   const redis = connectRedis(server.url);
   try {
     const empty = (await redisInfo(redis)).usedMemory;
-    const index = new RedisStoryIndex(redis, { prefix: "{bench}", windowMs: WINDOW_MS });
-    const stored = await growAndProbe(index, [sizes.small, sizes.redisLarge]);
-    const bytesPerStory =
-      ((await redisInfo(redis)).usedMemory - empty) / (sizes.redisLarge + 2 * ROUNDS * PROBES);
-    return {
-      [`memory: CPU µs/item at ${sizes.small} stories`]: round(memory.small.cpuMicros),
-      [`memory: CPU µs/item at ${sizes.memoryLarge} stories`]: round(memory.large.cpuMicros),
-      "memory: ratio large/small": round(memory.large.cpuMicros / memory.small.cpuMicros),
-      [`memory: entries read + reports compared per item at ${sizes.small}`]: round(memory.small.work),
-      [`memory: entries read + reports compared per item at ${sizes.memoryLarge}`]: round(memory.large.work),
-      [`memory: heap MB at ${sizes.memoryLarge} stories`]: Math.round(heapMb),
-      [`redis: µs/item at ${sizes.small} stories`]: round(stored.small.wallMicros),
-      [`redis: µs/item at ${sizes.redisLarge} stories`]: round(stored.large.wallMicros),
-      "redis: ratio large/small": round(stored.large.wallMicros / stored.small.wallMicros),
-      "redis: bytes/story": Math.round(bytesPerStory),
-      "copies joined (memory, redis)": `${memory.large.joinRate}, ${stored.large.joinRate}`,
-      note: `${ROUNDS}×${PROBES} probes per size, one at a time, cheapest round; half copies, half new`,
-    };
+    const keys = dedupKeys(PREFIX);
+    const index = new RedisStoryIndex(redis, { prefix: PREFIX, windowMs: WINDOW_MS });
+    const stored = await growAndProbe(index, redisMeters(redis, keys), sizes);
+    const storiesHeld = sizes.large + 2 * (ROUNDS + 1) * PROBES;
+    const bytesPerStory = ((await redisInfo(redis)).usedMemory - empty) / storiesHeld;
+    return [
+      {
+        ...grows(stored, "Redis index, wall time per item", "µs", (p) => p.wallMicros, "≈ 1"),
+        note: `${ROUNDS}×${PROBES} probes per size, one at a time, after a warm-up round; cheapest round; half copies, half new`,
+      },
+      grows(stored, "Redis index, this process's CPU per item", "µs", (p) => p.cpuMicros, "≈ 1"),
+      grows(stored, "Redis index, Redis CPU per item", "µs", (p) => p.serverCpuMicros),
+      grows(stored, "Redis index, Redis commands per item (scripts' own included)", "", (p) => p.work, "≈ 1"),
+      grows(stored, "the machine: one random key read in the Redis index", "ns", (p) => p.referenceNanos),
+      figure("dedup", "Redis index, memory per story in the window", bytesPerStory, "B"),
+      figure("dedup", `Redis index, filled to ${large} stories, 32 in flight`, stored.fillSeconds, "s", {
+        note: `${Math.round(sizes.large / stored.fillSeconds)} items/s`,
+      }),
+      {
+        ...grows(memory, "in-memory index, CPU per item", "µs", (p) => p.cpuMicros),
+        note: `heap ${Math.round(memory.heapMb)} MB at ${large}`,
+      },
+      grows(
+        memory,
+        "in-memory index, entries read + reports compared per item",
+        "",
+        (p) => p.work,
+        "≤ 320 (the cap)",
+      ),
+      grows(
+        memory,
+        "the machine: one random read of a Map as large as the index",
+        "ns",
+        (p) => p.referenceNanos,
+      ),
+      figure("dedup", "copies of stored stories joined to them (Redis)", stored.large.joinRate, "", {
+        note: `in-memory ${memory.large.joinRate.toFixed(3)}`,
+      }),
+    ];
   } finally {
     redis.disconnect();
     await server.stop();
-  }
-}
-
-const round = (value: number) => Math.round(value * 100) / 100;
-
-/** A million stories need more heap than Node's default 4 GB; a direct run restarts itself with 12 GB. */
-const HEAP_MB = 12_288;
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  if (getHeapStatistics().heap_size_limit < HEAP_MB * 2 ** 20) {
-    const args = [...process.execArgv, `--max-old-space-size=${HEAP_MB}`, ...process.argv.slice(1)];
-    const child = spawnSync(process.execPath, args, { stdio: "inherit" });
-    process.exitCode = child.status ?? 1;
-  } else {
-    console.table(await benchDedup());
   }
 }
