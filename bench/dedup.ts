@@ -209,7 +209,22 @@ async function growAndProbe(index: StoryIndex, meters: Meters, sizes: DedupSizes
   return { small, large, fillSeconds };
 }
 
-/** In a function of its own, so its gigabytes of heap are garbage before the Redis index is probed. */
+async function probeRedisIndex(sizes: DedupSizes) {
+  const server = await startPrivateRedis();
+  const redis = connectRedis(server.url);
+  try {
+    const empty = (await redisInfo(redis)).usedMemory;
+    const index = new RedisStoryIndex(redis, { prefix: PREFIX, windowMs: WINDOW_MS });
+    const probed = await growAndProbe(index, redisMeters(redis, dedupKeys(PREFIX)), sizes);
+    const storiesHeld = sizes.large + 2 * (ROUNDS + 1) * PROBES;
+    return { ...probed, bytesPerStory: ((await redisInfo(redis)).usedMemory - empty) / storiesHeld };
+  } finally {
+    redis.disconnect();
+    await server.stop();
+  }
+}
+
+/** In a function of its own, so its gigabytes of heap are garbage once it returns. */
 async function probeMemoryIndex(sizes: DedupSizes) {
   const index = new MemoryStoryIndex({ windowMs: WINDOW_MS });
   const probed = await growAndProbe(index, memoryMeters(index), sizes);
@@ -243,52 +258,42 @@ export async function benchDedup(sizes: DedupSizes): Promise<Figure[]> {
       ...(goal ? { goal } : {}),
     });
 
+  // The Redis index first, while this process's heap is small: the in-memory index leaves
+  // gigabytes of garbage that would be collected during the Redis probes.
+  const stored = await probeRedisIndex(sizes);
   const memory = await probeMemoryIndex(sizes);
-  const server = await startPrivateRedis();
-  const redis = connectRedis(server.url);
-  try {
-    const empty = (await redisInfo(redis)).usedMemory;
-    const keys = dedupKeys(PREFIX);
-    const index = new RedisStoryIndex(redis, { prefix: PREFIX, windowMs: WINDOW_MS });
-    const stored = await growAndProbe(index, redisMeters(redis, keys), sizes);
-    const storiesHeld = sizes.large + 2 * (ROUNDS + 1) * PROBES;
-    const bytesPerStory = ((await redisInfo(redis)).usedMemory - empty) / storiesHeld;
-    return [
-      {
-        ...grows(stored, "Redis index, wall time per item", "µs", (p) => p.wallMicros, "≈ 1"),
-        note: `${ROUNDS}×${PROBES} probes per size, one at a time, after a warm-up round; cheapest round; half copies, half new`,
-      },
-      grows(stored, "Redis index, this process's CPU per item", "µs", (p) => p.cpuMicros, "≈ 1"),
-      grows(stored, "Redis index, Redis CPU per item", "µs", (p) => p.serverCpuMicros),
-      grows(stored, "Redis index, Redis commands per item (scripts' own included)", "", (p) => p.work, "≈ 1"),
-      grows(stored, "the machine: one random key read in the Redis index", "ns", (p) => p.referenceNanos),
-      figure("dedup", "Redis index, memory per story in the window", bytesPerStory, "B"),
-      figure("dedup", `Redis index, filled to ${large} stories, 32 in flight`, stored.fillSeconds, "s", {
-        note: `${Math.round(sizes.large / stored.fillSeconds)} items/s`,
-      }),
-      {
-        ...grows(memory, "in-memory index, CPU per item", "µs", (p) => p.cpuMicros),
-        note: `heap ${Math.round(memory.heapMb)} MB at ${large}`,
-      },
-      grows(
-        memory,
-        "in-memory index, entries read + reports compared per item",
-        "",
-        (p) => p.work,
-        "≤ 320 (the cap)",
-      ),
-      grows(
-        memory,
-        "the machine: one random read of a Map as large as the index",
-        "ns",
-        (p) => p.referenceNanos,
-      ),
-      figure("dedup", "copies of stored stories joined to them (Redis)", stored.large.joinRate, "", {
-        note: `in-memory ${memory.large.joinRate.toFixed(3)}`,
-      }),
-    ];
-  } finally {
-    redis.disconnect();
-    await server.stop();
-  }
+  return [
+    {
+      ...grows(stored, "Redis index, wall time per item", "µs", (p) => p.wallMicros, "≈ 1"),
+      note: `${ROUNDS}×${PROBES} probes per size, one at a time, after a warm-up round; cheapest round; half copies, half new`,
+    },
+    grows(stored, "Redis index, this process's CPU per item", "µs", (p) => p.cpuMicros, "≈ 1"),
+    grows(stored, "Redis index, Redis CPU per item", "µs", (p) => p.serverCpuMicros),
+    grows(stored, "Redis index, Redis commands per item (scripts' own included)", "", (p) => p.work, "≈ 1"),
+    grows(stored, "the machine: one random key read in the Redis index", "ns", (p) => p.referenceNanos),
+    figure("dedup", "Redis index, memory per story in the window", stored.bytesPerStory, "B"),
+    figure("dedup", `Redis index, filled to ${large} stories, 32 in flight`, stored.fillSeconds, "s", {
+      note: `${Math.round(sizes.large / stored.fillSeconds)} items/s`,
+    }),
+    {
+      ...grows(memory, "in-memory index, CPU per item", "µs", (p) => p.cpuMicros),
+      note: `heap ${Math.round(memory.heapMb)} MB at ${large}`,
+    },
+    grows(
+      memory,
+      "in-memory index, entries read + reports compared per item",
+      "",
+      (p) => p.work,
+      "≤ 320 (the cap)",
+    ),
+    grows(
+      memory,
+      "the machine: one random read of a Map as large as the index",
+      "ns",
+      (p) => p.referenceNanos,
+    ),
+    figure("dedup", "copies of stored stories joined to them (Redis)", stored.large.joinRate, "", {
+      note: `in-memory ${memory.large.joinRate.toFixed(3)}`,
+    }),
+  ];
 }
