@@ -37,14 +37,20 @@ const later = (now: Date, ms: number) => new Date(now.getTime() + ms).toISOStrin
  * One poll of one feed: fetch (conditionally), parse, prepare, store, and record the
  * feed's status. A retry of a failed attempt skips the failure backoff (BullMQ already
  * spaced it) but still honours a server's Retry-After or max-age, and adds no failure of
- * its own: a scheduled tick counts once however many attempts it takes.
+ * its own: a scheduled tick counts once however many attempts it takes. A poll asked for
+ * now (`askedNow`) ignores every rest: someone wants to know how the feed fares at once.
  */
-export async function pollFeed(deps: PollDeps, feedId: string, isRetry: boolean): Promise<PollOutcome> {
+export async function pollFeed(
+  deps: PollDeps,
+  feedId: string,
+  isRetry: boolean,
+  askedNow = false,
+): Promise<PollOutcome> {
   const feed = deps.config.feeds.find((candidate) => candidate.id === feedId);
   if (!feed) return { kind: "skipped", reason: "feed is no longer configured" };
   const started = deps.now();
   const status = await readStatus(deps.redis, deps.keys, feedId);
-  const waitUntil = isRetry && !status.disabled ? status.serverFloor : status.notBefore;
+  const waitUntil = askedNow ? null : isRetry && !status.disabled ? status.serverFloor : status.notBefore;
   if (waitUntil && Date.parse(waitUntil) > started.getTime()) {
     return { kind: "skipped", reason: `resting until ${waitUntil}` };
   }

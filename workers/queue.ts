@@ -1,4 +1,4 @@
-import { type ConnectionOptions, Queue } from "bullmq";
+import { type ConnectionOptions, type Job, Queue } from "bullmq";
 
 export const QUEUE_NAME = "polls";
 export const POLL_JOB = "poll";
@@ -7,6 +7,11 @@ export const RETENTION_SCHEDULER = "maintenance:retention";
 
 export interface PollJobData {
   feedId: string;
+  /**
+   * Asked for now (by an admin, or because the feed's entry changed): polled whatever the
+   * feed's rest, which a scheduled tick honours.
+   */
+  now?: boolean;
 }
 
 export const feedScheduler = (feedId: string) => `feed:${feedId}`;
@@ -22,6 +27,18 @@ export const POLL_JOB_OPTIONS = {
   removeOnComplete: { count: 1000, age: 3600 },
   removeOnFail: { count: 5000, age: 7 * 86_400 },
 } as const;
+
+/**
+ * Queues one poll of the feed that runs at once, whatever its rest. Asking again before it
+ * ran returns the job already queued rather than a second one.
+ */
+export function queuePollNow(queue: Queue<PollJobData>, feedId: string): Promise<Job<PollJobData>> {
+  return queue.add(
+    POLL_JOB,
+    { feedId, now: true },
+    { ...POLL_JOB_OPTIONS, deduplication: { id: `poll-now:${feedId}` } },
+  );
+}
 
 export function createQueue(connection: ConnectionOptions, prefix: string): Queue<PollJobData> {
   return new Queue<PollJobData>(QUEUE_NAME, { connection, prefix });

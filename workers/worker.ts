@@ -11,6 +11,7 @@ import { storeKeys } from "../src/store/keys.ts";
 import { connectRedis, FOR_BULLMQ } from "../src/store/redis.ts";
 import { trimStories } from "../src/store/retention.ts";
 import { createTagger } from "../src/tag/tagger.ts";
+import { startChangedFeedsAfresh } from "./fresh-start.ts";
 import { type PollDeps, pollFeed } from "./poll.ts";
 import { createQueue, POLL_JOB, type PollJobData, QUEUE_NAME, RETENTION_JOB } from "./queue.ts";
 import { reconcileSchedules } from "./scheduler.ts";
@@ -91,7 +92,7 @@ export async function startWorker(initial: Config, options: WorkerOptions): Prom
       return { trimmed: await trimStories(redis, keys, cutoff) };
     }
     if (job.name !== POLL_JOB) throw new Error(`unknown job ${job.name}`);
-    const outcome = await pollFeed(deps, job.data.feedId, job.attemptsMade > 0).catch(
+    const outcome = await pollFeed(deps, job.data.feedId, job.attemptsMade > 0, job.data.now === true).catch(
       async (error: unknown) => {
         await counted(recordPollFailure(redis, keys, error));
         throw error;
@@ -113,7 +114,11 @@ export async function startWorker(initial: Config, options: WorkerOptions): Prom
   worker.on("failed", (job, error) => log.debug({ feedId: job?.data.feedId, err: error }, "job failed"));
 
   const reconciled = await reconcileSchedules(queue, initial);
-  log.info({ feeds: reconciled.upserted.length, removed: reconciled.removed }, "schedules reconciled");
+  const afresh = await startChangedFeedsAfresh(redis, keys, queue, initial.feeds);
+  log.info(
+    { feeds: reconciled.upserted.length, removed: reconciled.removed, afresh },
+    "schedules reconciled",
+  );
   // A Redis that comes back empty (restarted without persistence, or failed over to a blank
   // replica) has lost the schedulers, and nothing would poll again; upserting is idempotent,
   // so they are put back after every reconnect.
@@ -129,7 +134,8 @@ export async function startWorker(initial: Config, options: WorkerOptions): Prom
       deps = depsFor(config);
       worker.concurrency = config.fetch.concurrency;
       const result = await reconcileSchedules(queue, config);
-      log.info({ feeds: result.upserted.length, removed: result.removed }, "config reloaded");
+      const afresh = await startChangedFeedsAfresh(redis, keys, queue, config.feeds);
+      log.info({ feeds: result.upserted.length, removed: result.removed, afresh }, "config reloaded");
     },
     async close() {
       // Waiting for running jobs takes Redis (BullMQ moves them to completed there); without

@@ -21,4 +21,6 @@ export interface ApiDeps {
   queue?: Queue<PollJobData> | null;
   /** Enables the admin routes (Bull Board, poll now); without it (or without a queue) they answer 404. */
   adminToken?: string | null;
+  /** How long POST /admin/feeds/:id/poll waits for a worker to run the poll (default 45 s). */
+  pollNowWaitMs?: number;
 }

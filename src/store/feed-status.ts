@@ -27,6 +27,8 @@ export interface FeedStatus {
   disabled: boolean;
   etag: string | null;
   lastModified: string | null;
+  /** The feed's config entry when it was last polled (JSON), so a changed entry can start afresh. */
+  entry: string | null;
 }
 
 const EMPTY: FeedStatus = {
@@ -37,6 +39,23 @@ const EMPTY: FeedStatus = {
   consecutiveFailures: 0,
   itemCount: 0,
   itemsStored: 0,
+  nextPollAt: null,
+  notBefore: null,
+  serverFloor: null,
+  disabled: false,
+  etag: null,
+  lastModified: null,
+  entry: null,
+};
+
+/**
+ * What a feed whose config entry changed starts with: the old entry's failures, rest and
+ * validators say nothing about the new one (a fixed URL must not stay disabled for a day).
+ */
+export const FRESH_START: Partial<FeedStatus> = {
+  lastStatus: null,
+  lastError: null,
+  consecutiveFailures: 0,
   nextPollAt: null,
   notBefore: null,
   serverFloor: null,

@@ -232,6 +232,7 @@ export function createTestApi(
     adminToken?: string;
     queue?: Queue<PollJobData>;
     publicUrl?: string | null;
+    pollNowWaitMs?: number;
     /** Instead of the fixture feeds and views. */
     config?: ConfigInput;
   } = {},
@@ -246,6 +247,7 @@ export function createTestApi(
     publicUrl: extra.publicUrl,
     queue: extra.queue ?? null,
     adminToken: extra.adminToken ?? null,
+    pollNowWaitMs: extra.pollNowWaitMs,
   });
   return { app: createApp(deps), deps, keys };
 }

@@ -18,7 +18,8 @@ const queueConnection = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
 const queue = createQueue(queueConnection, prefix);
 const TOKEN = "correct-horse-battery-staple";
 const open = createTestApi(redis, prefix, { queue });
-const admin = createTestApi(redis, prefix, { queue, adminToken: TOKEN });
+// No worker runs here: "poll now" answers at once that the poll is queued.
+const admin = createTestApi(redis, prefix, { queue, adminToken: TOKEN, pollNowWaitMs: 0 });
 
 beforeAll(async () => {
   for (const seed of SEEDS) await saveSeed(redis, open.keys, seed);
@@ -167,7 +168,7 @@ describe("admin routes", () => {
     );
   });
 
-  it("queue a poll now with the Bearer token, once however often it is asked", async () => {
+  it("queue a poll now with the Bearer token, once however often it is asked, and say so when no worker runs it", async () => {
     const headers = { Authorization: `Bearer ${TOKEN}` };
     const first = await admin.app.request("/admin/feeds/nile-radio/poll", { method: "POST", headers });
     expect(first.status).toBe(202);
@@ -175,7 +176,8 @@ describe("admin routes", () => {
     expect(body.feedId).toBe("nile-radio");
     const job = await queue.getJob(body.jobId);
     expect(job?.name).toBe(POLL_JOB);
-    expect(job?.data).toEqual({ feedId: "nile-radio" });
+    expect(job?.data).toEqual({ feedId: "nile-radio", now: true });
+    expect(body).toMatchObject({ status: "queued", message: expect.stringContaining("/api/feeds") });
     const again = (await (
       await admin.app.request("/admin/feeds/nile-radio/poll", { method: "POST", headers })
     ).json()) as { jobId: string };
