@@ -25,8 +25,12 @@ const EnvSchema = z
       .regex(/^[\w{}.-]{1,64}$/, "letters, digits, '_', '-', '.', '{' or '}', at most 64")
       .default("sitrep"),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    /** "auto" writes readable lines to a terminal and JSON anywhere else (a file, a pipe, a log collector). */
+    LOG_FORMAT: z.enum(["auto", "json", "pretty"]).default("auto"),
     /** Enables the admin routes; they are off when unset. */
     ADMIN_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+    /** Set by npm when it runs a script (`npm start`): sitrep then stops when npm is gone. */
+    npm_lifecycle_event: z.string().optional(),
     /** The public base URL for self links, when sitrep runs behind a proxy. */
     PUBLIC_URL: z.url().optional(),
   })

@@ -2,6 +2,7 @@ import { type ServerType, serve } from "@hono/node-server";
 import { createQueue } from "../../workers/queue.ts";
 import type { Config } from "../config/schema.ts";
 import type { Logger } from "../log.ts";
+import { explainListenError } from "../runtime/port.ts";
 import { closeConnection, closeInOrder } from "../runtime/shutdown.ts";
 import { storeKeys } from "../store/keys.ts";
 import { connectRedis, FAIL_FAST, FOR_BULLMQ, untilReady } from "../store/redis.ts";
@@ -52,10 +53,12 @@ export async function startApi(initial: Config, options: ApiOptions): Promise<Ap
   if (!(await untilReady(redis, REDIS_START_WAIT_MS))) {
     options.log.warn("redis is not answering: the API starts anyway and answers 503 until it does");
   }
-  const server: ServerType = await new Promise((resolve) => {
+  const server: ServerType = await new Promise((resolve, reject) => {
     const started = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, () =>
       resolve(started),
     );
+    // Taken between main's check and now: the same plain line, not a stack trace.
+    started.once("error", (error) => reject(explainListenError(error, options.port)));
   });
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : options.port;

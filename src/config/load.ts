@@ -8,6 +8,13 @@ import { type Config, ConfigSchema } from "./schema.ts";
 /** A config that failed validation; the message lists every problem as "field.path: what is wrong". */
 export class ConfigError extends Error {
   override name = "ConfigError";
+  /** What is wrong, one entry per problem, for logs that show them as a list. */
+  readonly problems: string[];
+
+  constructor(headline: string, problems: string[] = []) {
+    super(problems.length > 0 ? `${headline}:\n  ${problems.join("\n  ")}` : headline);
+    this.problems = problems;
+  }
 }
 
 /** Turns zod issues into "feeds[3].url: must be an http(s) URL" lines. */
@@ -25,7 +32,7 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[]): string[] {
 export function validateConfig(raw: unknown, origin: string): Config {
   const result = ConfigSchema.safeParse(raw);
   if (result.success) return result.data;
-  throw new ConfigError(`invalid config ${origin}:\n  ${formatIssues(result.error.issues).join("\n  ")}`);
+  throw new ConfigError(`invalid config ${origin}`, formatIssues(result.error.issues));
 }
 
 /**

@@ -74,5 +74,8 @@ function byteCap(maxBytes: number, where: string): Transform {
 }
 
 function tooLarge(what: string, maxBytes: number): FetchError {
-  return new FetchError("too-large", `body too large: ${what}, limit ${maxBytes}`);
+  return new FetchError(
+    "too-large",
+    `body too large: ${what}, limit ${maxBytes} (raise fetch.maxBytes to accept more)`,
+  );
 }

@@ -46,7 +46,9 @@ export async function fetchFeed(
 ): Promise<FetchResult> {
   const controller = new AbortController();
   const deadline = setTimeout(() => {
-    controller.abort(new FetchError("timeout", `no complete response within ${limits.timeoutMs} ms`));
+    controller.abort(
+      new FetchError("timeout", `no complete response within ${limits.timeoutMs} ms (fetch.timeout)`),
+    );
   }, limits.timeoutMs);
   const cancel = () => controller.abort(signal?.reason);
   if (signal?.aborted) cancel();

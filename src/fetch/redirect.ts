@@ -24,7 +24,10 @@ export function nextHop(
   next.hash = "";
   if (visited.has(next.href)) throw new FetchError("redirects", `redirect loop back to ${next.href}`);
   if (visited.size > maxRedirects) {
-    throw new FetchError("redirects", `more than ${maxRedirects} redirects, last to ${next.href}`);
+    throw new FetchError(
+      "redirects",
+      `more than ${maxRedirects} redirects, last to ${next.href} (raise fetch.maxRedirects to follow more)`,
+    );
   }
   visited.add(next.href);
   return next;

@@ -29,7 +29,10 @@ export function sendRequest(url: URL, options: HopOptions): Promise<IncomingMess
     });
     const connectTimer = setTimeout(() => {
       req.destroy(
-        new FetchError("timeout", `no connection to ${url.host} within ${options.connectTimeoutMs} ms`),
+        new FetchError(
+          "timeout",
+          `no connection to ${url.host} within ${options.connectTimeoutMs} ms (fetch.connectTimeout)`,
+        ),
       );
     }, options.connectTimeoutMs);
     req.once("socket", (socket) => {

@@ -56,7 +56,10 @@ export const guardedLookup: LookupFunction = (hostname, options, callback) => {
     const forbidden = addresses.find((entry) => isBlockedAddress(entry.address));
     if (forbidden) {
       return callback(
-        new FetchError("blocked", `${hostname} resolves to non-public ${forbidden.address}`),
+        new FetchError(
+          "blocked",
+          `${hostname} resolves to non-public ${forbidden.address}; ${allowWith(hostname)}`,
+        ),
         [],
       );
     }
@@ -79,10 +82,15 @@ export function vetTarget(url: URL, allowPrivateHosts: readonly string[]): Looku
   if (allowPrivateHosts.some((allowed) => bareHost(allowed) === host)) return undefined;
   if (isIP(host) !== 0) {
     if (isBlockedAddress(host))
-      throw new FetchError("blocked", `${url.href}: ${host} is not a public address`);
+      throw new FetchError("blocked", `${url.href}: ${host} is not a public address; ${allowWith(host)}`);
     return undefined;
   }
   return guardedLookup;
+}
+
+/** Every refusal says how to lift it: the operator may trust a host on their own network. */
+function allowWith(host: string): string {
+  return `to fetch it anyway, add "${host}" to allowPrivateHosts in the config`;
 }
 
 /** "[::1]" and "::1", "Example.org" and "example.org" name the same host. */

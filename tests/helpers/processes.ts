@@ -67,13 +67,14 @@ export function tempDir(name: string): { path: string; remove(): void } {
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 
-interface Child {
+export interface Child {
   process: ChildProcess;
   output(): string;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-function start(command: string, args: string[], env: NodeJS.ProcessEnv): Child {
+/** Spawns a command in the repo root, keeping the tail of its output; killed if the test file dies. */
+export function start(command: string, args: string[], env: NodeJS.ProcessEnv): Child {
   const child = spawn(command, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   running.add(child);
   let output = "";

@@ -88,19 +88,25 @@ export const CASES: HostileCase[] = [
     id: "endless",
     what: "an endless body",
     route: endlessBody,
-    expect: { error: /^body too large: over \d+ bytes on the wire, limit 15728640$/ },
+    expect: {
+      error:
+        /^body too large: over \d+ bytes on the wire, limit 15728640 \(raise fetch\.maxBytes to accept more\)$/,
+    },
   },
   {
     id: "gzip-bomb",
     what: "a gzip bomb (2 MB on the wire, 2 GiB inflated)",
     route: gzipBomb,
-    expect: { error: /^body too large: over \d+ bytes decompressed, limit 15728640$/ },
+    expect: {
+      error:
+        /^body too large: over \d+ bytes decompressed, limit 15728640 \(raise fetch\.maxBytes to accept more\)$/,
+    },
   },
   {
     id: "slow-drip",
     what: "a server sending one byte every two seconds",
     route: slowDrip,
-    expect: { error: /^no complete response within 15000 ms$/ },
+    expect: { error: /^no complete response within 15000 ms \(fetch\.timeout\)$/ },
   },
   {
     id: "redirect-loop",
@@ -113,7 +119,11 @@ export const CASES: HostileCase[] = [
     id: "metadata",
     what: "a redirect to the link-local metadata address",
     route: redirectToMetadata,
-    expect: { error: /169\.254\.169\.254 is not a public address$/, disabled: true },
+    expect: {
+      error:
+        /169\.254\.169\.254 is not a public address; to fetch it anyway, add "169\.254\.169\.254" to allowPrivateHosts in the config$/,
+      disabled: true,
+    },
   },
   {
     id: "html-page",
