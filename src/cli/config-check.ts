@@ -1,6 +1,8 @@
 import { loadConfig } from "../config/load.ts";
 import type { Command } from "./io.ts";
 
+export const CONFIG_CHECK_USAGE = "config check [path]";
+
 /** `sitrep config check [path]`: validates a config and says what is wrong, field by field. */
 export const configCheckCommand: Command = async (args, io) => {
   const path = args[0] ?? "./feeds.config.ts";

@@ -6,7 +6,8 @@ import type { DedupCandidate } from "../dedup/story-index.ts";
 import { canonicalUrl } from "../normalise/url.ts";
 import { type Command, readNdjson, writeLine } from "./io.ts";
 
-const USAGE = "usage: sitrep dedup [--window 3d] [--explain] < items.ndjson\n";
+export const DEDUP_USAGE = "dedup [--window 3d] [--explain] < items.ndjson";
+const USAGE = `usage: sitrep ${DEDUP_USAGE}\n`;
 
 /** What a line must hold; other fields pass through untouched. `sitrep parse` output fits. */
 const LineSchema = z.looseObject({

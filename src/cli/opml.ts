@@ -4,7 +4,8 @@ import { OpmlError, readOpml } from "../opml/read.ts";
 import { outlinesToFeeds } from "../opml/to-config.ts";
 import type { Command } from "./io.ts";
 
-const USAGE = "usage: sitrep opml import <file.opml | ->\n";
+export const OPML_IMPORT_USAGE = "opml import <file.opml | ->";
+const USAGE = `usage: sitrep ${OPML_IMPORT_USAGE}\n`;
 
 /**
  * `sitrep opml import <file>`: prints the subscriptions of a feed reader's OPML export as

@@ -22,9 +22,11 @@ async function readTarget(target: string): Promise<{ text: string; url: string }
 }
 
 /** `sitrep parse <file-or-url>...`: normalised items as NDJSON; a failing feed prints its error and the rest go on. */
+export const PARSE_USAGE = "parse <file-or-url>...";
+
 export const parseCommand: Command = async (args, io) => {
   if (args.length === 0) {
-    io.stderr.write("usage: sitrep parse <file-or-url>...\n");
+    io.stderr.write(`usage: sitrep ${PARSE_USAGE}\n`);
     return 2;
   }
   let failures = 0;

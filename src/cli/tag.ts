@@ -5,7 +5,8 @@ import { type TaggingConfig, TaggingSchema } from "../tag/config.ts";
 import { createTagger } from "../tag/tagger.ts";
 import { type Command, readNdjson, writeLine } from "./io.ts";
 
-const USAGE = "usage: sitrep tag [--explain] [--config feeds.config.ts] < items.ndjson\n";
+export const TAG_USAGE = "tag [--explain] [--config <path>] < items.ndjson";
+const USAGE = `usage: sitrep ${TAG_USAGE}\n`;
 
 /** What a line must hold; other fields pass through untouched. `sitrep parse` output fits (contentHtml). */
 const LineSchema = z.looseObject({
