@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The CLI is TypeScript run through tsx, so `npx sitrep` needs no build step.
+// The CLI is TypeScript run through tsx, so `./bin/sitrep.js` (or `npm run sitrep --`) needs no build step.
 import { register } from "tsx/esm/api";
 
 register();
