@@ -1,6 +1,6 @@
 import { startWorker } from "../workers/worker.ts";
 import { startApi } from "./api/server.ts";
-import { ConfigError, loadConfig } from "./config/load.ts";
+import { ConfigError, configWarnings, loadConfig } from "./config/load.ts";
 import { EnvError, readEnv } from "./env.ts";
 import { createLogger } from "./log.ts";
 import { ensureRedis, RedisUnavailableError } from "./runtime/ensure-redis.ts";
@@ -16,6 +16,7 @@ async function main(role: Role): Promise<void> {
   const format = env.LOG_FORMAT === "auto" ? (process.stdout.isTTY ? "pretty" : "json") : env.LOG_FORMAT;
   const log = createLogger(env.LOG_LEVEL, format);
   const config = await loadConfig(env.SITREP_CONFIG);
+  for (const warning of configWarnings(config)) log.warn({ config: env.SITREP_CONFIG }, warning);
   // Before anything touches Redis: a second sitrep must not reconcile schedules and then crash.
   if (role !== "worker") await assertPortFree(env.HOST, env.PORT);
   const redis = await ensureRedis(env.REDIS_URL);

@@ -1,4 +1,4 @@
-import { loadConfig } from "../config/load.ts";
+import { configWarnings, loadConfig } from "../config/load.ts";
 import type { Command } from "./io.ts";
 
 export const CONFIG_CHECK_USAGE = "config check [path]";
@@ -9,6 +9,7 @@ export const configCheckCommand: Command = async (args, io) => {
   try {
     const config = await loadConfig(path);
     const views = Object.keys(config.views).length;
+    for (const warning of configWarnings(config)) io.stderr.write(`warning: ${warning}\n`);
     io.stdout.write(`${path}: ok (${config.feeds.length} feeds, ${views} views)\n`);
     return 0;
   } catch (error) {

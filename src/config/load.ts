@@ -25,8 +25,17 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[]): string[] {
         typeof part === "number" ? `[${part}]` : `${index > 0 ? "." : ""}${String(part)}`,
       )
       .join("");
-    return `${path || "(config)"}: ${issue.message}`;
+    return `${path || "(config)"}: ${plainWords(issue)}`;
   });
+}
+
+/** zod's own wording, where it is not ours, said the way the rest of the messages are. */
+function plainWords(issue: z.core.$ZodIssue): string {
+  if (issue.code === "invalid_key") {
+    return `is not an accepted name: ${issue.issues.map((inner) => inner.message).join("; ")}`;
+  }
+  if (issue.code === "invalid_type") return issue.message.replace(/^Invalid input: /, "");
+  return issue.message;
 }
 
 export function validateConfig(raw: unknown, origin: string): Config {
@@ -61,4 +70,13 @@ export async function loadConfig(path: string): Promise<Config> {
   }
   if (raw === undefined) throw new ConfigError(`config ${absolute} has no default export`);
   return validateConfig(raw, absolute);
+}
+
+/** What is allowed but almost certainly not meant; said at start and by `sitrep config check`. */
+export function configWarnings(config: Config): string[] {
+  return config.feeds.length === 0
+    ? [
+        'feeds is empty: nothing will be polled; add entries such as { id: "wire", url: "https://…/feed.xml" }',
+      ]
+    : [];
 }

@@ -6,6 +6,7 @@ import { resolveView, ViewSchema } from "../query/view.ts";
 import { TaggingSchema } from "../tag/config.ts";
 import { REGION_SLUGS } from "../tag/regions.ts";
 import { formatDuration, parseDuration } from "./duration.ts";
+import { strictObject } from "./strict-object.ts";
 
 /** A duration string ("5m", "30d") checked against a floor, turned into milliseconds. */
 export function duration(min = 0) {
@@ -43,7 +44,7 @@ const regionSlug = z.string().refine((slug) => REGION_SLUGS.includes(slug), {
   message: `must be a region slug (see the README's region table), such as "central-asia" or "sahel"`,
 });
 
-export const FeedSchema = z.strictObject({
+export const FeedSchema = strictObject({
   id: slug,
   url: httpUrl,
   name: z.string().min(1).optional(),
@@ -57,7 +58,7 @@ export const FeedSchema = z.strictObject({
   tags: z.array(slug).optional(),
 });
 
-export const FetchSchema = z.strictObject({
+export const FetchSchema = strictObject({
   timeout: duration(1000).prefault("30s"),
   connectTimeout: duration(100).prefault("10s"),
   maxBytes: z
@@ -84,33 +85,58 @@ export const ConfigSchema = z
     views: z.record(slug, ViewSchema).default({}),
     tagging: TaggingSchema.prefault({}),
   })
-  .superRefine((config, ctx) => {
-    const seen = new Map<string, number>();
-    config.feeds.forEach((feed, index) => {
-      const first = seen.get(feed.id);
-      if (first !== undefined) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["feeds", index, "id"],
-          message: `duplicates feeds[${first}].id "${feed.id}"`,
-        });
-      } else seen.set(feed.id, index);
-    });
-    // The view schema checks every field but feed ids and custom tags, which only the whole config
-    // knows: a view naming a feed or tag that is not configured would otherwise fail only when requested.
-    const context = filterContext(config, new Date());
-    for (const [name, view] of Object.entries(config.views)) {
-      for (const param of ["feed", "tag"] as const) {
-        if (view[param] === undefined) continue;
-        try {
-          resolveView({ [param]: view[param] }, context);
-        } catch (error) {
-          if (!(error instanceof QueryError)) throw error;
-          ctx.addIssue({ code: "custom", path: ["views", name, param], message: error.problem });
-        }
-      }
+  // Runs even when other fields failed, so duplicate ids and unknown view feeds come in the same
+  // report as every other problem; the value may then be partly unparsed, hence the guards.
+  .superRefine(checkAcrossFields, { when: () => true });
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** What only the whole config knows: feed ids are unique, and views name configured feeds and tags. */
+function checkAcrossFields(config: unknown, ctx: z.RefinementCtx): void {
+  if (!isRecord(config)) return;
+  const entries: unknown[] = Array.isArray(config.feeds) ? config.feeds : [];
+  const feeds = entries.filter(
+    (feed): feed is { id: string; tags?: string[] } => isRecord(feed) && typeof feed.id === "string",
+  );
+  const seen = new Map<string, number>();
+  entries.forEach((feed, index) => {
+    if (!isRecord(feed) || typeof feed.id !== "string") return;
+    const first = seen.get(feed.id);
+    if (first === undefined) seen.set(feed.id, index);
+    else {
+      ctx.addIssue({
+        code: "custom",
+        path: ["feeds", index, "id"],
+        message: `duplicates feeds[${first}].id "${feed.id}": every feed needs an id of its own`,
+      });
     }
   });
+  if (!isRecord(config.views)) return;
+  const custom = isRecord(config.tagging) && isRecord(config.tagging.custom) ? config.tagging.custom : {};
+  // A duplicated id is reported above; listing it twice among the accepted ids would only confuse.
+  const unique = [...new Map(feeds.map((feed) => [feed.id, feed])).values()];
+  const context = filterContext(
+    {
+      feeds: unique.map((feed) => ({ id: feed.id, tags: Array.isArray(feed.tags) ? feed.tags : [] })),
+      tagging: { custom },
+    },
+    new Date(),
+  );
+  for (const [name, view] of Object.entries(config.views)) {
+    if (!isRecord(view)) continue;
+    for (const param of ["feed", "tag"] as const) {
+      const value = view[param];
+      if (typeof value !== "string" && !Array.isArray(value)) continue;
+      try {
+        resolveView({ [param]: value }, context);
+      } catch (error) {
+        if (!(error instanceof QueryError)) throw error;
+        ctx.addIssue({ code: "custom", path: ["views", name, param], message: error.detail });
+      }
+    }
+  }
+}
 
 /** What users write in feeds.config.ts. */
 export type ConfigInput = z.input<typeof ConfigSchema>;

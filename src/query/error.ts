@@ -11,8 +11,13 @@ export class QueryError extends Error {
   /** What the parameter accepts, in words or as a list; null when the problem is not the value's kind. */
   readonly accepted: string | null;
 
+  /** The problem and what is accepted, without the parameter's name (a config path names it). */
+  readonly detail: string;
+
   constructor(param: string, problem: string, accepted: string | null = null) {
-    super(`invalid "${param}": ${problem}${accepted === null ? "" : `; accepted: ${accepted}`}`);
+    const detail = `${problem}${accepted === null ? "" : `; accepted: ${accepted}`}`;
+    super(`invalid "${param}": ${detail}`);
+    this.detail = detail;
     this.param = param;
     this.problem = problem;
     this.accepted = accepted;

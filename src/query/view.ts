@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { strictObject } from "../config/strict-object.ts";
 import { QueryError } from "./error.ts";
 import { type FilterContext, parseFilter, type StoryFilter } from "./filter.ts";
 import { type ParamName, READERS } from "./params.ts";
@@ -21,7 +22,7 @@ function field(name: ParamName) {
         if (!(error instanceof QueryError)) throw error;
         ctx.addIssue({
           code: "custom",
-          message: error.accepted ? `${error.problem}; accepted: ${error.accepted}` : error.problem,
+          message: error.detail,
         });
       }
     })
@@ -29,7 +30,7 @@ function field(name: ParamName) {
 }
 
 /** A named view in feeds.config.ts, e.g. `{ country: ["KZ"], crisis: ["unrest", "crackdown"], since: "7d" }`. */
-export const ViewSchema = z.strictObject({
+export const ViewSchema = strictObject({
   country: field("country"),
   region: field("region"),
   crisis: field("crisis"),

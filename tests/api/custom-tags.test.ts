@@ -107,7 +107,7 @@ describe("the tag parameter", () => {
     });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
-      ["views.bad.tag", 'unknown value "vote"'],
+      ["views.bad.tag", 'unknown value "vote"; accepted: election, wire-service'],
     ]);
     expect(ConfigSchema.safeParse({ feeds: FEEDS, views: { ok: { tag: "election" } } }).success).toBe(false);
   });

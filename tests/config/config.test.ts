@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatDuration, parseDuration } from "../../src/config/duration.ts";
-import { ConfigError, loadConfig, validateConfig } from "../../src/config/load.ts";
+import { ConfigError, configWarnings, loadConfig, validateConfig } from "../../src/config/load.ts";
 import { EnvError, readEnv } from "../../src/env.ts";
 
 const feed = (extra: Record<string, unknown> = {}) => ({
@@ -67,16 +67,58 @@ describe("config validation", () => {
       "feeds[0].countries[1]: is not an assigned ISO 3166-1 alpha-2 code",
     ],
     [{ feeds: [feed({ regions: ["atlantis"] })] }, "feeds[0].regions[0]: must be a region slug"],
-    [{ feeds: [feed({ colour: "red" })] }, 'feeds[0]: Unrecognized key: "colour"'],
+    [
+      { feeds: [feed({ colour: "red" })] },
+      'feeds[0]: unknown key "colour"; accepted: id, url, name, language, interval, countries, regions, tags',
+    ],
     [{ feeds: [feed(), feed()] }, 'feeds[1].id: duplicates feeds[0].id "wire"'],
     [{ retention: "30", feeds: [] }, "retention: must be a duration"],
     [{ fetch: { maxBytes: 10 }, feeds: [] }, "fetch.maxBytes:"],
     [{}, "feeds: "],
     [{ feeds: [feed()], views: { kz: { country: "XX" } } }, 'views.kz.country: unknown value "XX"'],
-    [{ feeds: [feed()], views: { kz: { feed: "other" } } }, 'views.kz.feed: unknown value "other"'],
-    [{ feeds: [feed()], views: { kz: { colour: "red" } } }, 'views.kz: Unrecognized key: "colour"'],
+    [
+      { feeds: [feed(), feed({ id: "coast" })], views: { kz: { feed: "other" } } },
+      'views.kz.feed: unknown value "other"; accepted: wire, coast',
+    ],
+    [
+      { feeds: [feed()], views: { kz: { colour: "red" } } },
+      'views.kz: unknown key "colour"; accepted: country,',
+    ],
+    [
+      { feeds: [feed()], views: { "Kazakhstan View": { country: "KZ" } } },
+      "views.Kazakhstan View: is not an accepted name: must be a slug: lower-case letters, digits, '-' or '_', at most 64",
+    ],
   ])("names the field and the problem: %j", (raw, message) => {
     expect(problems(raw)).toContain(message);
+  });
+
+  it("reports every problem in one run, those across fields with the rest", () => {
+    const raw = {
+      defaultInterval: "often",
+      feeds: [feed({ url: "ftp://x" }), feed(), feed({ id: "coast", intervall: "5m" })],
+      views: { kz: { feed: ["wire", "nope"] }, "Bad View": { country: "KZ" } },
+    };
+    expect(
+      problems(raw)
+        .split("\n")
+        .slice(1)
+        .map((line) => line.trim())
+        .sort(),
+    ).toEqual([
+      'defaultInterval: must be a duration such as "90s", "5m", "2h" or "30d", got "often"',
+      "feeds[0].url: must be an http(s) URL",
+      'feeds[1].id: duplicates feeds[0].id "wire": every feed needs an id of its own',
+      'feeds[2]: unknown key "intervall"; accepted: id, url, name, language, interval, countries, regions, tags',
+      "views.Bad View: is not an accepted name: must be a slug: lower-case letters, digits, '-' or '_', at most 64",
+      'views.kz.feed: unknown value "nope"; accepted: wire, coast',
+    ]);
+  });
+
+  it("accepts an empty feed list but warns that nothing will be polled", () => {
+    expect(configWarnings(validateConfig({ feeds: [] }, "test"))).toEqual([
+      expect.stringMatching(/^feeds is empty: nothing will be polled/),
+    ]);
+    expect(configWarnings(validateConfig({ feeds: [feed()] }, "test"))).toEqual([]);
   });
 });
 
