@@ -1,6 +1,7 @@
 import countries from "i18n-iso-countries";
 import { CRISES } from "../model/tags.ts";
 import { REGION_SLUGS } from "../tag/regions.ts";
+import { languageCode } from "../text/language-codes.ts";
 import { QueryError } from "./error.ts";
 import { readBound, type TimeBound } from "./time.ts";
 import {
@@ -53,7 +54,15 @@ const FIXED_VOCABULARIES = {
   ),
   region: closedVocabulary(REGION_SLUGS, lower, REGION_SLUGS.join(", ")),
   crisis: closedVocabulary(CRISES, lower, CRISES.join(", ")),
-  lang: openVocabulary(/^[a-z]{2,3}$/, lower, 'two- or three-letter ISO 639 codes such as "en", "ru", "kk"'),
+  // Three-letter codes with a two-letter form ("rus") are read as it ("ru"), the form stories carry.
+  lang: {
+    ...openVocabulary(
+      /^[a-z]{2,3}$/,
+      (value) => languageCode(value) ?? value.toLowerCase(),
+      'ISO 639 language codes such as "en", "ru", "kk" ("rus" is read as "ru")',
+    ),
+    isKnown: (code: string) => languageCode(code) === code,
+  },
 };
 
 // Without the config (a view validated on its own) only the spelling of a feed id or tag is checked.

@@ -33,6 +33,9 @@ describe("each filter, end to end from stored stories", () => {
     ["crisis=flood,earthquake", ["khulna-embankment", "arequipa-quake"]],
     // A story is in a language, or from a feed, when any of its reports is.
     ["lang=ru", ["aktau-fuel"]],
+    // Three-letter codes are read as the two-letter ones stories carry.
+    ["lang=rus", ["aktau-fuel"]],
+    ["lang=RUS,eng", ["aktau-fuel", "astana-bloggers", "khulna-embankment", "karaganda-miners"]],
     ["lang=en", ["aktau-fuel", "astana-bloggers", "khulna-embankment", "karaganda-miners"]],
     ["feed=steppe-wire", ["aktau-fuel", "astana-bloggers", "karaganda-miners"]],
     ["feed=nile-radio", ["blue-nile-aid"]],
@@ -81,6 +84,8 @@ describe("every bad parameter is a 400 naming it and what it accepts", () => {
     ["region=atlantis", "region", /unknown value "atlantis"/],
     ["crisis=riot", "crisis", /unknown value "riot"/],
     ["lang=english", "lang", /unknown value "english"/],
+    ["lang=xyz", "lang", /unknown value "xyz"; accepted: ISO 639 language codes/],
+    ["lang=zz", "lang", /unknown value "zz"/],
     ["feed=bbc", "feed", /unknown value "bbc"/],
     ["limit=0", "limit", /got "0"/],
     ["limit=501", "limit", /got "501"/],
