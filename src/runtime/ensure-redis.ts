@@ -39,6 +39,8 @@ export interface EmbeddedRedisOptions {
   dataDir?: string;
   /** The local port tried first and, if nothing answers there, given to the embedded server. */
   port?: number;
+  /** Where the embedded server listens, when not on `port` (a test run's server on a spare port). */
+  embeddedPort?: number;
   /** The server binary; a parameter so the "not installed" message can be tested. */
   command?: string;
 }
@@ -51,17 +53,33 @@ export interface EmbeddedRedisOptions {
  */
 export async function ensureRedis(
   configuredUrl: string | undefined,
-  { dataDir = "./data", port = 6379, command = "redis-server" }: EmbeddedRedisOptions = {},
+  {
+    dataDir = "./data",
+    port = 6379,
+    embeddedPort = port,
+    command = "redis-server",
+  }: EmbeddedRedisOptions = {},
 ): Promise<RedisHandle> {
   const address = `127.0.0.1:${port}`;
-  const url = configuredUrl ?? `redis://${address}`;
-  const none: RedisHandle = { url, child: null, stop: async () => {} };
-  if (configuredUrl || (await pingRedis(url))) return none;
+  const none: RedisHandle = { url: configuredUrl ?? `redis://${address}`, child: null, stop: async () => {} };
+  if (configuredUrl || (await pingRedis(none.url))) return none;
+  const url = `redis://127.0.0.1:${embeddedPort}`;
   const dir = resolve(dataDir);
   mkdirSync(dir, { recursive: true });
   const child = spawn(
     command,
-    ["--port", String(port), "--bind", "127.0.0.1", "--dir", dir, "--appendonly", "yes", "--save", "60 1000"],
+    [
+      "--port",
+      String(embeddedPort),
+      "--bind",
+      "127.0.0.1",
+      "--dir",
+      dir,
+      "--appendonly",
+      "yes",
+      "--save",
+      "60 1000",
+    ],
     { stdio: "ignore" },
   );
   const spawnError = new Promise<Error>((done) => child.once("error", done));
@@ -86,5 +104,5 @@ export async function ensureRedis(
     }
   }
   child.kill("SIGKILL");
-  throw new RedisUnavailableError(`started ${command}, but it did not answer on ${address} within 5 s`);
+  throw new RedisUnavailableError(`started ${command}, but it did not answer on ${url} within 5 s`);
 }
