@@ -1,5 +1,5 @@
-import { primaryLanguage } from "../normalise/language.ts";
 import type { ActivitySeries, PageUi } from "../render/index.ts";
+import { primaryLanguage } from "../text/language-tag.ts";
 import { readActivity } from "./activity-counts.ts";
 import type { ApiDeps } from "./deps.ts";
 import { readPresentValues } from "./present-values.ts";

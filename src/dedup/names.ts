@@ -1,5 +1,5 @@
 import { decodeHTML } from "entities";
-import { contentTokens } from "./normalize.ts";
+import { contentTokens } from "./content-tokens.ts";
 
 /**
  * Proper names (places, people, organisations) are what tells "protests in Almaty" from

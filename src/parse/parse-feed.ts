@@ -1,8 +1,8 @@
 import type { Item } from "../model/item.ts";
-import { primaryLanguage } from "../normalise/language.ts";
 import { normaliseItem } from "../normalise/normalise-item.ts";
 import { htmlToText, TITLE_MAX } from "../normalise/text.ts";
 import { resolveBase, resolveUrl } from "../normalise/url.ts";
+import { primaryLanguage } from "../text/language-tag.ts";
 import { readAtom } from "./atom.ts";
 import { detectFormat } from "./detect.ts";
 import { readJsonFeed } from "./json-feed.ts";

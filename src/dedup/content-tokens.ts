@@ -1,5 +1,6 @@
 import { decodeHTML } from "entities";
-import { stemmerFor } from "./language.ts";
+import { fold } from "../text/fold.ts";
+import { stemmerFor } from "./stemming.ts";
 import { stopWords } from "./stopwords.ts";
 
 /**
@@ -14,24 +15,6 @@ export function stripWirePrefix(title: string): string {
   return title.replace(WIRE_PREFIX, "");
 }
 
-/**
- * Case folding that keeps Cyrillic intact: Latin letters lose their accents (Doğanşehir and
- * Dogansehir are the same town), but й must keep its breve or Russian endings stop stemming.
- * ё becomes е because Russian outlets write either.
- */
-export function foldCase(text: string): string {
-  // ASCII has no accents, ё or ß: lower case is all there is to do, without two normalisations.
-  if (ASCII.test(text)) return text.toLowerCase();
-  return text
-    .toLowerCase()
-    .replaceAll("ё", "е")
-    .replaceAll("ß", "ss")
-    .normalize("NFKD")
-    .replace(/(\p{Script=Latin})\p{M}+/gu, "$1")
-    .normalize("NFC");
-}
-
-const ASCII = /^\p{ASCII}*$/u;
 // Digit groups with separators stay one token, so "3,000" and "3000" agree and "6,1" stays whole;
 // the group tells numbers from words without a second look at the token.
 const TOKEN = /(\p{N}+(?:[.,]\p{N}+)*)|\p{L}+/gu;
@@ -80,7 +63,7 @@ export function contentTokens(text: string, language: string | null): string[] {
   const stop = stopWords(language);
   const out: string[] = [];
   const decoded = text.includes("&") ? decodeHTML(text) : text;
-  for (const [token, number] of foldCase(decoded).matchAll(TOKEN)) {
+  for (const [token, number] of fold(decoded).matchAll(TOKEN)) {
     if (number !== undefined) out.push(number.replace(/[.,]/g, ""));
     else if (token.length > 1 && !stop.has(token)) out.push(cut(token));
   }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { fold, type Token, tokenize, words } from "../../src/tag/normalize.ts";
+import { type Token, tokenize } from "../../src/tag/tokens.ts";
+import { fold } from "../../src/text/fold.ts";
+import { words } from "../../src/text/words.ts";
 
 function tokens(text: string): Token[] {
   const into: Token[] = [];
