@@ -1,6 +1,6 @@
 import { pathToFileURL } from "node:url";
+import { parseFeed } from "../src/ingest/parse-feed.ts";
 import type { Item } from "../src/model/item.ts";
-import { parseFeed } from "../src/parse/parse-feed.ts";
 import { TaggingSchema } from "../src/tag/config.ts";
 import { createTagger, type TagInput } from "../src/tag/tagger.ts";
 import { outletFeed } from "./fixtures/corpus.ts";

@@ -1,3 +1,4 @@
+import { regionsFor } from "../model/regions.ts";
 import type { Tags } from "../model/tags.ts";
 import { detectLanguage } from "../text/detect-language.ts";
 import { primaryLanguage } from "../text/language-tag.ts";
@@ -7,10 +8,9 @@ import { detectCrises } from "./detect-crises.ts";
 import { disambiguateCountries } from "./disambiguate.ts";
 import { EvidenceList } from "./evidence.ts";
 import type { Hit } from "./hit.ts";
-import { CRISIS_LEXICONS } from "./lexicon/crises/index.ts";
+import { CRISIS_LEXICONS } from "./lexicon/crises/lexicons.ts";
 import type { Match, Matcher } from "./matcher.ts";
 import { plainText } from "./plain-text.ts";
-import { regionsFor } from "./regions.ts";
 import { scoreCountries } from "./score-countries.ts";
 import { type Token, tokenize } from "./tokens.ts";
 

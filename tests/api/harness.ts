@@ -2,12 +2,12 @@ import type { Queue } from "bullmq";
 import type { Redis } from "ioredis";
 import { createApp } from "../../src/api/app.ts";
 import type { ApiDeps } from "../../src/api/deps.ts";
-import { type ConfigInput, ConfigSchema } from "../../src/config/schema.ts";
+import type { PollJobData } from "../../src/jobs/queue.ts";
 import type { Item } from "../../src/model/item.ts";
 import { sanitizeContent } from "../../src/normalise/sanitize.ts";
+import { type ConfigInput, ConfigSchema } from "../../src/setup/config-schema.ts";
 import { type StoreKeys, storeKeys } from "../../src/store/keys.ts";
 import { saveReport } from "../../src/store/stories.ts";
-import type { PollJobData } from "../../workers/queue.ts";
 import { testDeps } from "../helpers/app.ts";
 import { makeItem, makeTags } from "../helpers/stories.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { contentTokens, stripWirePrefix } from "../../src/dedup/content-tokens.ts";
-import { nameTokens } from "../../src/dedup/names.ts";
+import { nameTokens } from "../../src/dedup/name-tokens.ts";
 import { processingLanguage } from "../../src/dedup/stemming.ts";
 import { fold as foldCase } from "../../src/text/fold.ts";
 import { primaryLanguage } from "../../src/text/language-tag.ts";

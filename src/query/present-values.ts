@@ -1,10 +1,15 @@
 import type { Redis } from "ioredis";
-import { parseFilter } from "../query/filter.ts";
-import type { PageUi } from "../render/index.ts";
 import type { StoreKeys } from "../store/keys.ts";
 import { countFacets } from "./facets.ts";
+import { parseFilter } from "./filter.ts";
 
-type FilterOptions = PageUi["options"];
+/** The values the page's filter form offers: those that have stories. */
+export interface FilterOptions {
+  countries: string[];
+  regions: string[];
+  crises: string[];
+  languages: string[];
+}
 
 /**
  * Which countries, regions, crises and languages have stories, for the page's filter form.

@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { Redis } from "ioredis";
 import type { Story } from "../model/story.ts";
-import type { Cursor } from "../query/cursor.ts";
-import { matchesStory, type StoryFilter } from "../query/filter.ts";
-import type { IndexKind, StoreKeys } from "./keys.ts";
-import { loadStories } from "./stories.ts";
+import type { IndexKind, StoreKeys } from "../store/keys.ts";
+import { loadStories } from "../store/stories.ts";
+import type { Cursor } from "./cursor.ts";
+import type { StoryFilter } from "./filter.ts";
+import { matchesStory } from "./match.ts";
 
 /** Text filters (q, exclude) are checked story by story; this bounds how far back one request reads. */
 const MAX_SCANNED = 5000;

@@ -1,6 +1,6 @@
 import type { Story } from "../model/story.ts";
-import { countryName } from "../query/describe.ts";
-import { storyTime } from "../query/match.ts";
+import { countryName } from "./describe.ts";
+import { storyTime } from "./match.ts";
 
 /** Stories per UTC day for one country or crisis, oldest day first. */
 export interface ActivitySeries {

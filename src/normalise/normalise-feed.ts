@@ -1,14 +1,10 @@
 import type { Item } from "../model/item.ts";
-import { normaliseItem } from "../normalise/normalise-item.ts";
-import { htmlToText, TITLE_MAX } from "../normalise/text.ts";
-import { resolveBase, resolveUrl } from "../normalise/url.ts";
+import type { RawFeed } from "../parse/raw.ts";
 import { primaryLanguage } from "../text/language-tag.ts";
-import { readAtom } from "./atom.ts";
-import { detectFormat } from "./detect.ts";
-import { readJsonFeed } from "./json-feed.ts";
 import { keepNewest } from "./keep-newest.ts";
-import type { RawFeed } from "./raw.ts";
-import { readRss } from "./rss.ts";
+import { normaliseItem } from "./normalise-item.ts";
+import { htmlToText, TITLE_MAX } from "./text.ts";
+import { resolveBase, resolveUrl } from "./url.ts";
 
 /**
  * More items than any real feed carries; the cap bounds the work one document can cause.
@@ -38,26 +34,11 @@ export interface ParseContext {
   now: Date;
 }
 
-function read(document: string): Promise<RawFeed> | RawFeed {
-  // Some decoders keep the byte-order mark, which JSON.parse rejects.
-  const text = document.replace(/^\uFEFF/, "");
-  switch (detectFormat(text)) {
-    case "json":
-      return readJsonFeed(text);
-    case "atom":
-      return readAtom(text);
-    case "rss":
-      return readRss(text);
-  }
-}
-
 /**
- * A decoded feed document (RSS 0.9x/1.0/2.0, Atom 0.3/1.0 or JSON Feed 1.0/1.1) as
- * validated items. Throws FeedParseError when the document is not a feed at all; a bad
- * item never loses the others but is reported in `errors`.
+ * A feed's raw items as validated items: links made absolute, dates checked, content sanitised,
+ * repeats dropped. A bad item never loses the others but is reported in `errors`.
  */
-export async function parseFeed(text: string, ctx: ParseContext): Promise<ParsedFeed> {
-  const feed = await read(text);
+export function normaliseFeed(feed: RawFeed, ctx: ParseContext): ParsedFeed {
   const language = primaryLanguage(feed.language);
   const scope = {
     feedId: ctx.feedId,

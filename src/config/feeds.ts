@@ -1,10 +1,6 @@
 import countries from "i18n-iso-countries";
 import { z } from "zod";
-import { filterContext } from "../query/context.ts";
-import { QueryError } from "../query/error.ts";
-import { resolveView, ViewSchema } from "../query/view.ts";
-import { TaggingSchema } from "../tag/config.ts";
-import { REGION_SLUGS } from "../tag/regions.ts";
+import { REGION_SLUGS } from "../model/regions.ts";
 import { formatDuration, parseDuration } from "./duration.ts";
 
 /** A duration string ("5m", "30d") checked against a floor, turned into milliseconds. */
@@ -29,7 +25,7 @@ export function duration(min = 0) {
 const httpUrl = z.string().refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), {
   message: "must be an http(s) URL",
 });
-const slug = z
+export const slug = z
   .string()
   .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, "must be a slug: lower-case letters, digits, '-' or '_', at most 64");
 const bcp47 = z
@@ -71,55 +67,5 @@ export const FetchSchema = z.strictObject({
   userAgent: z.string().min(1).optional(),
 });
 
-export const ConfigSchema = z
-  .strictObject({
-    defaultInterval: duration(60_000).prefault("15m"),
-    retention: duration(3_600_000).prefault("30d"),
-    /** How long after a story's last report a new one may still join it. */
-    dedupWindow: duration(60_000).prefault("3d"),
-    fetch: FetchSchema.prefault({}),
-    /** Hosts (names or IP literals) the SSRF guard lets through although they resolve to private addresses. */
-    allowPrivateHosts: z.array(z.string().min(1)).default([]),
-    feeds: z.array(FeedSchema),
-    views: z.record(slug, ViewSchema).default({}),
-    tagging: TaggingSchema.prefault({}),
-  })
-  .superRefine((config, ctx) => {
-    const seen = new Map<string, number>();
-    config.feeds.forEach((feed, index) => {
-      const first = seen.get(feed.id);
-      if (first !== undefined) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["feeds", index, "id"],
-          message: `duplicates feeds[${first}].id "${feed.id}"`,
-        });
-      } else seen.set(feed.id, index);
-    });
-    // The view schema checks every field but feed ids and custom tags, which only the whole config
-    // knows: a view naming a feed or tag that is not configured would otherwise fail only when requested.
-    const context = filterContext(config, new Date());
-    for (const [name, view] of Object.entries(config.views)) {
-      for (const param of ["feed", "tag"] as const) {
-        if (view[param] === undefined) continue;
-        try {
-          resolveView({ [param]: view[param] }, context);
-        } catch (error) {
-          if (!(error instanceof QueryError)) throw error;
-          ctx.addIssue({ code: "custom", path: ["views", name, param], message: error.problem });
-        }
-      }
-    }
-  });
-
-/** What users write in feeds.config.ts. */
-export type ConfigInput = z.input<typeof ConfigSchema>;
-/** The validated config with defaults filled and durations in milliseconds. */
-export type Config = z.output<typeof ConfigSchema>;
 export type FeedConfig = z.output<typeof FeedSchema>;
 export type FetchConfig = z.output<typeof FetchSchema>;
-
-/** Identity helper that gives feeds.config.ts type checking and completion. */
-export function defineConfig(config: ConfigInput): ConfigInput {
-  return config;
-}

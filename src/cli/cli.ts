@@ -1,7 +1,7 @@
 import { configCheckCommand } from "./config-check.ts";
 import { dedupCommand } from "./dedup.ts";
 import type { Command } from "./io.ts";
-import { opmlImportCommand } from "./opml.ts";
+import { opmlImportCommand } from "./opml-import.ts";
 import { parseCommand } from "./parse.ts";
 import { tagCommand } from "./tag.ts";
 

@@ -1,8 +1,8 @@
 import countries from "i18n-iso-countries";
 import type { Redis } from "ioredis";
 import { CRISES } from "../model/tags.ts";
-import { type ActivityOptions, type ActivitySeries, activityLabel } from "../render/index.ts";
 import type { StoreKeys } from "../store/keys.ts";
+import { type ActivityOptions, type ActivitySeries, activityLabel } from "./activity.ts";
 
 const DAY_MS = 86_400_000;
 

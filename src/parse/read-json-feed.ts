@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { FeedParseError } from "./errors.ts";
+import { FeedParseError } from "./feed-parse-error.ts";
 import { textToHtml } from "./markup.ts";
 import type { RawFeed, RawItem } from "./raw.ts";
 

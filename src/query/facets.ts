@@ -1,8 +1,8 @@
 import type { Redis } from "ioredis";
-import type { StoryFilter } from "../query/filter.ts";
-import { type ConfigVocabulary, vocabularyOf } from "../query/params.ts";
-import { countIndexed } from "../store/count-indexed.ts";
 import type { IndexKind, StoreKeys } from "../store/keys.ts";
+import { countIndexed } from "./count-indexed.ts";
+import type { StoryFilter } from "./filter.ts";
+import { type ConfigVocabulary, vocabularyOf } from "./params.ts";
 
 /** What stories can be counted by: named like the query parameter that filters on it, with its index. */
 export const FACETS = {

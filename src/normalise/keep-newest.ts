@@ -1,5 +1,5 @@
-import { plausibleDate } from "../normalise/dates.ts";
-import type { RawItem } from "./raw.ts";
+import type { RawItem } from "../parse/raw.ts";
+import { plausibleDate } from "./dates.ts";
 
 /**
  * The `max` newest items, in document order. Undated items and items with absurd dates
