@@ -21,7 +21,7 @@ export function benchFeeds(count: number, base: Date): string[] {
   return Array.from({ length: outlets }, (_, outlet) => outletFeed(shape, outlet));
 }
 
-/** What the pipeline hands the tagger for a parsed item (src/pipeline/prepare.ts). */
+/** What the pipeline hands the tagger for a parsed item (src/ingest/prepare.ts). */
 export function tagInput(item: Item, withLanguage: boolean): TagInput {
   return {
     title: item.title,

@@ -1,7 +1,7 @@
 import { UnrecoverableError } from "bullmq";
 import type { Redis } from "ioredis";
 import type { FeedConfig } from "../src/config/feeds.ts";
-import type { StoryIndex } from "../src/dedup/dedup.ts";
+import type { StoryIndex } from "../src/dedup/dedup-surface.ts";
 import { FetchError } from "../src/fetch/fetch-error.ts";
 import { type FetchLimits, fetchFeed } from "../src/fetch/fetcher.ts";
 import type { HostLimiter } from "../src/fetch/host-limiter.ts";

@@ -1,5 +1,5 @@
 import type { FeedConfig } from "../config/feeds.ts";
-import type { DedupCandidate } from "../dedup/dedup.ts";
+import type { DedupCandidate } from "../dedup/dedup-surface.ts";
 import type { Item } from "../model/item.ts";
 import type { Source } from "../model/story.ts";
 import type { Tags } from "../model/tags.ts";

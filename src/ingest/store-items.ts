@@ -1,5 +1,5 @@
 import type { Redis } from "ioredis";
-import type { StoryIndex } from "../dedup/dedup.ts";
+import type { StoryIndex } from "../dedup/dedup-surface.ts";
 import type { StoreKeys } from "../store/keys.ts";
 import { knownStories, saveReport } from "../store/stories.ts";
 import type { PreparedItem } from "./prepare.ts";
