@@ -1,12 +1,12 @@
 import { startWorker } from "../workers/worker.ts";
 import { startApi } from "./api/server.ts";
-import { ConfigError, configWarnings, loadConfig } from "./config/load.ts";
 import { EnvError, readEnv } from "./env.ts";
 import { createLogger } from "./log.ts";
 import { ensureRedis, RedisUnavailableError } from "./runtime/ensure-redis.ts";
 import { onParentExit } from "./runtime/parent.ts";
 import { assertPortFree, PortInUseError } from "./runtime/port.ts";
 import { closeInOrder, SHUTDOWN_STEP_MS } from "./runtime/shutdown.ts";
+import { ConfigError, configWarnings, loadConfig } from "./setup/load-config.ts";
 
 type Role = "all" | "api" | "worker";
 

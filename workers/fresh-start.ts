@@ -1,9 +1,9 @@
 import type { Queue } from "bullmq";
 import type { Redis } from "ioredis";
-import type { FeedConfig } from "../src/config/schema.ts";
+import type { FeedConfig } from "../src/config/feeds.ts";
+import { type PollJobData, queuePollNow } from "../src/jobs/queue.ts";
 import { FRESH_START, readStatuses, writeStatus } from "../src/store/feed-status.ts";
 import type { StoreKeys } from "../src/store/keys.ts";
-import { type PollJobData, queuePollNow } from "./queue.ts";
 
 /**
  * Feeds whose config entry differs from the one they were last seen with (a fixed URL, say)

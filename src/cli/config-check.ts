@@ -1,4 +1,4 @@
-import { configWarnings, loadConfig } from "../config/load.ts";
+import { configWarnings, loadConfig } from "../setup/load-config.ts";
 import type { Command } from "./io.ts";
 
 export const CONFIG_CHECK_USAGE = "config check [path]";

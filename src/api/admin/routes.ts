@@ -5,8 +5,8 @@ import { HonoAdapter } from "@bull-board/hono";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Job, type Queue } from "bullmq";
 import { Hono } from "hono";
-import { type PollJobData, queuePollNow } from "../../../workers/queue.ts";
 import { formatDuration } from "../../config/duration.ts";
+import { type PollJobData, queuePollNow } from "../../jobs/queue.ts";
 import type { ApiDeps } from "../deps.ts";
 import { adminAuth } from "./auth.ts";
 
