@@ -2,8 +2,8 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { decodeFeed } from "../../src/fetch/charset.ts";
+import { parseFeed } from "../../src/ingest/parse-feed.ts";
 import type { Item } from "../../src/model/item.ts";
-import { parseFeed } from "../../src/parse/parse-feed.ts";
 import {
   DATA_DIR,
   MANIFEST,
