@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { decodeFeed } from "../../src/fetch/charset.ts";
+import { documentBase } from "../../src/fetch/fetcher.ts";
 import { parseFeed } from "../../src/ingest/parse-feed.ts";
 import type { Item } from "../../src/model/item.ts";
 import {
@@ -160,10 +161,9 @@ function passes(check: ReferenceCheck, item: Item | undefined, base: string): bo
 
 async function read(manifest: ManifestEntry): Promise<Item[]> {
   const bytes = await readFile(join(DATA_DIR, manifest.file));
-  const location = manifest.headers["content-location"];
   const parsed = await parseFeed(decodeFeed(bytes, manifest.headers["content-type"] ?? null), {
     feedId: "eval",
-    feedUrl: location ? new URL(location, manifest.url).href : manifest.url,
+    feedUrl: documentBase(manifest.url, manifest.headers["content-location"]),
     languageHint: null,
     now: NOW,
   });
