@@ -99,7 +99,7 @@ async function fetchAndStore(
   }
   const parsed = await parseFeed(result.text, {
     feedId: feed.id,
-    feedUrl: result.url,
+    feedUrl: result.baseUrl,
     languageHint: feed.language ?? null,
     now: started,
   });

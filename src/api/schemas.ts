@@ -82,7 +82,12 @@ export const StoryDetailSchema = component(
   "A story with every report and the evidence for each tag.",
   z.strictObject({
     ...storyFields,
-    canonicalUrl: z.string().nullable().describe("The link without tracking parameters."),
+    canonicalUrl: z
+      .string()
+      .nullable()
+      .describe(
+        "The key reports are compared by: https, no www., no fragment, sorted query, no tracking parameters. Not for following: `link` is the publisher's address.",
+      ),
     updated: time.nullable(),
     contentHtml: z.string().describe("Sanitised HTML of the first report."),
     categories: z.array(z.string()).describe("The first report's own categories, as its feed gave them."),

@@ -18,7 +18,7 @@ async function readTarget(target: string): Promise<{ text: string; url: string }
     allowPrivateHosts: [new URL(target).hostname],
   });
   if (result.kind !== "ok") throw new Error(`unexpected ${result.status}`);
-  return { text: result.text, url: result.url };
+  return { text: result.text, url: result.baseUrl };
 }
 
 /** `sitrep parse <file-or-url>...`: normalised items as NDJSON; a failing feed prints its error and the rest go on. */

@@ -27,6 +27,8 @@ export type FetchResult =
       status: number;
       /** Final URL after redirects. */
       url: string;
+      /** What the document's relative links resolve against: its Content-Location, else `url`. */
+      baseUrl: string;
       /** Decoded to Unicode. */
       text: string;
       contentType: string | null;
@@ -116,7 +118,19 @@ async function settle(
   }
   const contentType = res.headers["content-type"] ?? null;
   const text = decodeFeed(await readBody(res, limits.maxBytes, signal), contentType);
-  return { kind: "ok", status, text, contentType, ...common };
+  const baseUrl = documentBase(url.href, res.headers["content-location"]);
+  return { kind: "ok", status, text, contentType, baseUrl, ...common };
+}
+
+/**
+ * The base of a document's relative links: a Content-Location header names the document's own
+ * address (RFC 9110 §8.7), resolved against the URL it came from after redirects; one that is
+ * not http(s) is ignored.
+ */
+export function documentBase(url: string, contentLocation: string | null | undefined): string {
+  if (!contentLocation) return url;
+  const location = URL.parse(contentLocation.trim(), url);
+  return location && (location.protocol === "http:" || location.protocol === "https:") ? location.href : url;
 }
 
 function parseFeedUrl(url: string): URL {

@@ -8,8 +8,8 @@ const RSS_AUTHOR = /^\s*[^\s@]+@\S+\s*\((.+)\)\s*$/;
 /**
  * Author names only, joined with ", ": sitrep shows who wrote an item, never a mail
  * address, so "jane@example.org (Jane Roe)" and "Jane Roe <jane@example.org>" both give
- * "Jane Roe" and a bare address gives nothing. Names are cleaned twice, like titles, because
- * readers render them as HTML too.
+ * "Jane Roe" and a bare address gives nothing. Names are cleaned twice because readers render
+ * them as HTML.
  */
 export function authorNames(authors: string[]): string | null {
   const names = new Set<string>();

@@ -3,6 +3,7 @@ import type { RawFeed } from "../parse/raw.ts";
 import { primaryLanguage } from "../text/language-tag.ts";
 import { keepNewest } from "./keep-newest.ts";
 import { normaliseItem } from "./normalise-item.ts";
+import { type Placed, settleGuids } from "./shared-guids.ts";
 import { htmlToText, TITLE_MAX } from "./text.ts";
 import { resolveBase, resolveUrl } from "./url.ts";
 
@@ -36,7 +37,7 @@ export interface ParseContext {
 
 /**
  * A feed's raw items as validated items: links made absolute, dates checked, content sanitised,
- * repeats dropped. A bad item never loses the others but is reported in `errors`.
+ * items sharing a guid told apart, repeats dropped. A bad item never loses the others but is reported in `errors`.
  */
 export function normaliseFeed(feed: RawFeed, ctx: ParseContext): ParsedFeed {
   const language = primaryLanguage(feed.language);
@@ -53,19 +54,22 @@ export function normaliseFeed(feed: RawFeed, ctx: ParseContext): ParsedFeed {
       `feed has ${feed.items.length} items; kept the newest ${MAX_ITEMS}, skipped ${feed.items.length - kept.length}`,
     );
   }
-  const items: Item[] = [];
-  // Feeds do repeat an item; two items with one id would be one item to every later stage.
-  const positions = new Map<string, number>();
+  const placed: Placed[] = [];
   for (const raw of kept) {
     const { item, problems } = normaliseItem(raw, scope);
-    const first = item ? positions.get(item.id) : undefined;
-    if (first !== undefined) problems.push(`same guid as item ${first}; kept the first`);
-    else if (item) {
-      positions.set(item.id, raw.position);
-      items.push(item);
-    }
+    // An undated item's `published` is the time it was first seen, no part of what it is.
+    if (item)
+      placed.push({
+        item,
+        position: raw.position,
+        date: item.published === scope.now.toISOString() ? null : item.published,
+      });
     errors.push(...problems.map((problem) => `item ${raw.position}: ${problem}`));
   }
+  // Two items with one id would be one item to every later stage.
+  const settled = settleGuids(placed, ctx.feedId);
+  errors.push(...settled.problems);
+  const items: Item[] = settled.kept.map(({ item }) => item);
   const meta = {
     title: htmlToText(feed.title ?? "", TITLE_MAX) || null,
     link: resolveUrl(feed.link, scope.base),

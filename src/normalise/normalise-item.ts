@@ -1,12 +1,14 @@
 import { type Item, ItemSchema } from "../model/item.ts";
 import type { RawItem } from "../parse/raw.ts";
 import { primaryLanguage } from "../text/language-tag.ts";
+import { repairMojibake } from "../text/mojibake.ts";
 import { authorNames } from "./author.ts";
 import { plausibleDate } from "./dates.ts";
 import { itemGuid, itemId } from "./item-id.ts";
 import { sanitizeContent } from "./sanitize.ts";
-import { distinctLabels, htmlToText, htmlToTextTwice, SUMMARY_MAX, TITLE_MAX } from "./text.ts";
-import { canonicalUrl, resolveBase, resolveUrl } from "./url.ts";
+import { distinctLabels, htmlToText, SUMMARY_MAX } from "./text.ts";
+import { headlineFrom, titleText } from "./title.ts";
+import { canonicalUrl, resolveBase, resolveUrl, withoutTracking } from "./url.ts";
 
 /** What an item inherits from its feed. */
 export interface FeedScope {
@@ -25,9 +27,10 @@ export interface Normalised {
 }
 
 /**
- * One adapter item as a validated `Item`. Titles and summaries go through the HTML-to-text
- * path whatever the format claims, because publishers put markup and entities into fields
- * their specs call plain text; a literal "<tag>" in a headline is the price of that.
+ * One adapter item as a validated `Item`. Nothing that says anything is dropped: an item without
+ * a title gets one from its description, and one without guid or link is known by its title or
+ * text. The link is the publisher's own, less tracking parameters; the canonical URL beside it is
+ * only for comparing.
  */
 export function normaliseItem(raw: RawItem, scope: FeedScope): Normalised {
   const problems: string[] = [];
@@ -41,11 +44,26 @@ export function normaliseItem(raw: RawItem, scope: FeedScope): Normalised {
   const updated = date(raw.updated, "updated");
   // The feed's base is resolved already; most items add none of their own.
   const base = raw.base === null ? scope.base : resolveBase(scope.base, raw.base);
-  const link = resolveUrl(raw.link, base);
+  const resolved = resolveUrl(raw.link, base);
+  const link = resolved === null ? null : withoutTracking(resolved);
   const canonical = canonicalUrl(link);
-  const title = htmlToTextTwice(raw.title ?? "", TITLE_MAX);
-  const guid = itemGuid(raw.guid, canonical, title, published?.toISOString() ?? null);
-  if (guid === null) return { item: null, problems: [...problems, "no title, link or guid"] };
+  const summary =
+    htmlToText(raw.summary ?? "", SUMMARY_MAX) || htmlToText(raw.contentHtml ?? "", SUMMARY_MAX);
+  const author = authorNames(raw.authors);
+  let title = titleText(raw.title ?? "", raw.titleType);
+  if (title === "" && summary !== "") {
+    title = headlineFrom(summary);
+    problems.push("no title; headline taken from the description");
+  }
+  const guid = itemGuid(
+    ownGuid(raw.guid, base),
+    canonical,
+    title,
+    published?.toISOString() ?? null,
+    [raw.title, summary, author].join(" ").trim(),
+  );
+  if (guid === null)
+    return { item: null, problems: [...problems, "empty: no title, link, guid, text or author"] };
 
   const candidate: Item = {
     id: itemId(scope.feedId, guid),
@@ -56,9 +74,9 @@ export function normaliseItem(raw: RawItem, scope: FeedScope): Normalised {
     canonicalUrl: canonical,
     published: (published ?? updated ?? scope.now).toISOString(),
     updated: updated?.toISOString() ?? null,
-    author: authorNames(raw.authors),
-    summary: htmlToText(raw.summary ?? "", SUMMARY_MAX) || htmlToText(raw.contentHtml ?? "", SUMMARY_MAX),
-    contentHtml: sanitizeContent(raw.contentHtml ?? raw.summary ?? "", base),
+    author,
+    summary,
+    contentHtml: repairMojibake(sanitizeContent(raw.contentHtml ?? raw.summary ?? "", base)),
     categories: distinctLabels(raw.categories),
     language: primaryLanguage(raw.language) ?? scope.language,
   };
@@ -70,4 +88,9 @@ export function normaliseItem(raw: RawItem, scope: FeedScope): Normalised {
     };
   }
   return { item: checked.data, problems };
+}
+
+/** A guid that is a path on the feed's site ("/bulletins/44") is that URL; any other guid is kept as written. */
+function ownGuid(guid: string | null, base: string | null): string | null {
+  return guid !== null && /^\s*\/(?!\/)/.test(guid) ? (resolveUrl(guid, base) ?? guid) : guid;
 }

@@ -1,4 +1,5 @@
 import { Parser } from "htmlparser2";
+import { repairMojibake } from "../text/mojibake.ts";
 
 export const TITLE_MAX = 1_000;
 export const SUMMARY_MAX = 5_000;
@@ -30,14 +31,25 @@ const BREAKS = new Set([
 
 /**
  * Plain text from HTML (or from text that merely might hold markup or entities): tags
- * dropped with the content of scripts and styles, entities decoded, whitespace and control
- * characters collapsed to single spaces, and the result capped at `maxLength` characters.
+ * dropped with the content of scripts and styles, entities decoded, then `collapseText`.
  */
 export function htmlToText(html: string, maxLength: number): string {
   // Most titles and many summaries arrive as plain text once the XML is decoded; without '<' or
   // '&' the parser would hand the text back unchanged, so it is not run.
-  const text = MARKUP.test(html) ? parsedText(html) : html;
-  return truncate(text.replace(/[\s\p{Cc}]+/gu, " ").trim(), maxLength);
+  return collapseText(MARKUP.test(html) ? parsedText(html) : html, maxLength);
+}
+
+/**
+ * Text as sitrep shows it: doubly encoded UTF-8 repaired, whitespace and control characters
+ * collapsed to single spaces, and the result capped at `maxLength` characters.
+ */
+export function collapseText(text: string, maxLength: number): string {
+  return truncate(
+    repairMojibake(text)
+      .replace(/[\s\p{Cc}]+/gu, " ")
+      .trim(),
+    maxLength,
+  );
 }
 
 /**
@@ -55,7 +67,8 @@ function parsedText(html: string): string {
 
 /**
  * The text of an HTML fragment, entities decoded, leaving out what `silent` elements hold and
- * putting a space where `breaksWord` says a tag ends a word.
+ * putting a space where `breaksWord` says a tag ends a word. A silent element that is never
+ * closed gives its text back: "safe<object> description" must not lose " description".
  */
 export function textOf(
   html: string,
@@ -63,6 +76,7 @@ export function textOf(
   breaksWord: (tag: string) => boolean,
 ): string {
   const parts: string[] = [];
+  let held: string[] = [];
   let depth = 0;
   const parser = new Parser(
     {
@@ -70,12 +84,18 @@ export function textOf(
         if (silent.has(name)) depth += 1;
         else if (breaksWord(name)) parts.push(" ");
       },
-      onclosetag(name) {
-        if (silent.has(name)) depth = Math.max(0, depth - 1);
-        else if (breaksWord(name)) parts.push(" ");
+      onclosetag(name, isImplied) {
+        if (!silent.has(name)) {
+          if (breaksWord(name)) parts.push(" ");
+          return;
+        }
+        depth = Math.max(0, depth - 1);
+        if (depth > 0) return;
+        if (isImplied) parts.push(" ", ...held);
+        held = [];
       },
       ontext(text) {
-        if (depth === 0) parts.push(text);
+        (depth === 0 ? parts : held).push(text);
       },
     },
     { decodeEntities: true },

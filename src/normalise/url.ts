@@ -27,6 +27,32 @@ export function resolveBase(...chain: (string | null)[]): string | null {
   return chain.reduce<string | null>((base, next) => resolveUrl(next, base) ?? base, null);
 }
 
+/** Query parameters that only say who sent the reader: campaign tags and click ids. */
+const TRACKING = [/^utm_\w+$/i, /^(fbclid|gclid|dclid|msclkid|yclid|igshid|mc_cid|mc_eid|_ga|_gl)$/i];
+
+function isTracking(pair: string): boolean {
+  const name = pair.split("=", 1)[0] ?? "";
+  try {
+    return TRACKING.some((pattern) => pattern.test(decodeURIComponent(name)));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A link as its publisher wrote it, less tracking parameters: scheme, host, path, the other
+ * parameters (in their order and escaping) and the fragment stay, because many sites answer
+ * only on http, or only with "www.", and the reader must be sent where the publisher pointed.
+ */
+export function withoutTracking(link: string): string {
+  const url = new URL(link);
+  const pairs = url.search.slice(1).split("&");
+  const kept = pairs.filter((pair) => pair !== "" && !isTracking(pair));
+  if (url.search === "" || kept.length === pairs.length) return url.href;
+  url.search = kept.join("&");
+  return url.href;
+}
+
 /**
  * The dedup key for a link. It is compared, never followed, so it drops whatever varies
  * between copies of one article: the scheme is forced to https and "www." dropped (sites
@@ -43,10 +69,7 @@ export function canonicalUrl(link: string | null): string | null {
       stripHash: true,
       removeTrailingSlash: true,
       sortQueryParameters: true,
-      removeQueryParameters: [
-        /^utm_\w+$/i,
-        /^(fbclid|gclid|dclid|msclkid|yclid|igshid|mc_cid|mc_eid|_ga|_gl|ref|ref_src)$/i,
-      ],
+      removeQueryParameters: [...TRACKING, /^(ref|ref_src)$/i],
     });
   } catch {
     return null;

@@ -46,6 +46,11 @@ function serialise(node: unknown): string {
   return `<${tag}${attrs}>${nodes.map(serialise).join("")}</${tag}>`;
 }
 
+/** Whether an order-preserving node holds elements, not only text. */
+export function holdsElements(container: unknown): boolean {
+  return ordered(container).nodes.some((node) => ordered(node).name !== TEXT_NODE);
+}
+
 function isBlank(node: unknown): boolean {
   const { name, text } = ordered(node);
   return name === TEXT_NODE && (text ?? "").trim() === "";

@@ -1,4 +1,10 @@
 /**
+ * What a text field holds: literal text (Atom type="text"), HTML (type="html" or "xhtml"), or
+ * either (RSS and JSON Feed never say, and publishers write both).
+ */
+export type TextType = "text" | "html" | "guess";
+
+/**
  * The format-neutral shape every adapter (RSS, Atom, JSON Feed) produces. Fields hold
  * what the source wrote, unvalidated: normalisation resolves URLs, parses dates,
  * strips markup and decides fallbacks, so no format detail leaks past the adapters.
@@ -11,8 +17,9 @@ export interface RawItem {
   link: string | null;
   /** The item's own xml:base, when it has one (resolved against the feed's base). */
   base: string | null;
-  /** May carry markup or entities; normalisation reduces it to plain text. */
+  /** As written; `titleType` says whether that is text or HTML. */
   title: string | null;
+  titleType: TextType;
   /** May carry markup; normalisation reduces it to plain text. */
   summary: string | null;
   /** HTML, unsanitised. Formats that carry plain text escape it into HTML. */

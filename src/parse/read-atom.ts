@@ -1,13 +1,14 @@
 import xml2js from "xml2js";
 import { notWellFormed } from "./feed-parse-error.ts";
-import { textToHtml, xhtmlToHtml } from "./markup.ts";
-import type { RawFeed, RawItem } from "./raw.ts";
+import { holdsElements, textToHtml, xhtmlToHtml } from "./markup.ts";
+import type { RawFeed, RawItem, TextType } from "./raw.ts";
 import { attr, child, children, textOf } from "./xml-node.ts";
 
 // The order-preserving tree costs about three times the memory, so it is built only when
-// the document can hold inline XHTML (which must declare the XHTML namespace, or in Atom
-// 0.3 say mode="xml"): the one place where the order of mixed content matters.
-const INLINE_XHTML = /xhtml|mode\s*=\s*["']xml["']/i;
+// the document can hold inline markup (which must declare the XHTML namespace, or be Atom 0.3,
+// whose text constructs are inline XML unless they say otherwise): the one place where the
+// order of mixed content matters.
+const INLINE_XHTML = /xhtml|mode\s*=\s*["']xml["']|purl\.org\/atom\/ns#/i;
 const ORDER_PRESERVING: xml2js.ParserOptions = {
   explicitChildren: true,
   preserveChildrenOrder: true,
@@ -25,7 +26,7 @@ export async function readAtom(text: string): Promise<RawFeed> {
   const feed = await parseRoot(text);
   const feedAuthors = authorsOf(feed);
   return {
-    title: textConstruct(child(feed, "title")),
+    title: textConstruct(child(feed, "title")).text,
     link: alternateLink(feed),
     base: attr(feed, "xml:base"),
     language: attr(feed, "xml:lang"),
@@ -41,8 +42,8 @@ function readEntry(entry: unknown, position: number, feedAuthors: string[]): Raw
     guid: textOf(child(entry, "id")),
     link: alternateLink(entry),
     base: attr(entry, "xml:base"),
-    title: textConstruct(child(entry, "title")),
-    summary: textConstruct(child(entry, "summary")),
+    ...titleOf(child(entry, "title")),
+    summary: textConstruct(child(entry, "summary")).text,
     contentHtml: content(child(entry, "content")),
     // Atom 0.3 named them issued, created and modified.
     published: firstText(entry, ["published", "issued", "created"]),
@@ -66,38 +67,56 @@ async function parseRoot(text: string): Promise<unknown> {
   }
 }
 
+/** Inline markup: declared XHTML, Atom 0.3 mode="xml", or elements inside a construct that did not say. */
 function isXhtml(node: unknown): boolean {
   const type = attr(node, "type")?.toLowerCase();
-  return type === "xhtml" || type === "application/xhtml+xml" || attr(node, "mode") === "xml";
+  if (type === "xhtml" || type === "application/xhtml+xml" || attr(node, "mode") === "xml") return true;
+  return holdsElements(node);
+}
+
+/**
+ * Base64 text: Atom 0.3's mode="base64", or an Atom 1.0 construct whose type is a MIME type
+ * that is neither text nor XML (RFC 4287 §4.1.3.3; feed readers apply it to titles too).
+ */
+function isBase64(node: unknown): boolean {
+  if (attr(node, "mode") === "base64") return true;
+  const type = attr(node, "type")?.toLowerCase() ?? "";
+  return type.includes("/") && !type.startsWith("text/") && !/[/+]xml$/.test(type);
 }
 
 function decodedText(node: unknown): string | null {
   const text = textOf(node);
-  return text !== null && attr(node, "mode") === "base64"
-    ? Buffer.from(text, "base64").toString("utf8")
-    : text;
+  return text !== null && isBase64(node) ? Buffer.from(text, "base64").toString("utf8") : text;
 }
 
-/** Titles and summaries as written: whatever their declared type, normalisation strips markup. */
-function textConstruct(node: unknown): string | null {
-  return isXhtml(node) ? xhtmlToHtml(node) : decodedText(node);
+/** A text construct as written, and whether that is text or HTML (RFC 4287 §3.1; Atom 0.3's MIME types). */
+function textConstruct(node: unknown): { text: string | null; type: TextType } {
+  if (node === undefined) return { text: null, type: "text" };
+  if (isXhtml(node)) return { text: xhtmlToHtml(node), type: "html" };
+  const type = attr(node, "type")?.toLowerCase();
+  return { text: decodedText(node), type: type === "html" || type === "text/html" ? "html" : "text" };
+}
+
+function titleOf(node: unknown): { title: string | null; titleType: TextType } {
+  const { text, type } = textConstruct(node);
+  return { title: text, titleType: type };
 }
 
 /** Content as HTML: plain-text content is escaped so that it reads the same once rendered. */
 function content(node: unknown): string | null {
   if (node === undefined || attr(node, "src") !== null) return null;
-  if (isXhtml(node)) return xhtmlToHtml(node);
-  const text = decodedText(node);
-  const type = attr(node, "type")?.toLowerCase() ?? "text";
-  return text === null || type === "html" || type === "text/html" ? text : textToHtml(text);
+  const { text, type } = textConstruct(node);
+  return text === null || type === "html" ? text : textToHtml(text);
 }
 
+/** The alternate link's href; some publishers write the address as the element's text instead. */
 function alternateLink(node: unknown): string | null {
+  const href = (link: unknown) => attr(link, "href") ?? textOf(link);
   const link = children(node, "link").find((candidate) => {
     const rel = attr(candidate, "rel");
-    return attr(candidate, "href") !== null && (rel === null || rel === "alternate");
+    return href(candidate) !== null && (rel === null || rel === "alternate");
   });
-  return link === undefined ? null : attr(link, "href");
+  return link === undefined ? null : href(link);
 }
 
 function authorsOf(node: unknown): string[] {

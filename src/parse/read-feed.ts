@@ -1,4 +1,5 @@
 import { detectFormat } from "./detect.ts";
+import { lenientXml } from "./lenient-xml.ts";
 import type { RawFeed } from "./raw.ts";
 import { readAtom } from "./read-atom.ts";
 import { readJsonFeed } from "./read-json-feed.ts";
@@ -10,7 +11,8 @@ import { readRss } from "./read-rss.ts";
  */
 export function readFeed(document: string): Promise<RawFeed> | RawFeed {
   // Some decoders keep the byte-order mark, which JSON.parse rejects.
-  const text = document.replace(/^\uFEFF/, "");
+  const unmarked = document.replace(/^\uFEFF/, "");
+  const text = unmarked.trimStart().startsWith("<") ? lenientXml(unmarked) : unmarked;
   switch (detectFormat(text)) {
     case "json":
       return readJsonFeed(text);

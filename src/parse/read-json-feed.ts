@@ -72,6 +72,8 @@ function toRaw(item: z.infer<typeof JsonItem>, position: number, feedAuthors: st
     link: item.url ?? item.external_url ?? null,
     base: null,
     title: item.title ?? null,
+    // Plain text by the spec, but publishers put HTML and entities in it.
+    titleType: "guess",
     summary: item.summary ?? null,
     contentHtml: item.content_html ?? contentText,
     published: item.date_published ?? null,

@@ -16,6 +16,9 @@ interface ItemFields {
   guidNodes?: unknown;
   creators?: unknown;
   authorNodes?: unknown;
+  itunesAuthors?: unknown;
+  dcAuthors?: unknown;
+  mediaTitle?: unknown;
   subjects?: unknown;
 }
 type RssItem = Parser.Item & ItemFields;
@@ -25,8 +28,11 @@ type RssItem = Parser.Item & ItemFields;
 const ITEM_FIELDS: [string, string, { keepArray: boolean }][] = [
   ["guid", "guidNodes", { keepArray: true }],
   ["dc:creator", "creators", { keepArray: true }],
+  ["dc:author", "dcAuthors", { keepArray: true }],
   ["author", "authorNodes", { keepArray: true }],
+  ["itunes:author", "itunesAuthors", { keepArray: true }],
   ["dc:subject", "subjects", { keepArray: true }],
+  ["media:title", "mediaTitle", { keepArray: false }],
 ];
 
 /** RSS 0.9x, RSS 1.0 (RDF) and RSS 2.0, through rss-parser. */
@@ -60,19 +66,24 @@ function readItem(item: RssItem, position: number): RawItem {
   const guidNode = child(item, "guidNodes");
   // RSS 1.0 items have no guid; rdf:about names them instead.
   const guid = textOf(guidNode) ?? textOf(item["rdf:about"]);
-  // A guid is the item's permalink unless it says otherwise (RSS 2.0, <guid>).
-  const permalink = attr(guidNode, "isPermaLink") !== "false" && /^\s*https?:\/\//i.test(guid ?? "");
+  // A guid is the item's permalink unless it says otherwise (RSS 2.0, <guid>), when it is a URL
+  // or a path on the feed's site; "item-42" is an id that merely forgot isPermaLink="false".
+  const permalink = attr(guidNode, "isPermaLink") !== "false" && /^\s*(https?:\/\/|\/)/i.test(guid ?? "");
+  const authors = [...textsOf(item.creators), ...textsOf(item.authorNodes), ...textsOf(item.dcAuthors)];
   return {
     position,
     guid,
     link: textOf(item.link) ?? (permalink ? guid : null),
     base: null,
-    title: textOf(item.title),
+    // Media RSS items (video and podcast feeds) may title only the media.
+    title: textOf(item.title) ?? textOf(item.mediaTitle),
+    titleType: "guess",
     summary: textOf(item.content) ?? textOf(item.summary),
     contentHtml: textOf(item["content:encoded"]),
     published: textOf(item.pubDate) ?? textOf(item.date),
     updated: null,
-    authors: [...textsOf(item.creators), ...textsOf(item.authorNodes)],
+    // Podcast feeds often name the author only for iTunes.
+    authors: authors.length > 0 ? authors : textsOf(item.itunesAuthors),
     categories: [...textsOf(item.categories), ...textsOf(item.subjects)],
     language: textOf(item.language),
   };

@@ -69,7 +69,9 @@ export function toEntry(story: Story): Entry {
   return {
     id: entryId(story),
     title: item.title.trim() || item.summary.slice(0, 80) || "(untitled)",
-    url: webUrl(item.canonicalUrl) ?? webUrl(item.link),
+    // The publisher's own address: the canonical URL only compares reports, and many sites
+    // answer only on http, or only with "www.".
+    url: webUrl(item.link),
     published: new Date(item.published).toISOString(),
     updated: latest(story),
     author: item.author,

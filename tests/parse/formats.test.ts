@@ -229,12 +229,14 @@ const cases: Case[] = [
       { title: "Only a title", guid: "Only a title", link: null },
       { title: "", guid: "https://sparse.example/only-link" },
       { title: "", guid: "only-guid-55", link: null },
+      // A description alone is an item too: its first sentence becomes the headline.
+      { title: "Nothing that identifies this item at all.", link: null },
       { title: "Last item survives" },
     ],
     errors: [
-      "item 4: no title, link or guid",
-      "item 5: no title, link or guid",
-      "item 6: no title, link or guid",
+      "item 4: no title; headline taken from the description",
+      "item 5: empty: no title, link, guid, text or author",
+      "item 6: empty: no title, link, guid, text or author",
     ],
   },
   {
