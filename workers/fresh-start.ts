@@ -5,12 +5,14 @@ import { type PollJobData, queuePollNow } from "../src/jobs/queue.ts";
 import { FRESH_START, readStatuses, writeStatus } from "../src/store/feed-status.ts";
 import type { StoreKeys } from "../src/store/keys.ts";
 
+/** A feed's config entry as its status remembers it: every poll notes the entry it polled with. */
+export const entryOf = (feed: FeedConfig) => JSON.stringify(feed);
+
 /**
- * Feeds whose config entry differs from the one they were last seen with (a fixed URL, say)
- * forget the old entry's failures and rest, and one that had been polled before is polled
- * again at once: the operator who fixed it wants to know now, not after a day's rest. A new
- * feed only has its entry noted; its scheduler polls it right away anyway. Returns the ids
- * of the feeds started afresh.
+ * Feeds last polled with an entry that differs from their current one (a fixed URL, say)
+ * forget the old entry's failures and rest and are polled at once: the operator who fixed a
+ * feed wants to know now, not after a day's rest. A feed not polled yet is left to its
+ * scheduler, which polls it right away anyway. Returns the ids of the feeds started afresh.
  */
 export async function startChangedFeedsAfresh(
   redis: Redis,
@@ -25,12 +27,11 @@ export async function startChangedFeedsAfresh(
   );
   const afresh: string[] = [];
   for (const [index, feed] of feeds.entries()) {
-    const status = statuses[index];
-    const entry = JSON.stringify(feed);
-    if (!status || status.entry === entry) continue;
-    const polledBefore = status.lastAttemptAt !== null;
-    await writeStatus(redis, keys, feed.id, polledBefore ? { ...FRESH_START, entry } : { entry });
-    if (!polledBefore) continue;
+    const last = statuses[index]?.entry ?? null;
+    const entry = entryOf(feed);
+    if (last === null || last === entry) continue;
+    // Noting the new entry at once keeps other workers, reconciling too, from doing this again.
+    await writeStatus(redis, keys, feed.id, { ...FRESH_START, entry });
     await queuePollNow(queue, feed.id);
     afresh.push(feed.id);
   }

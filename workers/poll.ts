@@ -14,6 +14,7 @@ import type { Config } from "../src/setup/config-schema.ts";
 import { type FeedStatus, readStatus, writeStatus } from "../src/store/feed-status.ts";
 import type { StoreKeys } from "../src/store/keys.ts";
 import { failureBackoffMs, failuresAfter, PERMANENT_FAILURE_RETRY_MS } from "./backoff.ts";
+import { entryOf } from "./fresh-start.ts";
 
 export interface PollDeps {
   redis: Redis;
@@ -56,7 +57,10 @@ export async function pollFeed(
     return { kind: "skipped", reason: `resting until ${waitUntil}` };
   }
   const interval = feed.interval ?? deps.config.defaultInterval;
-  await writeStatus(deps.redis, deps.keys, feedId, { lastAttemptAt: started.toISOString() });
+  await writeStatus(deps.redis, deps.keys, feedId, {
+    lastAttemptAt: started.toISOString(),
+    entry: entryOf(feed),
+  });
   // The HTTP status of a response that then fails to parse still belongs in the feed's status.
   const response = { status: null as number | null };
   try {

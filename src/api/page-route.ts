@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { filterContext } from "../query/context.ts";
 import { filterToQuery } from "../query/describe.ts";
 import { QueryError } from "../query/error.ts";
+import { countByCountry } from "../query/facets.ts";
 import { parseFilter, type StoryFilter } from "../query/filter.ts";
 import { queryStories } from "../query/find-stories.ts";
 import { feedDocument } from "../render/document.ts";
@@ -51,12 +52,16 @@ export function pageRoutes(deps: ApiDeps, serveRendered: ServeRendered): Hono {
       key: `${base}/?${filterToQuery(filter)}`,
       contentType: "text/html; charset=utf-8",
       render: async () => {
-        const [stories, { options, activity }] = await Promise.all([
+        const [stories, { options, activity }, countryCounts] = await Promise.all([
           queryStories(deps.redis, deps.keys, filter),
           facts(now),
+          countByCountry(deps.redis, deps.keys, filter),
         ]);
         const doc = feedDocument({ base, feedPath: "/feed.xml", view: false }, filter, stories, now);
-        return { body: renderPage(doc, { filter, options, activity }), lastModified: new Date(doc.updated) };
+        return {
+          body: renderPage(doc, { filter, options, activity, countryCounts }),
+          lastModified: new Date(doc.updated),
+        };
       },
     });
   });

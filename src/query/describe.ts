@@ -53,7 +53,11 @@ export function filterParams(filter: StoryFilter): Record<ParamName, string[]> {
  * and cache keys: fixed parameter order, sorted comma-joined values.
  */
 export function filterToQuery(filter: StoryFilter): string {
-  const params = filterParams(filter);
+  return paramsToQuery(filterParams(filter));
+}
+
+/** Parameter values as a canonical query string, the way filterToQuery writes them. */
+export function paramsToQuery(params: Record<ParamName, string[]>): string {
   return PARAMS.filter((name) => params[name].length > 0)
     .map((name) => `${name}=${[...params[name]].sort().map(encodeURIComponent).join(",")}`)
     .join("&");

@@ -71,3 +71,17 @@ export async function countFacets(
   }
   return { total, facets: result };
 }
+
+/**
+ * Stories per country among those the rest of the filter allows (its countries left out, so a
+ * map can show where else there are stories), from the indexes: words filters do not apply.
+ */
+export async function countByCountry(
+  redis: Redis,
+  keys: StoreKeys,
+  filter: StoryFilter,
+): Promise<Map<string, number>> {
+  const vocabulary = { feedIds: [], tags: [], feedLanguages: [] };
+  const { facets } = await countFacets(redis, keys, ["country"], vocabulary, { ...filter, countries: [] });
+  return new Map((facets.country ?? []).map(({ value, count }) => [value, count]));
+}

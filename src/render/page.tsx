@@ -3,14 +3,17 @@ import type { StoryFilter } from "../query/filter.ts";
 import type { FilterOptions } from "../query/present-values.ts";
 import { ActivityChart } from "./chart.tsx";
 import { type FeedDocument, toEntry } from "./document.ts";
-import { FilterForm } from "./filter-form.tsx";
+import { ActiveFilters, FilterForm, hrefWith } from "./filter-form.tsx";
 import { SITE_CSS_PATH } from "./site-css.ts";
 import { StoryCard } from "./story-card.tsx";
+import { WorldMap } from "./world-map.tsx";
 
 export interface PageUi {
   filter: StoryFilter;
   activity: ActivitySeries[];
   options: FilterOptions;
+  /** Stories per country for the filter without its countries, for the map. */
+  countryCounts: ReadonlyMap<string, number>;
 }
 
 const FORMATS = [
@@ -18,6 +21,9 @@ const FORMATS = [
   ["atom", "Atom", "application/atom+xml"],
   ["json", "JSON Feed", "application/feed+json"],
 ] as const;
+
+const toggled = (values: readonly string[], value: string) =>
+  values.includes(value) ? values.filter((other) => other !== value) : [...values, value];
 
 function Page({ doc, ui }: { doc: FeedDocument; ui: PageUi }) {
   const action = doc.pageUrl.split("?")[0] ?? doc.pageUrl;
@@ -36,7 +42,6 @@ function Page({ doc, ui }: { doc: FeedDocument; ui: PageUi }) {
       <body>
         <header>
           <h1>{doc.title}</h1>
-          <p>{doc.description}</p>
           <nav class="subscribe" aria-label="Subscribe">
             Subscribe:{" "}
             {FORMATS.map(([key, name, type], index) => (
@@ -49,19 +54,34 @@ function Page({ doc, ui }: { doc: FeedDocument; ui: PageUi }) {
             ))}
           </nav>
         </header>
+        <ActiveFilters action={action} filter={ui.filter} />
         <FilterForm action={action} filter={ui.filter} options={ui.options} />
-        <ActivityChart series={ui.activity} />
-        <main>
-          {doc.stories.length === 0 ? (
-            <p>No stories match this filter yet.</p>
-          ) : (
-            <ol class="stories">
-              {doc.stories.map((story) => (
-                <StoryCard entry={toEntry(story)} />
-              ))}
-            </ol>
-          )}
-        </main>
+        <div class="columns">
+          <main>
+            {doc.stories.length === 0 ? (
+              <p>No stories match this filter yet.</p>
+            ) : (
+              <ol class="stories">
+                {doc.stories.map((story) => (
+                  <StoryCard entry={toEntry(story)} />
+                ))}
+              </ol>
+            )}
+          </main>
+          <aside>
+            <WorldMap
+              counts={ui.countryCounts}
+              chosen={ui.filter.countries}
+              hrefFor={(code) => hrefWith(action, ui.filter, "country", toggled(ui.filter.countries, code))}
+              note={
+                ui.filter.q.length + ui.filter.exclude.length > 0
+                  ? "The map counts stories without the words filter."
+                  : undefined
+              }
+            />
+            <ActivityChart series={ui.activity} />
+          </aside>
+        </div>
       </body>
     </html>
   );

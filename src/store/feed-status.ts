@@ -27,7 +27,7 @@ export interface FeedStatus {
   disabled: boolean;
   etag: string | null;
   lastModified: string | null;
-  /** The feed's config entry when it was last polled (JSON), so a changed entry can start afresh. */
+  /** The feed's config entry its last poll went out with (JSON), so a changed entry can start afresh. */
   entry: string | null;
 }
 

@@ -47,10 +47,19 @@ describe("GET /", () => {
   it("lists every story and offers only the values stories have", async () => {
     const html = await (await app.request("/")).text();
     expect(count(html, /<li class="story">/)).toBe(SEEDS.length);
-    expect(options(html, "country")).toEqual(["BD", "KZ", "PE", "SD"]);
-    expect(options(html, "crisis")).toEqual(["unrest", "crackdown", "earthquake", "flood", "displacement"]);
-    expect(options(html, "lang")).toEqual(["ar", "en", "es", "ru"]);
+    // The first option of each drop-down is "any".
+    expect(options(html, "country")).toEqual(["", "BD", "KZ", "PE", "SD"]);
+    expect(options(html, "crisis")).toEqual([
+      "",
+      "unrest",
+      "crackdown",
+      "earthquake",
+      "flood",
+      "displacement",
+    ]);
+    expect(options(html, "lang")).toEqual(["", "ar", "en", "es", "ru"]);
     expect(options(html, "region")).toEqual([
+      "",
       "central-asia",
       "northern-africa",
       "south-america",
@@ -75,10 +84,24 @@ describe("GET /", () => {
     const html = await (await app.request("/")).text();
     expect(html).toContain("Stories per day, last 28 days");
     // Four countries and the three busiest crises; the Karaganda story is older than the window.
-    expect(count(html, /<svg /)).toBe(7);
+    expect(count(html, /<li class="series">/)).toBe(7);
     expect(count(html, /<rect /)).toBe(7 * 28);
-    expect(html).toContain('aria-label="Kazakhstan (KZ): 2 stories from 2026-02-11 to 2026-03-10"');
-    expect(html).toContain("<title>2026-03-10: 1 story</title>");
+    expect(html).toContain('aria-label="Kazakhstan (KZ): 2 stories from 11 Feb to 10 Mar"');
+    expect(html).toContain("<title>10 Mar: 1 story</title>");
+    expect(html).toContain(
+      '<p class="axis" aria-hidden="true"><span>11 Feb</span><span>24 Feb</span><span>10 Mar</span></p>',
+    );
+  });
+
+  it("shades the map by stories per country for the filter, its own countries left out", async () => {
+    const html = await (await app.request("/?country=KZ&crisis=unrest,earthquake")).text();
+    const shades = new Map(
+      [...html.matchAll(/<path d="[^"]+" class="([^"]+)"><title>([^:<]+):/g)].map((m) => [m[2], m[1]]),
+    );
+    // Unrest in Kazakhstan and an earthquake in Peru: both shaded, Kazakhstan outlined as chosen.
+    expect(shades.get("Kazakhstan")).toBe("c5 chosen");
+    expect(shades.get("Peru")).toMatch(/^c[1-5]$/);
+    expect(shades.get("Bangladesh")).toBe("c0");
   });
 
   it("answers a bad filter with a 400 page that says what is wrong, escaped, under the same CSP", async () => {

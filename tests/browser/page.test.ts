@@ -25,6 +25,9 @@ const FLAGS = [
   "--disable-sync",
 ];
 
+/** Where the screenshots go, to be looked at after a run. */
+const SCREENSHOTS = { wide: join(tmpdir(), "sitrep-1280.png"), phone: join(tmpdir(), "sitrep-390.png") };
+
 describe.skipIf(!hasChromium)("the page in headless Chromium", () => {
   const redis = connect();
   const prefix = testPrefix("browser");
@@ -62,16 +65,22 @@ describe.skipIf(!hasChromium)("the page in headless Chromium", () => {
     return page;
   }
 
-  it("loads with its stylesheet, and a filter narrows the list", async () => {
+  it("shows the stories first, and the folded form narrows the list", { timeout: 60_000 }, async () => {
     const page = await openPage(1280, 900);
     await page.goto(`${base}/`);
     expect(await page.title()).toBe("sitrep: all stories");
     expect(await page.locator("li.story").count()).toBe(SEEDS.length);
-    // The stylesheet applied: the body is the one centred column it describes.
-    expect(await page.evaluate(() => getComputedStyle(document.body).maxWidth)).toBe("768px");
+    // Stories come first: the first one starts near the top, the map and chart sit beside them.
+    const story = await page.locator("li.story").first().boundingBox();
+    const map = await page.locator("section.map").boundingBox();
+    expect(story?.y).toBeLessThan(200);
+    expect(map?.x).toBeGreaterThan((story?.x ?? 0) + (story?.width ?? 0));
+    await page.screenshot({ path: SCREENSHOTS.wide, fullPage: true });
 
-    await page.selectOption('select[name="country"]', ["KZ"]);
-    await page.selectOption('select[name="crisis"]', ["unrest"]);
+    await page.click("details.filters summary");
+    expect(await page.locator('select[name="lang"] option[value="ru"]').textContent()).toBe("Russian (ru)");
+    await page.selectOption('select[name="country"]', "KZ");
+    await page.selectOption('select[name="crisis"]', "unrest");
     await Promise.all([page.waitForURL(/country=KZ/), page.click('button[type="submit"]')]);
     expect(new URL(page.url()).searchParams.getAll("country")).toEqual(["KZ"]);
     expect(await page.title()).toBe("sitrep: Kazakhstan (KZ) · unrest");
@@ -79,6 +88,29 @@ describe.skipIf(!hasChromium)("the page in headless Chromium", () => {
     expect(await page.locator("li.story h2").first().textContent()).toBe(
       "Водители в Актау протестуют против роста цен на газ",
     );
+    // A chip takes its value out again.
+    await Promise.all([
+      page.waitForURL((url) => !url.search.includes("crisis")),
+      page.click('nav.active a:has-text("unrest")'),
+    ]);
+    expect(await page.title()).toBe("sitrep: Kazakhstan (KZ)");
+    expect(cspViolations).toEqual([]);
+    await page.close();
+  });
+
+  it("has a world map whose countries, shaded by their stories, add themselves to the filter", {
+    timeout: 60_000,
+  }, async () => {
+    const page = await openPage(1280, 900);
+    await page.goto(`${base}/?crisis=flood,earthquake`);
+    expect(await page.locator(".map svg a").count()).toBeGreaterThan(150);
+    const peru = page.locator('.map a[href*="country=PE"] path');
+    expect(await peru.getAttribute("class")).toMatch(/^c[1-5]$/);
+    expect(await page.locator('.map a[href*="country=FR"] path').getAttribute("class")).toBe("c0");
+    await Promise.all([page.waitForURL(/country=PE/), peru.click({ force: true })]);
+    expect(new URL(page.url()).search).toBe("?country=PE&crisis=earthquake,flood");
+    expect(await page.locator("li.story").count()).toBe(1);
+    expect(await page.locator('.map a[href*="crisis"] path.chosen').count()).toBe(1);
     expect(cspViolations).toEqual([]);
     await page.close();
   });
@@ -97,7 +129,7 @@ describe.skipIf(!hasChromium)("the page in headless Chromium", () => {
     await page.close();
   });
 
-  it("fits a phone's width without sideways scrolling", async () => {
+  it("fits a phone's width without sideways scrolling, stories first", { timeout: 60_000 }, async () => {
     const page = await openPage(390, 844);
     await page.goto(`${base}/`);
     const widths = await page.evaluate(() => ({
@@ -105,7 +137,12 @@ describe.skipIf(!hasChromium)("the page in headless Chromium", () => {
       viewport: window.innerWidth,
     }));
     expect(widths.content).toBeLessThanOrEqual(widths.viewport);
-    await page.screenshot({ path: join(tmpdir(), "sitrep-phone.png"), fullPage: true });
+    // On a phone too the stories come first, the map and chart after them.
+    const story = await page.locator("li.story").first().boundingBox();
+    const map = await page.locator("section.map").boundingBox();
+    expect(story?.y).toBeLessThan(300);
+    expect(map?.y).toBeGreaterThan(story?.y ?? 0);
+    await page.screenshot({ path: SCREENSHOTS.phone, fullPage: true });
     expect(cspViolations).toEqual([]);
     await page.close();
   });

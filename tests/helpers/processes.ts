@@ -20,7 +20,7 @@ process.once("exit", () => {
 export async function waitFor<T>(
   probe: () => Promise<T | undefined | null | false> | T | undefined | null | false,
   what: string,
-  { timeoutMs = 20_000, everyMs = 100 } = {},
+  { timeoutMs = 45_000, everyMs = 100 } = {},
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
