@@ -3,7 +3,8 @@
  * `npm run eval:tag:data`), per language and overall, separately for the dev part and the unseen
  * quarter. Every item is tagged as a feed without a declared language would deliver it: the
  * headline alone or the headline with its lede, as labelled; headline language is measured on
- * the headline alone for every item. `npm run eval:tag`.
+ * the headline alone for every item. `npm run eval:tag`; `-- --mistakes` also lists the dev
+ * items the tagger gets wrong (never the unseen ones).
  */
 import { existsSync } from "node:fs";
 import type { Tags } from "../../src/model/tags.ts";
@@ -108,4 +109,19 @@ for (const [part, inPart] of [
     ),
     row("all", rows),
   ]);
+}
+
+if (process.argv.includes("--mistakes")) {
+  console.log("\ndev mistakes (want → got)");
+  for (const r of results.filter((r) => !unseen.has(r.label.id))) {
+    const wrong = (want: string[], got: string[]) => want.join(",") !== [...got].sort().join(",");
+    const { label, tags } = r;
+    if (!wrong([...label.countries].sort(), tags.countries) && !wrong([...label.crises].sort(), tags.crises))
+      continue;
+    const text = texts.get(label.id) as Text;
+    console.log(
+      `${label.id} ${label.form} [${label.countries}]→[${tags.countries}] [${label.crises}]→[${tags.crises}] ${tags.language}`,
+    );
+    console.log(`   ${text.title}${label.form === "headline" ? "" : ` | ${text.summary.slice(0, 160)}`}`);
+  }
 }
