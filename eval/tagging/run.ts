@@ -4,7 +4,7 @@
  * quarter. Every item is tagged as a feed without a declared language would deliver it: the
  * headline alone or the headline with its lede, as labelled; headline language is measured on
  * the headline alone for every item. `npm run eval:tag`; `-- --mistakes` also lists the dev
- * items the tagger gets wrong (never the unseen ones).
+ * items the tagger gets wrong (never the unseen ones); `-- --dev` prints the dev part only.
  */
 import { existsSync } from "node:fs";
 import type { Tags } from "../../src/model/tags.ts";
@@ -87,10 +87,12 @@ function print(title: string, rows: string[][]) {
 }
 
 const languages = [...new Set(labels.map((label) => label.language))];
-for (const [part, inPart] of [
+const parts = [
   ["dev", (r: Result) => !unseen.has(r.label.id)],
   ["unseen", (r: Result) => unseen.has(r.label.id)],
-] as const) {
+] as const;
+// While tuning, `-- --dev` keeps the unseen figures out of sight.
+for (const [part, inPart] of process.argv.includes("--dev") ? parts.slice(0, 1) : parts) {
   const rows = results.filter(inPart);
   print(`${part} (${rows.length} items)`, [
     ...languages.map((language) =>

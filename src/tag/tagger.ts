@@ -25,11 +25,18 @@ export interface TagInput {
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
+const CYRILLIC_LEXICONS = ["ru"];
+const LATIN_LEXICONS = Object.keys(CRISIS_LEXICONS).filter(
+  (language) => !CYRILLIC_LEXICONS.includes(language),
+);
 
-/** Text in a language without a crisis vocabulary borrows the nearest one by script. */
-function crisisLanguage(language: string | null, text: () => string): string {
-  if (language && CRISIS_LEXICONS[language]) return language;
-  return CYRILLIC.test(text()) ? "ru" : "en";
+/**
+ * The vocabularies to read an item with: its language's own; for a language without one, or one
+ * not known, every vocabulary of its script, so that no guess can switch the crisis words off.
+ */
+function lexiconsFor(language: string | null, text: () => string): string[] {
+  if (language && CRISIS_LEXICONS[language]) return [language];
+  return CYRILLIC.test(text()) ? CYRILLIC_LEXICONS : LATIN_LEXICONS;
 }
 
 function overlaps(match: Match<Hit>, excluded: ReadonlySet<number>): boolean {
@@ -78,7 +85,12 @@ export function createTagger(config: TaggingConfig): (input: TagInput) => Tags {
     tokenize(input.summary, "summary", state, tokens);
     tokenize(content, "content", state, tokens);
 
-    const found = matcherFor(language ?? "en", crisisLanguage(language, all)).match(tokens);
+    const lexicons = lexiconsFor(language, all);
+    // A language without vocabularies of its own still brings its own country names.
+    const own = language && !lexicons.includes(language) ? [matcherFor(language, "")] : [];
+    const found = [...own, ...lexicons.map((lexicon) => matcherFor(lexicon, lexicon))]
+      .flatMap((matcher) => matcher.match(tokens))
+      .sort((a, b) => a.start - b.start);
     const excluded = new Set(
       found
         .filter((match) => match.value.kind === "exclude")
