@@ -2,15 +2,20 @@ import { regionsFor } from "../model/regions.ts";
 import type { Tags } from "../model/tags.ts";
 import { detectLanguage } from "../text/detect-language.ts";
 import { primaryLanguage } from "../text/language-tag.ts";
+import { isCommonWord } from "./common-words.ts";
 import { compileLexicon } from "./compile.ts";
 import type { TaggingConfig } from "./config.ts";
 import { detectCrises } from "./detect-crises.ts";
-import { disambiguateCountries } from "./disambiguate.ts";
+import { type CountryMention, disambiguateCountries, looksLikePerson } from "./disambiguate.ts";
 import { EvidenceList } from "./evidence.ts";
+import { type PlaceMatch, placeFinder } from "./find-places.ts";
+import { gazetteer, keyOf } from "./gazetteer.ts";
 import type { Hit } from "./hit.ts";
+import { PERSON_TITLES } from "./lexicon/ambiguous.ts";
 import { CRISIS_LEXICONS } from "./lexicon/crises/lexicons.ts";
 import type { Match, Matcher } from "./matcher.ts";
 import { plainText } from "./plain-text.ts";
+import { resolvePlaces } from "./resolve-places.ts";
 import { scoreCountries } from "./score-countries.ts";
 import { type Token, tokenize } from "./tokens.ts";
 
@@ -41,6 +46,38 @@ function lexiconsFor(language: string | null, text: () => string): string[] {
 
 function overlaps(match: Match<Hit>, excluded: ReadonlySet<number>): boolean {
   return match.tokens.some((token) => excluded.has(token.index));
+}
+
+/** Cities and subdivisions the item names outside the country lexicon's own words, as country mentions. */
+function placeMentions(
+  language: string | null,
+  found: readonly PlaceMatch[],
+  known: readonly Match<Hit>[],
+  mentions: readonly CountryMention[],
+  tokens: readonly Token[],
+  feedCountries: readonly string[],
+): CountryMention[] {
+  const taken = new Set(known.flatMap((match) => match.tokens.map((token) => token.index)));
+  const fresh = found.filter((match) => !match.tokens.some((token) => taken.has(token.index)));
+  const resolved = resolvePlaces(fresh, {
+    tokens,
+    language,
+    signed: new Set([...mentions.map((mention) => mention.code), ...feedCountries]),
+    // The word as written, and the names it was read as ("Буря" is Bury, and a common word).
+    commonWord: (match) =>
+      match.tokens.length === 1 &&
+      [match.tokens[0]?.norm ?? "", ...match.places.map((place) => keyOf(place.name))].some((word) =>
+        isCommonWord(word, language),
+      ),
+    personLike: (match) =>
+      PERSON_TITLES.has(tokens[match.start - 1]?.norm ?? "") || looksLikePerson(match, tokens, taken),
+  });
+  return resolved.map(({ match, place, rule }) => ({
+    code: place.country,
+    weight: "place",
+    rule,
+    match: { ...match, group: "gazetteer", value: { kind: "country", code: place.country, rule: "place" } },
+  }));
 }
 
 function customTags(matches: readonly Match<Hit>[], feedTags: readonly string[]) {
@@ -74,6 +111,16 @@ export function createTagger(config: TaggingConfig): (input: TagInput) => Tags {
     return matcher;
   };
 
+  const finders = new Map<string | null, ReturnType<typeof placeFinder>>();
+  const findPlaces = (language: string | null) => {
+    let finder = finders.get(language);
+    if (!finder) {
+      finder = placeFinder(gazetteer(), language);
+      finders.set(language, finder);
+    }
+    return finder;
+  };
+
   return (input) => {
     const content = input.content ? plainText(input.content) : "";
     const declared = primaryLanguage(input.language);
@@ -101,7 +148,17 @@ export function createTagger(config: TaggingConfig): (input: TagInput) => Tags {
 
     const crises = detectCrises(matches, tokens);
     const mentions = disambiguateCountries(byKind("country"), tokens, crises.crises.length > 0);
-    const countries = scoreCountries(mentions, byKind("actor"), input.feed?.countries);
+    const feedCountries = input.feed?.countries ?? [];
+    const known = [...byKind("country"), ...byKind("actor")];
+    const places = placeMentions(
+      language,
+      findPlaces(language)(tokens),
+      known,
+      mentions,
+      tokens,
+      feedCountries,
+    );
+    const countries = scoreCountries([...mentions, ...places], byKind("actor"), feedCountries);
     const custom = customTags(matches, input.feed?.tags ?? []);
     const regions = regionsFor(countries, input.feed?.regions ?? []);
     return {
