@@ -80,6 +80,25 @@ function placeMentions(
   }));
 }
 
+/**
+ * In a sentence about culture ("a festival of Kazakh cooking in Berlin") a country's adjective
+ * describes a dish or a style, not where anything happens: such mentions are dropped, and listed.
+ */
+function dropCulturalAdjectives(mentions: readonly CountryMention[], matches: readonly Match<Hit>[]) {
+  const culture = new Map<number | undefined, string>();
+  for (const match of matches) {
+    if (match.value.kind === "cue" && match.value.context === "culture")
+      culture.set(match.tokens[0]?.sentence, match.tokens.map((token) => token.surface).join(" "));
+  }
+  const suppressed = new EvidenceList("country");
+  const kept = mentions.filter((mention) => {
+    const cue = mention.weight === "adjective" ? culture.get(mention.match.tokens[0]?.sentence) : undefined;
+    if (cue) suppressed.add(mention.code, `suppressed (culture: ${cue}) adjective`, mention.match);
+    return cue === undefined;
+  });
+  return { kept, evidence: suppressed.all() };
+}
+
 function customTags(matches: readonly Match<Hit>[], feedTags: readonly string[]) {
   const evidence = new EvidenceList("custom");
   const tags = new Set<string>();
@@ -147,7 +166,11 @@ export function createTagger(config: TaggingConfig): (input: TagInput) => Tags {
     const byKind = (kind: Hit["kind"]) => matches.filter((match) => match.value.kind === kind);
 
     const crises = detectCrises(matches, tokens);
-    const mentions = disambiguateCountries(byKind("country"), tokens, crises.crises.length > 0);
+    const cultural = dropCulturalAdjectives(
+      disambiguateCountries(byKind("country"), tokens, crises.crises.length > 0),
+      matches,
+    );
+    const mentions = cultural.kept;
     const feedCountries = input.feed?.countries ?? [];
     const known = [...byKind("country"), ...byKind("actor")];
     const places = placeMentions(
@@ -167,7 +190,13 @@ export function createTagger(config: TaggingConfig): (input: TagInput) => Tags {
       regions: regions.regions,
       crises: crises.crises,
       custom: custom.custom,
-      evidence: [...countries.evidence, ...regions.evidence, ...crises.evidence, ...custom.evidence],
+      evidence: [
+        ...countries.evidence,
+        ...cultural.evidence,
+        ...regions.evidence,
+        ...crises.evidence,
+        ...custom.evidence,
+      ],
     };
   };
 }
