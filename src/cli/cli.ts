@@ -3,11 +3,13 @@ import { dedupCommand } from "./dedup.ts";
 import type { Command } from "./io.ts";
 import { opmlImportCommand } from "./opml-import.ts";
 import { parseCommand } from "./parse.ts";
+import { retagCommand } from "./retag.ts";
 import { tagCommand } from "./tag.ts";
 
 const COMMANDS: Record<string, Command> = {
   parse: parseCommand,
   tag: tagCommand,
+  retag: retagCommand,
   dedup: dedupCommand,
   "config check": configCheckCommand,
   "opml import": opmlImportCommand,
@@ -16,6 +18,8 @@ const COMMANDS: Record<string, Command> = {
 const USAGE = `usage: sitrep <command>
   parse <file-or-url>...   print the normalised items of feeds as NDJSON
   tag [--explain]          tag NDJSON items from stdin with countries, regions and crises
+  retag [--config path] [--redis url] [--prefix sitrep] [--per-second 200]
+                           tag the stored stories again with the config's rules
   dedup [--window 3d] [--explain]
                            group NDJSON items from stdin into stories
   config check [path]      validate a config file (default ./feeds.config.ts)
