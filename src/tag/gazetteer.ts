@@ -43,8 +43,8 @@ const LATIN_OR_CYRILLIC = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{M}\s\-'’.,(
 
 export const keyOf = (name: string) => words(name).join(" ");
 
-/** Cyrillic in the Latin spelling GeoNames and ISO 3166-2 mostly use (BGN/PCGN). */
-export const latinOf = (cyrillic: string) => translate(cyrillic, BGN_PCGN);
+/** Cyrillic in the Latin spelling GeoNames mostly uses (BGN/PCGN), without its "t·s" separator dot. */
+export const latinOf = (cyrillic: string) => translate(cyrillic, BGN_PCGN).replace(/·/g, "");
 
 /**
  * A spelling-blind key that transliterated Russian and the data's romanised names agree on:

@@ -69,8 +69,10 @@ function placeMentions(
       [match.tokens[0]?.norm ?? "", ...match.places.map((place) => keyOf(place.name))].some((word) =>
         isCommonWord(word, language),
       ),
+    // German capitalises every noun, so there a capitalised neighbour proves no person.
     personLike: (match) =>
-      PERSON_TITLES.has(tokens[match.start - 1]?.norm ?? "") || looksLikePerson(match, tokens, taken),
+      PERSON_TITLES.has(tokens[match.start - 1]?.norm ?? "") ||
+      (language !== "de" && looksLikePerson(match, tokens, taken)),
   });
   return resolved.map(({ match, place, rule }) => ({
     code: place.country,
