@@ -3,6 +3,7 @@ import type { Redis } from "ioredis";
 import { RedisStoryIndex } from "../src/dedup/redis-index.ts";
 import { DEFAULT_USER_AGENT, type FetchLimits } from "../src/fetch/fetcher.ts";
 import { HostLimiter } from "../src/fetch/host-limiter.ts";
+import { retagStories } from "../src/ingest/retag.ts";
 import { createQueue, POLL_JOB, type PollJobData, QUEUE_NAME, RETENTION_JOB } from "../src/jobs/queue.ts";
 import type { Logger } from "../src/log.ts";
 import { recordPoll, recordPollFailure } from "../src/metrics/counters.ts";
@@ -15,6 +16,9 @@ import { createTagger } from "../src/tag/tagger.ts";
 import { startChangedFeedsAfresh } from "./fresh-start.ts";
 import { type PollDeps, pollFeed } from "./poll.ts";
 import { reconcileSchedules } from "./scheduler.ts";
+
+/** Stories re-tagged a second after a reload changed the tagging rules: well below a poll's writes. */
+export const RETAG_PER_SECOND = 200;
 
 export interface WorkerOptions {
   redisUrl: string;
@@ -81,6 +85,21 @@ export async function startWorker(initial: Config, options: WorkerOptions): Prom
   const depsFor = (config: Config) => createPollDeps(config, { redis, prefix, log, now: options.now });
   let deps = depsFor(initial);
 
+  // Stories already stored are tagged again when the rules change, in the background and at a
+  // bounded rate; a newer reload stops the older run and starts over with its own rules.
+  let retagging: AbortController | undefined;
+  const retag = (config: Config) => {
+    retagging?.abort();
+    const run = new AbortController();
+    retagging = run;
+    const options = { perSecond: RETAG_PER_SECOND, signal: run.signal };
+    retagStories(redis, keys, deps.tag, config.feeds, options).then(
+      (result) =>
+        log.info(result, run.signal.aborted ? "re-tagging stopped for a newer reload" : "stories re-tagged"),
+      (error: unknown) => log.warn({ err: error }, "re-tagging failed"),
+    );
+  };
+
   // Metrics follow each attempt (a retried poll counts once per attempt); a lost metrics
   // write must not fail, and so retry, a poll that did its work.
   const counted = (write: Promise<void>) =>
@@ -131,13 +150,16 @@ export async function startWorker(initial: Config, options: WorkerOptions): Prom
 
   return {
     async reload(config) {
+      const rulesChanged = JSON.stringify(config.tagging) !== JSON.stringify(deps.config.tagging);
       deps = depsFor(config);
+      if (rulesChanged) retag(config);
       worker.concurrency = config.fetch.concurrency;
       const result = await reconcileSchedules(queue, config);
       const afresh = await startChangedFeedsAfresh(redis, keys, queue, config.feeds);
       log.info({ feeds: result.upserted.length, removed: result.removed, afresh }, "config reloaded");
     },
     async close() {
+      retagging?.abort();
       // Waiting for running jobs takes Redis (BullMQ moves them to completed there); without
       // it that wait never ends, so an unreachable Redis means a forced close.
       const force = bullConnection.status !== "ready";

@@ -3,6 +3,7 @@ import { DEDUP_USAGE, dedupCommand } from "./dedup.ts";
 import type { Command } from "./io.ts";
 import { OPML_IMPORT_USAGE, opmlImportCommand } from "./opml-import.ts";
 import { PARSE_USAGE, parseCommand } from "./parse.ts";
+import { RETAG_USAGE, retagCommand } from "./retag.ts";
 import { TAG_USAGE, tagCommand } from "./tag.ts";
 
 interface Entry {
@@ -21,6 +22,11 @@ const COMMANDS: Record<string, Entry> = {
     run: tagCommand,
     usage: TAG_USAGE,
     summary: "tag NDJSON items with language, countries, regions and crises; --config adds its tagging rules",
+  },
+  retag: {
+    run: retagCommand,
+    usage: RETAG_USAGE,
+    summary: "tag the stored stories again with the config's rules, at a bounded rate",
   },
   dedup: {
     run: dedupCommand,

@@ -15,6 +15,19 @@ export interface PreparedItem {
   candidate: DedupCandidate;
 }
 
+type FeedHints = Pick<FeedConfig, "countries" | "regions" | "tags">;
+
+/** What the tagger reads of an item: its text, its language, and its feed's hints. */
+export function tagInputOf(item: Item, feed: FeedHints): TagInput {
+  return {
+    title: item.title,
+    summary: item.summary,
+    content: item.contentHtml,
+    language: item.language,
+    feed: { countries: feed.countries, regions: feed.regions, tags: feed.tags },
+  };
+}
+
 /**
  * Tags each item and shapes it for dedup and the store. Items older than the retention
  * window are dropped here: storing them would only have retention delete them again,
@@ -31,13 +44,7 @@ export function prepareItems(
   return items
     .filter((item) => Date.parse(item.published) >= oldest)
     .map((item) => {
-      const tags = tag({
-        title: item.title,
-        summary: item.summary,
-        content: item.contentHtml,
-        language: item.language,
-        feed: { countries: feed.countries, regions: feed.regions, tags: feed.tags },
-      });
+      const tags = tag(tagInputOf(item, feed));
       const language = item.language ?? tags.language;
       return {
         item: { ...item, language },

@@ -7,6 +7,10 @@ import type { IndexKind, StoreKeys } from "./keys.ts";
 import { luaScript } from "./script.ts";
 
 const saveScript = luaScript(readFileSync(new URL("./save-story.lua", import.meta.url), "utf8"));
+const replaceTagsScript = luaScript(readFileSync(new URL("./replace-tags.lua", import.meta.url), "utf8"));
+
+/** The index kinds that come from tags, as opposed to the feed a report came from. */
+const TAG_INDEXES: IndexKind[] = ["lang", "country", "region", "crisis", "custom"];
 
 export interface StoryReport {
   storyId: string;
@@ -17,17 +21,21 @@ export interface StoryReport {
   tags: Tags;
 }
 
-/** The index entries a report adds its story to: one per filterable value. */
-export function indexEntries(report: StoryReport): [IndexKind, string][] {
-  const { item, tags } = report;
-  const entries: [IndexKind, string][] = [["feed", item.feedId]];
-  const language = tags.language ?? item.language;
+/** The index entries tags put a story in: its language (else the item's) and each tag. */
+function tagIndexEntries(tags: Tags, itemLanguage: string | null): [IndexKind, string][] {
+  const entries: [IndexKind, string][] = [];
+  const language = tags.language ?? itemLanguage;
   if (language) entries.push(["lang", language]);
   for (const code of tags.countries) entries.push(["country", code]);
   for (const slug of tags.regions) entries.push(["region", slug]);
   for (const slug of tags.crises) entries.push(["crisis", slug]);
   for (const tag of tags.custom) entries.push(["custom", tag]);
   return entries;
+}
+
+/** The index entries a report adds its story to: one per filterable value. */
+export function indexEntries(report: StoryReport): [IndexKind, string][] {
+  return [["feed", report.item.feedId], ...tagIndexEntries(report.tags, report.item.language)];
 }
 
 /** Saves one report; returns true when the stored story changed. */
@@ -60,6 +68,27 @@ export async function saveReport(
       retentionMs,
       report.isNew ? "1" : "0",
     ],
+  );
+  return changed === 1;
+}
+
+/**
+ * Replaces a story's tags with new ones (after the tagging rules changed) and moves it between
+ * the tag indexes. Returns true when the tags changed; unchanged tags write nothing, so caches
+ * and feed ETags stay as they are.
+ */
+export async function replaceTags(
+  redis: Redis,
+  keys: StoreKeys,
+  storyId: string,
+  item: Pick<Item, "language">,
+  tags: Tags,
+): Promise<boolean> {
+  const tagKeys = tagIndexEntries(tags, item.language).map(([kind, value]) => keys.index(kind, value));
+  const changed = await replaceTagsScript(
+    redis,
+    [keys.story(storyId), keys.version, ...tagKeys],
+    [storyId, JSON.stringify(tags), ...TAG_INDEXES.map((kind) => keys.index(kind, ""))],
   );
   return changed === 1;
 }

@@ -51,9 +51,12 @@ function crisisEntries(language: string): Entry<Hit>[] {
   // A figurative phrase hides its words from the plain terms and from both sides of every near rule.
   for (const block of lexicon.blocks) {
     for (const group of groups)
-      result.push(entry(block, language, { kind: "block", rule: `${language}:block` }, group));
+      result.push(entry(block, language, { kind: "block", rule: `${language}:block`, crisis: true }, group));
   }
-  for (const cue of lexicon.cues) result.push(entry(cue, language, { kind: "cue", cue }, "cue"));
+  for (const cue of lexicon.cues)
+    result.push(entry(cue, language, { kind: "cue", cue, context: "culture" }, "cue"));
+  for (const cue of lexicon.sport)
+    result.push(entry(cue, language, { kind: "cue", cue, context: "sport" }, "cue"));
   // Two groups, so "was not" (denying what precedes) leaves "not" to deny what follows as well.
   const { following, preceding, undo } = lexicon.negation;
   for (const [terms, denies] of [

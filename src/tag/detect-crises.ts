@@ -35,24 +35,54 @@ function nameAfter(match: Match<CrisisHit>, tokens: readonly Token[]): Match<Cri
   return { ...match, start: match.end, end: match.end + 1, tokens: [next] };
 }
 
+/** What sport talk turns into play: "attack runs riot", "the club protests the penalty". */
+const VIOLENCE = new Set<string>(["unrest", "armed-conflict", "terrorism", "crackdown"]);
+
+type CueHit = Extract<Hit, { kind: "cue" }>;
+
 /**
  * Crises from plain terms and from near rules whose two sides meet. A sentence that also speaks
- * of an exhibition, a film review or an anniversary is history or culture, so its crisis words
- * count for nothing; nor do crisis words a negation denies ("no curfew", "denies a coup").
+ * of an exhibition, a film review or an anniversary is culture or history, so its crisis words
+ * count for nothing; in a sentence about a club, a match or a referee, unrest, attacks and
+ * fighting are about the game; nor do crisis words a negation denies ("no curfew", "denies a
+ * coup") or a figure of speech hides ("a storm of criticism"). Each of these silencings is listed
+ * in the evidence, as "suppressed (why) rule", beside the evidence of the crises that stand.
  */
 export function detectCrises(matches: readonly Match<Hit>[], tokens: readonly Token[]): CrisisResult {
-  const cueSentences = new Set(
-    matches.filter((match) => match.value.kind === "cue").map((match) => match.tokens[0]?.sentence),
-  );
+  const cues = new Map<number | undefined, Match<Hit>[]>();
+  for (const match of matches) {
+    if (match.value.kind !== "cue") continue;
+    const sentence = match.tokens[0]?.sentence;
+    cues.set(sentence, [...(cues.get(sentence) ?? []), match]);
+  }
+  const suppressed = new EvidenceList("crisis");
+  /** The cue that silences this crisis word in its sentence, if any. */
+  const silencer = (match: Match<CrisisHit>) =>
+    cues
+      .get(match.tokens[0]?.sentence)
+      ?.find((cue) => (cue.value as CueHit).context === "culture" || VIOLENCE.has(match.value.crisis));
   const negations = readNegations(matches);
-  const live = matches.filter(isCrisis).filter((match) => !cueSentences.has(match.tokens[0]?.sentence));
+  const live = matches.filter(isCrisis).filter((match) => {
+    const cue = silencer(match);
+    if (!cue) return true;
+    const context = (cue.value as CueHit).context;
+    suppressed.add(match.value.crisis, `suppressed (${context}: ${wordsOf(cue)}) ${match.value.rule}`, match);
+    return false;
+  });
+  for (const block of matches) {
+    if (block.value.kind === "block" && block.value.crisis)
+      suppressed.add("figurative", `suppressed (figure of speech) ${block.value.rule}`, block);
+  }
   const evidence = new EvidenceList("crisis");
   const crises = new Set<string>();
   const sides = new Map<string, Match<CrisisHit>[][]>();
   for (const match of live) {
     const { crisis, rule, slot } = match.value;
     if (slot === 0) {
-      if (negations.denies(match)) continue;
+      if (negations.denies(match)) {
+        suppressed.add(crisis, `suppressed (negated) ${rule}`, match);
+        continue;
+      }
       crises.add(crisis);
       evidence.add(crisis, rule, match);
       continue;
@@ -76,5 +106,7 @@ export function detectCrises(matches: readonly Match<Hit>[], tokens: readonly To
     }
   }
   const list = CRISES.filter((crisis) => crises.has(crisis));
-  return { crises: list, evidence: evidence.for(list) };
+  return { crises: list, evidence: [...evidence.for(list), ...suppressed.all()] };
 }
+
+const wordsOf = (match: Match<Hit>) => match.tokens.map((token) => token.surface).join(" ");

@@ -22,8 +22,8 @@ function nameLike(token: Token | undefined, anchor: Token, placeTokens: Readonly
 }
 
 /** "Chad Smith", "Michael Jordan": a capitalised neighbour that is not itself a place makes a person. */
-function looksLikePerson(
-  match: Match<Hit>,
+export function looksLikePerson(
+  match: Pick<Match<Hit>, "start" | "end" | "tokens">,
   tokens: readonly Token[],
   placeTokens: ReadonlySet<number>,
 ): boolean {

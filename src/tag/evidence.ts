@@ -26,6 +26,11 @@ export class EvidenceList {
     if (!entry.terms.includes(term)) entry.terms.push(term);
   }
 
+  /** Every entry: for reasons kept whatever the tags, such as what was suppressed and why. */
+  all(): Evidence[] {
+    return [...this.#entries.values()];
+  }
+
   /** The evidence of the given tags only: words that did not reach a tag explain nothing. */
   for(tags: readonly string[]): Evidence[] {
     const kept = new Set(tags);

@@ -27,10 +27,13 @@ export type Hit =
   | { kind: "actor"; actor: string; members: readonly string[] }
   /** A user's exclude term: its words count for nothing. */
   | { kind: "exclude"; rule: string }
-  /** Marks a sentence as history or culture coverage, where crisis words describe no current event. */
-  | { kind: "cue"; cue: string }
+  /**
+   * Marks a sentence as culture or history coverage, where crisis words describe no current
+   * event, or as sport, where "attack", "riot" and "protest" are about a match.
+   */
+  | { kind: "cue"; cue: string; context: "culture" | "sport" }
   /** Takes its words away from shorter matches in the same group: "storm of criticism", "guinea pig". */
-  | { kind: "block"; rule: string }
+  | { kind: "block"; rule: string; crisis?: true }
   /** Denies the crisis words just after it ("no curfew") or just before it ("Ausgangssperre nicht"). */
   | { kind: "negation"; denies: "following" | "preceding" }
   /** Next to a negation, turns it around: "not only", "has not been lifted", "flauen nicht ab". */

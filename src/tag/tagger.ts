@@ -2,15 +2,20 @@ import { regionsFor } from "../model/regions.ts";
 import type { Tags } from "../model/tags.ts";
 import { detectLanguage } from "../text/detect-language.ts";
 import { primaryLanguage } from "../text/language-tag.ts";
+import { isCommonWord } from "./common-words.ts";
 import { compileLexicon } from "./compile.ts";
 import type { TaggingConfig } from "./config.ts";
 import { detectCrises } from "./detect-crises.ts";
-import { disambiguateCountries } from "./disambiguate.ts";
+import { type CountryMention, disambiguateCountries, looksLikePerson } from "./disambiguate.ts";
 import { EvidenceList } from "./evidence.ts";
+import { type PlaceMatch, placeFinder } from "./find-places.ts";
+import { gazetteer, keyOf } from "./gazetteer.ts";
 import type { Hit } from "./hit.ts";
+import { PERSON_TITLES } from "./lexicon/ambiguous.ts";
 import { CRISIS_LEXICONS } from "./lexicon/crises/lexicons.ts";
 import type { Match, Matcher } from "./matcher.ts";
 import { plainText } from "./plain-text.ts";
+import { resolvePlaces } from "./resolve-places.ts";
 import { scoreCountries } from "./score-countries.ts";
 import { type Token, tokenize } from "./tokens.ts";
 
@@ -25,15 +30,75 @@ export interface TagInput {
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
+const CYRILLIC_LEXICONS = ["ru"];
+const LATIN_LEXICONS = Object.keys(CRISIS_LEXICONS).filter(
+  (language) => !CYRILLIC_LEXICONS.includes(language),
+);
 
-/** Text in a language without a crisis vocabulary borrows the nearest one by script. */
-function crisisLanguage(language: string | null, text: () => string): string {
-  if (language && CRISIS_LEXICONS[language]) return language;
-  return CYRILLIC.test(text()) ? "ru" : "en";
+/**
+ * The vocabularies to read an item with: its language's own; for a language without one, or one
+ * not known, every vocabulary of its script, so that no guess can switch the crisis words off.
+ */
+function lexiconsFor(language: string | null, text: () => string): string[] {
+  if (language && CRISIS_LEXICONS[language]) return [language];
+  return CYRILLIC.test(text()) ? CYRILLIC_LEXICONS : LATIN_LEXICONS;
 }
 
 function overlaps(match: Match<Hit>, excluded: ReadonlySet<number>): boolean {
   return match.tokens.some((token) => excluded.has(token.index));
+}
+
+/** Cities and subdivisions the item names outside the country lexicon's own words, as country mentions. */
+function placeMentions(
+  language: string | null,
+  found: readonly PlaceMatch[],
+  known: readonly Match<Hit>[],
+  mentions: readonly CountryMention[],
+  tokens: readonly Token[],
+  feedCountries: readonly string[],
+): CountryMention[] {
+  const taken = new Set(known.flatMap((match) => match.tokens.map((token) => token.index)));
+  const fresh = found.filter((match) => !match.tokens.some((token) => taken.has(token.index)));
+  const resolved = resolvePlaces(fresh, {
+    tokens,
+    language,
+    signed: new Set([...mentions.map((mention) => mention.code), ...feedCountries]),
+    // The word as written, and the names it was read as ("Буря" is Bury, and a common word).
+    commonWord: (match) =>
+      match.tokens.length === 1 &&
+      [match.tokens[0]?.norm ?? "", ...match.places.map((place) => keyOf(place.name))].some((word) =>
+        isCommonWord(word, language),
+      ),
+    // German capitalises every noun, so there a capitalised neighbour proves no person.
+    personLike: (match) =>
+      PERSON_TITLES.has(tokens[match.start - 1]?.norm ?? "") ||
+      (language !== "de" && looksLikePerson(match, tokens, taken)),
+  });
+  return resolved.map(({ match, place, rule }) => ({
+    code: place.country,
+    weight: "place",
+    rule,
+    match: { ...match, group: "gazetteer", value: { kind: "country", code: place.country, rule: "place" } },
+  }));
+}
+
+/**
+ * In a sentence about culture ("a festival of Kazakh cooking in Berlin") a country's adjective
+ * describes a dish or a style, not where anything happens: such mentions are dropped, and listed.
+ */
+function dropCulturalAdjectives(mentions: readonly CountryMention[], matches: readonly Match<Hit>[]) {
+  const culture = new Map<number | undefined, string>();
+  for (const match of matches) {
+    if (match.value.kind === "cue" && match.value.context === "culture")
+      culture.set(match.tokens[0]?.sentence, match.tokens.map((token) => token.surface).join(" "));
+  }
+  const suppressed = new EvidenceList("country");
+  const kept = mentions.filter((mention) => {
+    const cue = mention.weight === "adjective" ? culture.get(mention.match.tokens[0]?.sentence) : undefined;
+    if (cue) suppressed.add(mention.code, `suppressed (culture: ${cue}) adjective`, mention.match);
+    return cue === undefined;
+  });
+  return { kept, evidence: suppressed.all() };
 }
 
 function customTags(matches: readonly Match<Hit>[], feedTags: readonly string[]) {
@@ -67,6 +132,16 @@ export function createTagger(config: TaggingConfig): (input: TagInput) => Tags {
     return matcher;
   };
 
+  const finders = new Map<string | null, ReturnType<typeof placeFinder>>();
+  const findPlaces = (language: string | null) => {
+    let finder = finders.get(language);
+    if (!finder) {
+      finder = placeFinder(gazetteer(), language);
+      finders.set(language, finder);
+    }
+    return finder;
+  };
+
   return (input) => {
     const content = input.content ? plainText(input.content) : "";
     const declared = primaryLanguage(input.language);
@@ -78,7 +153,12 @@ export function createTagger(config: TaggingConfig): (input: TagInput) => Tags {
     tokenize(input.summary, "summary", state, tokens);
     tokenize(content, "content", state, tokens);
 
-    const found = matcherFor(language ?? "en", crisisLanguage(language, all)).match(tokens);
+    const lexicons = lexiconsFor(language, all);
+    // A language without vocabularies of its own still brings its own country names.
+    const own = language && !lexicons.includes(language) ? [matcherFor(language, "")] : [];
+    const found = [...own, ...lexicons.map((lexicon) => matcherFor(lexicon, lexicon))]
+      .flatMap((matcher) => matcher.match(tokens))
+      .sort((a, b) => a.start - b.start);
     const excluded = new Set(
       found
         .filter((match) => match.value.kind === "exclude")
@@ -88,8 +168,22 @@ export function createTagger(config: TaggingConfig): (input: TagInput) => Tags {
     const byKind = (kind: Hit["kind"]) => matches.filter((match) => match.value.kind === kind);
 
     const crises = detectCrises(matches, tokens);
-    const mentions = disambiguateCountries(byKind("country"), tokens, crises.crises.length > 0);
-    const countries = scoreCountries(mentions, byKind("actor"), input.feed?.countries);
+    const cultural = dropCulturalAdjectives(
+      disambiguateCountries(byKind("country"), tokens, crises.crises.length > 0),
+      matches,
+    );
+    const mentions = cultural.kept;
+    const feedCountries = input.feed?.countries ?? [];
+    const known = [...byKind("country"), ...byKind("actor")];
+    const places = placeMentions(
+      language,
+      findPlaces(language)(tokens),
+      known,
+      mentions,
+      tokens,
+      feedCountries,
+    );
+    const countries = scoreCountries([...mentions, ...places], byKind("actor"), feedCountries);
     const custom = customTags(matches, input.feed?.tags ?? []);
     const regions = regionsFor(countries, input.feed?.regions ?? []);
     return {
@@ -98,7 +192,13 @@ export function createTagger(config: TaggingConfig): (input: TagInput) => Tags {
       regions: regions.regions,
       crises: crises.crises,
       custom: custom.custom,
-      evidence: [...countries.evidence, ...regions.evidence, ...crises.evidence, ...custom.evidence],
+      evidence: [
+        ...countries.evidence,
+        ...cultural.evidence,
+        ...regions.evidence,
+        ...crises.evidence,
+        ...custom.evidence,
+      ],
     };
   };
 }

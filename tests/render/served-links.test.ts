@@ -71,6 +71,7 @@ describe("served links", () => {
       filter,
       activity: countActivity(doc.stories, { now: NOW, by: "countries", days: 7 }),
       options: { countries: [], regions: [], crises: [], languages: [] },
+      countryCounts: new Map(),
     });
     for (const link of SERVED) expect(page).toContain(`href="${link.replace(/&/g, "&amp;")}"`);
     expect(doc.stories.map((story) => toSummary(story).link)).toEqual(SERVED);

@@ -86,3 +86,19 @@ export const COUNTRY_BLOCKS: Readonly<Record<string, readonly string[]>> = {
   es: ["oceano indico", "nueva guinea", "conejillo* de indias", "rio niger"],
   ru: ["индийск* океан*", "новая гвинея", "новой гвинеи", "река нигер", "реки нигер"],
 };
+
+/** Words before a name that make it a person's, not a place's: "Infanta Sofía", "Prinzessin Michael". Folded. */
+// biome-ignore format: a data table, filled to the line width
+export const PERSON_TITLES = new Set([
+  "queen", "king", "prince", "princess", "mr", "mrs", "ms", "dr", "saint", "st", "lord", "lady", "sir",
+  "konigin", "konig", "prinz", "prinzessin", "herr", "frau", "reine", "roi", "princesse", "mme", "madame",
+  "monsieur", "reina", "rey", "principe", "princesa", "infanta", "infante", "don", "dona", "senor", "senora",
+  "королева", "король", "принц", "принцесса", "святой",
+]);
+
+/** Prepositions of place: "in Passau", "près d'Arras", "в Якутске". A capitalised name after one is a place. Folded. */
+// biome-ignore format: a data table, filled to the line width
+export const LOCATIVES = new Set([
+  "in", "near", "at", "outside", "across", "from", "bei", "nahe", "aus", "im", "nach", "a", "pres", "dans",
+  "vers", "en", "cerca", "desde", "в", "во", "под", "около", "из", "близ",
+]);

@@ -241,7 +241,7 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
   ],
   LY: [
     "libyan*", "libysch*", "ливийск*", "libyen*", "libi*",
-    "tripoli|tripolis|trípoli|benghazi|bengasi|derna|misrata|триполи|бенгази|дерн~",
+    "benghazi|bengasi|derna|misrata|бенгази|дерн~",
   ],
   LT: ["lithuanian*", "litauisch*", "литовск*", "lituanien*", "lituan*", "vilnius|вильнюс~"],
   LV: ["latvian*", "lettisch*", "латвийск*", "letton*", "leton*", "riga|рига|риге|риги"],

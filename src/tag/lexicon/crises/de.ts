@@ -40,6 +40,14 @@ const MASS = [
 // biome-ignore format: a data table, filled to the line width
 export const de: CrisisLexicon = {
   rules: {
+    storming: { crisis: "unrest", near: [["sturmen", "sturmten", "sturmt", "gesturmt", "ersturm*"], [
+      ...CROWD, "anhanger*", "parlament*", "botschaft*", "rathaus*", "regierungssitz*", "palast*", "gebaude*",
+      "kapitol*", "gefangnis*", "ministerium*",
+    ]], window: 4 },
+    covid: { crisis: "epidemic", terms: [
+      "corona*", "covid*", "*inzidenz*", "neuinfektion*", "*infektionen", "lockdown*", "infektionsgeschehen",
+    ] },
+    thunder: { crisis: "storm", terms: ["unwetter*", "extreme gewitter", "heftige gewitter", "schwere gewitter"] },
     war: { crisis: "armed-conflict", terms: [
       "krieg~", "burgerkrieg*", "luftangriff*", "raketenangriff*", "drohnenangriff*", "artillerieangriff*",
       "bodenangriff*", "grossangriff*", "beschuss", "beschossen", "*gefecht*", "kampfe", "kampfen",
@@ -137,14 +145,23 @@ export const de: CrisisLexicon = {
     ] },
   },
   blocks: [
+    "sturm der entrustung", "im sturm erobert", "im sturm erobern", "sturm im wasserglas", "krieg der bilder",
+    "shitstorm*", "sturm und drang", "corona bier", "coronabier",
     "seit dem putsch", "seit dem militarputsch", "kalter krieg", "kalten krieg", "kalten krieges",
     "krieg der worte", "krieg der sterne", "flut an", "flut von", "sturm der", "anti terror*",
     "ausbruch der gewalt", "ausbruch des krieges", "ausbruch der kampfe", "politisches erdbeben",
     "hungerstreik*",
   ],
   cues: [
+    "festival*", "kuche", "rezept*", "buch", "sachbuch*", "serie", "konzert*", "album", "theater*",
+    "geschichte der", "kochbuch*",
     "ausstellung*", "museum*", "jahrestag*", "gedenk*", "film", "films", "filmkritik*", "kinofilm*",
     "dokumentarfilm*", "rezension*", "neuverfilmung*", "premiere", "roman",
+  ],
+  sport: [
+    "verein*", "liga", "bundesliga", "spiel", "spiele", "derby", "schiedsrichter*", "trainer*", "fans", "tor",
+    "tore", "elfmeter*", "saison", "sturmer", "mannschaft*", "pokal*", "niederlage", "sieg", "fussball*",
+    "amateur fussball", "rote karte", "roten karte", "aufstieg", "abstieg", "spieltag*",
   ],
   negation: {
     following: [

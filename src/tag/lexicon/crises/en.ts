@@ -55,6 +55,14 @@ const MASS = [
 // biome-ignore format: a data table, filled to the line width
 export const en: CrisisLexicon = {
   rules: {
+    storming: { crisis: "unrest", near: [["storm", "storms", "stormed", "storming"], [
+      ...CROWD, "supporters", "mob", "rioters", "students", "parliament", "embassy", "capitol", "palace",
+      "city hall", "compound", "headquarters", "prison", "ministry", "presidential", "government building*",
+    ]], window: 4 },
+    covid: { crisis: "epidemic", terms: ["covid*", "coronavirus", "lockdown*", "new infections"] },
+    missiles: { crisis: "armed-conflict", near: [["missile*", "drones", "rockets", "barrage"], [
+      "fires", "fired", "launch*", "hits", "hit", "struck", "strikes", "barrage", "overnight",
+    ]], window: 4 },
     war: { crisis: "armed-conflict", terms: [
       "war", "civil war", "shelling", "shelled", "airstrike*", "air strike*", "air raid*", "artillery",
       "missile strike*", "missile attack*", "rocket fire", "rocket attack*", "drone strike*",
@@ -136,7 +144,9 @@ export const en: CrisisLexicon = {
       "hurricane*", "typhoon*", "cyclone*", "tornado*", "tropical storm*", "severe storm*", "winter storm*",
       "storm surge", "storm damage", "blizzard*", "superstorm*",
     ] },
-    "storm-weather": { crisis: "storm", near: [["storm", "storms"], WEATHER], window: 10, named: true },
+    // Only the noun names a storm: "Storm Babet", but "crowd storms US embassy".
+    "storm-weather": { crisis: "storm", near: [["storm"], WEATHER], window: 10, named: true },
+    "storms-weather": { crisis: "storm", near: [["storms"], WEATHER], window: 10 },
     wildfire: { crisis: "wildfire", terms: [
       "wildfire*", "forest fire*", "bushfire*", "brush fire*", "grass fire*",
     ] },
@@ -160,6 +170,9 @@ export const en: CrisisLexicon = {
     ] },
   },
   blocks: [
+    "by storm", "brainstorm*", "storm in a teacup", "weather the storm", "weathered the storm", "media storm",
+    "twitter storm", "political storm", "runs riot", "ran riot", "run riot", "running riot", "riot of",
+    "coup de grace", "wildfire risk", "risk of wildfire*", "fire risk", "water bomb*", "immigration crackdown",
     "world war*", "cold war", "trade war*", "price war*", "culture war*", "war of words", "war on drugs",
     "war drama", "war film", "war movie", "war crimes tribunal", "storm of", "perfect storm", "storm over",
     "storm shadow*", "security forces",
@@ -170,8 +183,15 @@ export const en: CrisisLexicon = {
     "counter terror*", "terror alert level",
   ],
   cues: [
+    "festival", "cuisine", "cooking", "recipe*", "a history of", "book", "novelist", "album", "concert",
+    "biopic", "series", "theatre", "play review",
     "anniversary", "exhibition", "museum", "review", "film", "movie", "documentary", "novel", "memoir",
     "commemorat*", "premiere", "years since", "years ago",
+  ],
+  sport: [
+    "club", "clubs", "league", "match", "derby", "referee", "coach", "fans", "goal", "goals", "striker",
+    "penalty", "season", "midfielder", "gunners", "scored", "innings", "wicket", "nba", "nfl", "premier league",
+    "champions league", "world cup", "semi final", "quarter final", "final whistle", "tournament", "playoff*",
   ],
   negation: {
     following: [

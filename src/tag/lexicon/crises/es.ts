@@ -41,6 +41,12 @@ const MASS = ["miles", "cientos", "familias", "habitantes", "civiles", "violenci
 // biome-ignore format: a data table, filled to the line width
 export const es: CrisisLexicon = {
   rules: {
+    storming: { crisis: "unrest", near: [["asaltan", "asaltaron", "asaltado", "irrumpen", "irrumpieron"], [
+      "manifestantes", "multitud", "simpatizantes", "partidarios", "parlamento", "congreso", "embajada",
+      "palacio", "sede", "edificio", "capitolio", "ayuntamiento", "ministerio",
+    ]], window: 4 },
+    streets: { crisis: "unrest", terms: ["toman las calles", "salen a la calle", "salieron a la calle", "tomaron las calles"] },
+    covid: { crisis: "epidemic", terms: ["covid*", "coronavirus", "confinamiento", "desescalada"] },
     war: { crisis: "armed-conflict", terms: [
       "guerra~", "guerra civil", "combates", "enfrentamientos armados", "bombardeo*", "bombardea*",
       "ataque* aereo*", "misil*", "artilleria", "ofensiva militar", "ofensiva terrestre", "contraofensiva",
@@ -133,13 +139,23 @@ export const es: CrisisLexicon = {
     ] },
   },
   blocks: [
+    "golpe de efecto", "golpe de timon", "golpe de suerte", "golpe sobre la mesa", "golpe de calor",
+    "golpe de gracia", "tormenta de ideas", "tormenta perfecta", "batalla campal entre diputados",
+    "victimas de la guerra civil", "guerra civil espanola",
     "desde el golpe", "guerra mundial", "guerra fria", "guerra comercial", "guerra de precios",
     "guerra civil espanola", "tormenta de criticas", "tormenta de quejas", "tormenta politica",
     "huelga de hambre", "brote de violencia", "terremoto politico", "fuerzas de seguridad", "fuerzas del orden",
   ],
   cues: [
+    "festival", "cocina", "receta*", "libro", "serie", "concierto", "album", "teatro", "historia de",
+    "franquis*", "memoria historica",
     "museo", "exposicion", "aniversario", "conmemora*", "pelicula", "resena", "documental", "novela",
     "anos despues", "estreno", "cine",
+  ],
+  sport: [
+    "club", "liga", "partido", "derbi", "arbitro*", "entrenador*", "aficion", "aficionados", "hinchas", "gol",
+    "goles", "penalti", "temporada", "delantero*", "equipo", "copa", "derrota", "victoria", "futbolista*",
+    "seleccion", "torneo", "eurocopa", "mundial",
   ],
   negation: {
     following: [

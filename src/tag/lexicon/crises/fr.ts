@@ -33,6 +33,13 @@ const MASS = ["milliers", "centaines", "familles", "habitants", "civils", "comba
 // biome-ignore format: a data table, filled to the line width
 export const fr: CrisisLexicon = {
   rules: {
+    storming: { crisis: "unrest", near: [["assaut", "envahissent", "envahi", "envahit"], [
+      "manifestants", "foule", "partisans", "emeutiers", "parlement", "ambassade", "palais", "mairie",
+      "prefecture", "batiment", "capitole", "ministere", "siege",
+    ]], window: 4 },
+    covid: { crisis: "epidemic", terms: [
+      "covid*", "coronavirus", "deconfinement", "confinement", "reconfinement", "port du masque", "vaccination",
+    ] },
     war: { crisis: "armed-conflict", terms: [
       "guerre~", "guerre civile", "combats", "bombardement*", "frappes", "frappe* aerienne*",
       "frappe de drone*", "tirs d artillerie", "echange* de tirs", "obus", "artillerie",
@@ -131,6 +138,10 @@ export const fr: CrisisLexicon = {
     },
   },
   blocks: [
+    "coup de tonnerre", "coup de theatre", "coup de gueule", "coup de coeur", "coup de pouce", "coup d envoi",
+    "coup de main", "coup de projecteur", "coup de maitre", "coup de chapeau", "coup de foudre", "coup de fil",
+    "coup dur", "coup de force mediatique", "tempete sous un crane", "raz de maree electoral",
+    "guerre des chefs", "guerre des nerfs",
     "depuis le coup d etat", "depuis le putsch", "guerre mondiale", "premiere guerre", "seconde guerre",
     "grande guerre", "guerre froide", "guerre commerciale", "guerre des prix", "tempete de critiques",
     "tempete de protestations", "tempete mediatique", "tempete politique", "tempete dans un verre d eau",
@@ -138,8 +149,15 @@ export const fr: CrisisLexicon = {
     "flambee de violence", "forces de l ordre", "forces de securite",
   ],
   cues: [
+    "festival", "cuisine", "recette*", "livre", "serie", "spectacle", "concert", "album", "theatre",
+    "histoire de", "revolution francaise", "chronique",
     "exposition", "musee", "anniversaire", "commemor*", "film", "critique", "documentaire", "roman",
     "ans apres", "realisateur*", "cinema",
+  ],
+  sport: [
+    "club", "ligue", "match", "derby", "arbitre*", "arbitrage", "entraineur*", "supporters", "but", "buts",
+    "penalty", "saison", "attaquant*", "equipe", "coupe", "defaite", "victoire", "joueurs", "footballeur*",
+    "tournoi", "finale",
   ],
   negation: {
     following: [

@@ -30,6 +30,8 @@ export interface CrisisLexicon {
   blocks: readonly string[];
   /** Culture and history words: crisis words in the same sentence describe no current event. */
   cues: readonly string[];
+  /** Sport words: in their sentence, unrest, attacks and fighting are about a game. */
+  sport: readonly string[];
   negation: Negation;
 }
 

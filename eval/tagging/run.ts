@@ -1,0 +1,129 @@
+/**
+ * Scores the tagger on real headlines and ledes (labels.ndjson, texts rebuilt by
+ * `npm run eval:tag:data`), per language and overall, separately for the dev part and the unseen
+ * quarter. Every item is tagged as a feed without a declared language would deliver it: the
+ * headline alone or the headline with its lede, as labelled; headline language is measured on
+ * the headline alone for every item. `npm run eval:tag`; `-- --mistakes` also lists the dev
+ * items the tagger gets wrong (never the unseen ones); `-- --dev` prints the dev part only.
+ */
+import { existsSync } from "node:fs";
+import type { Tags } from "../../src/model/tags.ts";
+import { TaggingSchema } from "../../src/tag/config.ts";
+import { createTagger } from "../../src/tag/tagger.ts";
+import { type Label, loadLabels, readNdjson, TEXTS_FILE, type Text, unseenIds } from "./labels.ts";
+
+if (!existsSync(TEXTS_FILE)) {
+  console.error(`eval-data is absent (${TEXTS_FILE}): run npm run eval:tag:data first.`);
+  process.exit(1);
+}
+
+interface Result {
+  label: Label;
+  tags: Tags;
+  headlineLanguage: string | null;
+}
+
+const tag = createTagger(TaggingSchema.parse({}));
+const texts = new Map(readNdjson<Text>(TEXTS_FILE).map((text) => [text.id, text]));
+const labels = loadLabels();
+const unseen = unseenIds(labels);
+
+const results: Result[] = labels.map((label) => {
+  const text = texts.get(label.id);
+  if (!text) throw new Error(`${label.id} is not in ${TEXTS_FILE}: rebuild it`);
+  const summary = label.form === "headline" ? "" : text.summary;
+  return {
+    label,
+    tags: tag({ title: text.title, summary }),
+    headlineLanguage: tag({ title: text.title, summary: "" }).language,
+  };
+});
+
+function micro(pairs: { want: string[]; got: string[] }[]) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const { want, got } of pairs) {
+    tp += got.filter((value) => want.includes(value)).length;
+    fp += got.filter((value) => !want.includes(value)).length;
+    fn += want.filter((value) => !got.includes(value)).length;
+  }
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return `${precision.toFixed(2)}/${recall.toFixed(2)}/${f1.toFixed(2)}`;
+}
+
+const share = (hits: number, of: number) => (of === 0 ? "–" : `${((100 * hits) / of).toFixed(0)}% of ${of}`);
+
+function row(name: string, rows: Result[]) {
+  const calm = rows.filter((r) => r.label.crises.length === 0);
+  const sub = rows.filter((r) => r.label.subnationalOnly);
+  return [
+    name,
+    String(rows.length),
+    micro(rows.map((r) => ({ want: r.label.countries, got: r.tags.countries }))),
+    micro(rows.map((r) => ({ want: r.label.crises, got: r.tags.crises }))),
+    share(calm.filter((r) => r.tags.crises.length > 0).length, calm.length),
+    share(rows.filter((r) => r.headlineLanguage === r.label.language).length, rows.length),
+    share(sub.filter((r) => r.label.countries.every((c) => r.tags.countries.includes(c))).length, sub.length),
+  ];
+}
+
+const HEAD = [
+  "",
+  "items",
+  "countries P/R/F1",
+  "crises P/R/F1",
+  "false alarms",
+  "headline lang",
+  "sub-national → country",
+];
+
+function print(title: string, rows: string[][]) {
+  const widths = HEAD.map((_, i) => Math.max(...[HEAD, ...rows].map((r) => (r[i] ?? "").length)));
+  console.log(`\n${title}`);
+  for (const r of [HEAD, ...rows]) console.log(r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join("  "));
+}
+
+const languages = [...new Set(labels.map((label) => label.language))];
+const parts = [
+  ["dev", (r: Result) => !unseen.has(r.label.id)],
+  ["unseen", (r: Result) => unseen.has(r.label.id)],
+] as const;
+// While tuning, `-- --dev` keeps the unseen figures out of sight.
+for (const [part, inPart] of process.argv.includes("--dev") ? parts.slice(0, 1) : parts) {
+  const rows = results.filter(inPart);
+  print(`${part} (${rows.length} items)`, [
+    ...languages.map((language) =>
+      row(
+        language,
+        rows.filter((r) => r.label.language === language),
+      ),
+    ),
+    row(
+      "headline only",
+      rows.filter((r) => r.label.form === "headline"),
+    ),
+    row(
+      "headline+lede",
+      rows.filter((r) => r.label.form === "headline+lede"),
+    ),
+    row("all", rows),
+  ]);
+}
+
+if (process.argv.includes("--mistakes")) {
+  console.log("\ndev mistakes (want → got)");
+  for (const r of results.filter((r) => !unseen.has(r.label.id))) {
+    const wrong = (want: string[], got: string[]) => want.join(",") !== [...got].sort().join(",");
+    const { label, tags } = r;
+    if (!wrong([...label.countries].sort(), tags.countries) && !wrong([...label.crises].sort(), tags.crises))
+      continue;
+    const text = texts.get(label.id) as Text;
+    console.log(
+      `${label.id} ${label.form} [${label.countries}]→[${tags.countries}] [${label.crises}]→[${tags.crises}] ${tags.language}`,
+    );
+    console.log(`   ${text.title}${label.form === "headline" ? "" : ` | ${text.summary.slice(0, 160)}`}`);
+  }
+}

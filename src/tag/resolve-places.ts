@@ -1,0 +1,106 @@
+import type { PlaceMatch } from "./find-places.ts";
+import type { Place } from "./gazetteer.ts";
+import { LOCATIVES } from "./lexicon/ambiguous.ts";
+import { titleCase } from "./title-case.ts";
+import type { Token } from "./tokens.ts";
+
+/** A place the item names, resolved to one country, with the chain that says how. */
+export interface ResolvedPlace {
+  match: PlaceMatch;
+  place: Place;
+  /** "place: Passau → Bavaria (DE-BY) → DE, city of 50,560, only place of that name". */
+  rule: string;
+}
+
+export interface PlaceContext {
+  tokens: readonly Token[];
+  /** German capitalises every noun, so there a capital says little about a single word. */
+  language: string | null;
+  /** Countries the item signs otherwise: named outright, or the feed's hint. */
+  signed: ReadonlySet<string>;
+  /** A name that is also a common word stands for a place only beside a second sign. */
+  commonWord: (match: PlaceMatch) => boolean;
+  /** A capitalised neighbour makes the name a person's ("Vladimir Putin", "Aston Martin"). */
+  personLike: (match: PlaceMatch) => boolean;
+}
+
+/** A name shared by several countries is the first's when it outweighs the next this many times. */
+const DOMINANCE = 4;
+/** A subdivision alone must weigh as much as the smallest city the gazetteer keeps. */
+const LONE_PLACE = 40_000;
+/** Beside countries the item names, a lone place of yet another country must be this large. */
+const PLACE_ABROAD = 1_000_000;
+/**
+ * Where capitals prove nothing (a sentence start, a title-case headline, a German noun), a lone
+ * place must be this large or follow a preposition of place ("in Passau").
+ */
+const BIG_PLACE = 500_000;
+
+const weight = (place: Place) => place.population;
+
+/** The weightiest place of each country the name may stand for, weightiest first. */
+function byCountry(places: readonly Place[]): Place[] {
+  const best = new Map<string, Place>();
+  for (const place of places) {
+    const known = best.get(place.country);
+    if (!known || weight(place) > weight(known)) best.set(place.country, place);
+  }
+  return [...best.values()].sort((a, b) => weight(b) - weight(a));
+}
+
+function chain(place: Place, why: string): string {
+  const { subdivision } = place;
+  if (place.kind === "subdivision")
+    return `place: ${place.name} (${subdivision?.code}) → ${place.country}, subdivision, ${why}`;
+  const within = subdivision
+    ? ` → ${subdivision.nearest ? "near " : ""}${subdivision.name} (${subdivision.code})`
+    : "";
+  return `place: ${place.name}${within} → ${place.country}, city of ${place.population.toLocaleString("en")}, ${why}`;
+}
+
+/**
+ * Turns place names into countries. A name shared by several countries takes the one the item
+ * signs otherwise: "Tripoli" beside "Lebanon" is Lebanese. Without a second sign a name counts
+ * only when it is not a common word or a person's, one country clearly outweighs the others
+ * ("Santiago" is Chile's, "Hyderabad" or "Punjab" alone stay open), the place is not tiny, its
+ * capital letter means something or the place is large, and, beside countries the item names,
+ * it is a big place of its own ("Flores" beside "Indonesia" is not Uruguay's department).
+ * Names of one country back each other ("Kano", "Kumbotso").
+ */
+export function resolvePlaces(matches: readonly PlaceMatch[], context: PlaceContext): ResolvedPlace[] {
+  const live = matches.filter((match) => !context.personLike(match));
+  // A name only one country has backs the other names of that country.
+  const sole = live.map((match) => {
+    const [only, other] = byCountry(match.places);
+    return only && !other && !context.commonWord(match) ? only.country : undefined;
+  });
+  const resolved: ResolvedPlace[] = [];
+  live.forEach((match, index) => {
+    const signs = new Set(context.signed);
+    sole.forEach((country, other) => {
+      if (country && other !== index) signs.add(country);
+    });
+    const candidates = byCountry(match.places);
+    const backed = candidates.filter((place) => signs.has(place.country));
+    if (backed.length === 1) {
+      const place = backed[0] as Place;
+      resolved.push({ match, place, rule: chain(place, "beside another sign of it") });
+      return;
+    }
+    const [top, next] = candidates;
+    if (!top || context.commonWord(match)) return;
+    if (next && weight(top) < DOMINANCE * weight(next)) return;
+    if (top.population < LONE_PLACE) return;
+    if (context.signed.size > 0 && !signs.has(top.country) && top.population < PLACE_ABROAD) return;
+    const first = match.tokens[0] as Token;
+    const capitalsProveNothing =
+      first.sentenceStart ||
+      titleCase(context.tokens, first.field) ||
+      (context.language === "de" && match.tokens.length === 1);
+    const placed = !first.sentenceStart && LOCATIVES.has(context.tokens[match.start - 1]?.norm ?? "");
+    if (capitalsProveNothing && !placed && top.population < BIG_PLACE) return;
+    const why = next ? "outweighs the others of that name" : "only place of that name";
+    resolved.push({ match, place: top, rule: chain(top, why) });
+  });
+  return resolved;
+}
