@@ -19,7 +19,7 @@ import {
   UnavailableSchema,
 } from "./schemas.ts";
 import { JSON_TYPE } from "./stories-api.ts";
-import { FORMATS } from "./syndication.ts";
+import { FORMATS } from "./feed-body.ts";
 import { COUNTED_PARAMS, UNCOUNTED_PARAMS } from "./tags-api.ts";
 
 type JsonSchema = Record<string, unknown>;

@@ -5,33 +5,9 @@ import { QueryError } from "../query/error.ts";
 import { resolveView, ViewSchema } from "../query/view.ts";
 import { TaggingSchema } from "../tag/config.ts";
 import { REGION_SLUGS } from "../tag/regions.ts";
-import { formatDuration, parseDuration } from "./duration.ts";
+import { duration, httpUrl, slug } from "./fields.ts";
+import { AlertSchema, SignalsSchema, WebSubSchema } from "./push-schema.ts";
 
-/** A duration string ("5m", "30d") checked against a floor, turned into milliseconds. */
-export function duration(min = 0) {
-  return z.string().transform((text, ctx) => {
-    const ms = parseDuration(text);
-    if (ms === null) {
-      ctx.addIssue({
-        code: "custom",
-        message: `must be a duration such as "90s", "5m", "2h" or "30d", got "${text}"`,
-      });
-      return z.NEVER;
-    }
-    if (ms < min) {
-      ctx.addIssue({ code: "custom", message: `must be at least ${formatDuration(min)}, got "${text}"` });
-      return z.NEVER;
-    }
-    return ms;
-  });
-}
-
-const httpUrl = z.string().refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), {
-  message: "must be an http(s) URL",
-});
-const slug = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, "must be a slug: lower-case letters, digits, '-' or '_', at most 64");
 const bcp47 = z
   .string()
   .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "de" or "ru-KZ"');
@@ -83,18 +59,23 @@ export const ConfigSchema = z
     feeds: z.array(FeedSchema),
     views: z.record(slug, ViewSchema).default({}),
     tagging: TaggingSchema.prefault({}),
+    /** Webhooks on views, see the README's "Alerts". */
+    alerts: z.array(AlertSchema).default([]),
+    signals: SignalsSchema.prefault({}),
+    websub: WebSubSchema.prefault({}),
   })
   .superRefine((config, ctx) => {
-    const seen = new Map<string, number>();
-    config.feeds.forEach((feed, index) => {
-      const first = seen.get(feed.id);
-      if (first !== undefined) {
+    uniqueIds(config.feeds, "feeds", ctx);
+    uniqueIds(config.alerts, "alerts", ctx);
+    config.alerts.forEach((alert, index) => {
+      if (!Object.hasOwn(config.views, alert.view)) {
+        const known = Object.keys(config.views).join(", ") || "none are configured";
         ctx.addIssue({
           code: "custom",
-          path: ["feeds", index, "id"],
-          message: `duplicates feeds[${first}].id "${feed.id}"`,
+          path: ["alerts", index, "view"],
+          message: `unknown view "${alert.view}" (views: ${known})`,
         });
-      } else seen.set(feed.id, index);
+      }
     });
     // The view schema checks every field but feed ids and custom tags, which only the whole config
     // knows: a view naming a feed or tag that is not configured would otherwise fail only when requested.
@@ -111,6 +92,20 @@ export const ConfigSchema = z
       }
     }
   });
+
+function uniqueIds(entries: readonly { id: string }[], field: string, ctx: z.RefinementCtx): void {
+  const seen = new Map<string, number>();
+  entries.forEach((entry, index) => {
+    const first = seen.get(entry.id);
+    if (first !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: [field, index, "id"],
+        message: `duplicates ${field}[${first}].id "${entry.id}"`,
+      });
+    } else seen.set(entry.id, index);
+  });
+}
 
 /** What users write in feeds.config.ts. */
 export type ConfigInput = z.input<typeof ConfigSchema>;

@@ -8,6 +8,8 @@ export interface FeedDocument {
   description: string;
   /** This document's own URL, canonical query included. */
   selfUrl: string;
+  /** The WebSub hub to subscribe at for pushed updates of selfUrl. */
+  hubUrl: string;
   /** The HTML page showing the same stories. */
   pageUrl: string;
   feedUrls: { rss: string; atom: string; json: string };

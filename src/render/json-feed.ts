@@ -46,6 +46,7 @@ export function renderJsonFeed(doc: FeedDocument): string {
     home_page_url: doc.pageUrl,
     feed_url: doc.selfUrl,
     description: doc.description,
+    hubs: [{ type: "WebSub", url: doc.hubUrl }],
     authors: [{ name: "sitrep" }],
     items: doc.stories.map((story) => item(toEntry(story))),
   });
