@@ -9,7 +9,7 @@ import type { Logger } from "../src/log.ts";
 import { FeedParseError } from "../src/parse/errors.ts";
 import { parseFeed } from "../src/parse/parse-feed.ts";
 import { prepareItems, type Tagger } from "../src/pipeline/prepare.ts";
-import { type StoreOutcome, storeItems } from "../src/pipeline/store-items.ts";
+import { type StoreResult, storeItems } from "../src/pipeline/store-items.ts";
 import { type FeedStatus, readStatus, writeStatus } from "../src/store/feed-status.ts";
 import type { StoreKeys } from "../src/store/keys.ts";
 import { failureBackoffMs, failuresAfter, PERMANENT_FAILURE_RETRY_MS } from "./backoff.ts";
@@ -29,7 +29,7 @@ export interface PollDeps {
 export type PollOutcome =
   | { kind: "skipped"; reason: string }
   | { kind: "not-modified" }
-  | ({ kind: "stored"; items: number; parseErrors: string[] } & StoreOutcome);
+  | ({ kind: "stored"; items: number; parseErrors: string[] } & StoreResult);
 
 const later = (now: Date, ms: number) => new Date(now.getTime() + ms).toISOString();
 

@@ -2,6 +2,7 @@ import type { Queue } from "bullmq";
 import type { Redis } from "ioredis";
 import type { PollJobData } from "../../workers/queue.ts";
 import type { Config } from "../config/schema.ts";
+import type { PushJobData } from "../jobs/push-queue.ts";
 import type { Logger } from "../log.ts";
 import type { StoreKeys } from "../store/keys.ts";
 
@@ -19,6 +20,8 @@ export interface ApiDeps {
   queueReady: () => Promise<boolean>;
   /** The poll queue: its depth goes to /metrics, and admins may inspect it and add polls. */
   queue?: Queue<PollJobData> | null;
+  /** The push queue, where the WebSub hub queues verifications; without it POST /websub answers 503. */
+  pushQueue?: Queue<PushJobData> | null;
   /** Enables the admin routes (Bull Board, poll now); without it (or without a queue) they answer 404. */
   adminToken?: string | null;
 }

@@ -6,6 +6,7 @@ import { STORY_ID } from "../query/cursor.ts";
 import { PARAMS, type ParamName } from "../query/params.ts";
 import { paramSchemas } from "../query/schema.ts";
 import { SITE_CSS_PATH } from "../render/index.ts";
+import { FORMATS } from "./feed-body.ts";
 import {
   components,
   ErrorSchema,
@@ -19,7 +20,6 @@ import {
   UnavailableSchema,
 } from "./schemas.ts";
 import { JSON_TYPE } from "./stories-api.ts";
-import { FORMATS } from "./feed-body.ts";
 import { COUNTED_PARAMS, UNCOUNTED_PARAMS } from "./tags-api.ts";
 
 type JsonSchema = Record<string, unknown>;

@@ -1,6 +1,7 @@
 import { type ServerType, serve } from "@hono/node-server";
 import { createQueue } from "../../workers/queue.ts";
 import type { Config } from "../config/schema.ts";
+import { createPushQueue } from "../jobs/push-queue.ts";
 import type { Logger } from "../log.ts";
 import { closeConnection, closeInOrder } from "../runtime/shutdown.ts";
 import { storeKeys } from "../store/keys.ts";
@@ -38,6 +39,8 @@ export async function startApi(initial: Config, options: ApiOptions): Promise<Ap
   queueConnection.on("error", (error) => options.log.warn({ err: error }, "redis error (api queue)"));
   const queue = createQueue(queueConnection, options.prefix);
   queue.on("error", (error) => options.log.warn({ err: error }, "queue error (api)"));
+  const pushQueue = createPushQueue(queueConnection, options.prefix);
+  pushQueue.on("error", (error) => options.log.warn({ err: error }, "push queue error (api)"));
   const app = createApp({
     redis,
     keys: storeKeys(options.prefix),
@@ -47,6 +50,7 @@ export async function startApi(initial: Config, options: ApiOptions): Promise<Ap
     publicUrl: options.publicUrl,
     queueReady: async () => queueConnection.status === "ready" && (await queueConnection.ping()) === "PONG",
     queue,
+    pushQueue,
     adminToken: options.adminToken ?? null,
   });
   if (!(await untilReady(redis, REDIS_START_WAIT_MS))) {
@@ -70,6 +74,7 @@ export async function startApi(initial: Config, options: ApiOptions): Promise<Ap
         [
           { name: "http server", close: () => new Promise<void>((resolve) => server.close(() => resolve())) },
           { name: "api queue", close: () => queue.close() },
+          { name: "api push queue", close: () => pushQueue.close() },
           closeConnection("api queue connection", queueConnection),
           closeConnection("api redis connection", redis),
         ],
