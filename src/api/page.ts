@@ -2,6 +2,8 @@ import { Hono } from "hono";
 import { filterContext } from "../query/context.ts";
 import { filterToQuery, parseFilter, QueryError, type StoryFilter } from "../query/filter.ts";
 import { renderPage, SITE_CSS, SITE_CSS_PATH } from "../render/index.ts";
+import { pushKeys } from "../push/push-keys.ts";
+import { OFFLINE_NOTICE, readConnectivity } from "../signals/check-silence.ts";
 import { queryStories } from "../store/query-stories.ts";
 import { etagOf, type Rendering, respondWith } from "./conditional.ts";
 import type { ApiDeps } from "./deps.ts";
@@ -48,12 +50,17 @@ export function pageRoutes(deps: ApiDeps, serveRendered: ServeRendered): Hono {
       key: `${base}/?${filterToQuery(filter)}`,
       contentType: "text/html; charset=utf-8",
       render: async () => {
-        const [stories, { options, activity }] = await Promise.all([
+        const [stories, { options, activity }, connectivity] = await Promise.all([
           queryStories(deps.redis, deps.keys, filter),
           facts(now),
+          readConnectivity(deps.redis, pushKeys(deps.keys.prefix)),
         ]);
         const doc = feedDocument({ base, feedPath: "/feed.xml", view: false }, filter, stories, now);
-        return { body: renderPage(doc, { filter, options, activity }), lastModified: new Date(doc.updated) };
+        const notice = connectivity?.status === "down" ? OFFLINE_NOTICE : null;
+        return {
+          body: renderPage(doc, { filter, options, activity, notice }),
+          lastModified: new Date(doc.updated),
+        };
       },
     });
   });

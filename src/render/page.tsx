@@ -10,6 +10,8 @@ export interface PageUi {
   filter: StoryFilter;
   activity: ActivitySeries[];
   options: FilterOptions;
+  /** A warning every reader should see first, such as sitrep's own network being down. */
+  notice?: string | null;
 }
 
 const FORMATS = [
@@ -47,6 +49,11 @@ function Page({ doc, ui }: { doc: FeedDocument; ui: PageUi }) {
               </>
             ))}
           </nav>
+          {ui.notice ? (
+            <p class="notice" role="status">
+              {ui.notice}
+            </p>
+          ) : null}
         </header>
         <FilterForm action={action} filter={ui.filter} options={ui.options} />
         <ActivityChart series={ui.activity} />

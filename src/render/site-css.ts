@@ -9,6 +9,7 @@ body { margin: 0 auto; max-width: 48rem; padding: 1rem; font: 1rem/1.5 system-ui
 a { color: inherit; text-decoration-color: var(--accent); }
 header h1 { margin: 0 0 .25rem; font-size: 1.4rem; }
 header p, .meta, .count, .sources { color: var(--muted); font-size: .9rem; }
+header .notice { color: inherit; border-left: 4px solid #c0392b; padding: .25rem .75rem; }
 .filters { display: grid; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); gap: .5rem; margin: 1rem 0;
   padding: .75rem; border: 1px solid var(--line); border-radius: .5rem; }
 .filters label { display: flex; flex-direction: column; font-size: .85rem; gap: .2rem; }

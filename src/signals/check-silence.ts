@@ -40,7 +40,11 @@ export async function checkSilence(deps: PushDeps): Promise<StoryChange[]> {
     unreachable: feeds.filter((feed) => reach.unreachable.has(feed.id)).length,
     feeds: feeds.length,
   };
-  await redis.set(keys.connectivity, JSON.stringify(connectivity));
+  const previous = await redis.set(keys.connectivity, JSON.stringify(connectivity), "GET");
+  // The page says when sitrep is offline, and its cached renderings last one store version.
+  if (previous === null || (JSON.parse(previous) as Connectivity).status !== connectivity.status) {
+    await redis.incr(deps.store.version);
+  }
   const open = new Map(
     Object.entries(await redis.hgetall(keys.silences)).map(([country, json]) => [
       country,
@@ -57,6 +61,11 @@ export async function checkSilence(deps: PushDeps): Promise<StoryChange[]> {
   }
   return changes;
 }
+
+/** What the page and /readyz say while sitrep's own network is down. */
+export const OFFLINE_NOTICE =
+  "sitrep's own connectivity is down: most feeds of every country are unreachable, so no feed is " +
+  "taken for silent and stories may be missing until the network is back.";
 
 export async function readConnectivity(redis: Redis, keys: PushKeys): Promise<Connectivity | null> {
   const json = await redis.get(keys.connectivity);

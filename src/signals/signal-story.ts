@@ -1,6 +1,6 @@
 import { escapeUTF8 } from "entities";
 import type { Item } from "../model/item.ts";
-import type { Evidence, Tags } from "../model/tags.ts";
+import { type Evidence, SIGNAL_TAG, type Tags } from "../model/tags.ts";
 import { itemId } from "../normalise/item-id.ts";
 import { countryName } from "../query/describe.ts";
 import type { StoryReport } from "../store/stories.ts";
@@ -9,8 +9,6 @@ import type { CountryReach, SilentFeed } from "./assess-silence.ts";
 
 /** The feed id signal stories are filed under: not a slug, so it can never be a configured feed's. */
 export const SIGNAL_FEED_ID = "sitrep:signal";
-/** The custom tag every signal story carries. */
-export const SIGNAL_TAG = "signal";
 export const SHUTDOWN_CRISIS = "internet-shutdown";
 
 /** One silence of one country, from the check that first saw it until most of its feeds answer again. */
