@@ -67,7 +67,7 @@ function configFor(outlets: TestServer, alertUrl: string, afterMs = AFTER_MS): C
   return {
     ...config,
     defaultInterval: INTERVAL_MS,
-    signals: { silence: { share: 0.6, minFeeds: 3, after: AFTER_MS } },
+    signals: { silence: { share: 0.6, minFeeds: 3, after: afterMs } },
   };
 }
 
