@@ -1,8 +1,8 @@
 import { Hono } from "hono";
+import { pushKeys } from "../push/push-keys.ts";
 import { filterContext } from "../query/context.ts";
 import { filterToQuery, parseFilter, QueryError, type StoryFilter } from "../query/filter.ts";
 import { renderPage, SITE_CSS, SITE_CSS_PATH } from "../render/index.ts";
-import { pushKeys } from "../push/push-keys.ts";
 import { OFFLINE_NOTICE, readConnectivity } from "../signals/check-silence.ts";
 import { queryStories } from "../store/query-stories.ts";
 import { etagOf, type Rendering, respondWith } from "./conditional.ts";

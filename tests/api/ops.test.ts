@@ -63,7 +63,12 @@ describe("health probes", () => {
       const app = createApp({ ...open.deps, redis: down, queueReady: async () => false });
       const ready = await app.request("/readyz");
       expect(ready.status).toBe(503);
-      expect(await ready.json()).toEqual({ status: "not ready", redis: false, queue: false, network: "unknown" });
+      expect(await ready.json()).toEqual({
+        status: "not ready",
+        redis: false,
+        queue: false,
+        network: "unknown",
+      });
       expect((await app.request("/healthz")).status).toBe(200);
       expect((await app.request("/metrics")).status).toBe(503);
     } finally {

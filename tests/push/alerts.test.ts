@@ -1,5 +1,6 @@
 import { createHmac } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AlertStatusSchema } from "../../src/api/schemas.ts";
 import { validateConfig } from "../../src/config/load.ts";
 import { readStatus } from "../../src/store/feed-status.ts";
 import { storeKeys } from "../../src/store/keys.ts";
@@ -141,6 +142,8 @@ describe("an alert on a view", () => {
       }[];
       return list.find((alert) => alert.id === "kz-broken" && alert.failed > 0) && list;
     }, "the failure to be counted");
+    // The shape the OpenAPI document promises.
+    AlertStatusSchema.array().parse(alerts);
     expect(alerts).toEqual([
       expect.objectContaining({ id: "kz-desk", delivered: 2, failed: 0, target: hooks.url, signed: true }),
       expect.objectContaining({ id: "kz-broken", delivered: 0, lastError: "HTTP 500", signed: false }),
