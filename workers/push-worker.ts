@@ -2,7 +2,7 @@ import { type Job, type Queue, Worker } from "bullmq";
 import type { Redis } from "ioredis";
 import { deliverAlert } from "../src/alerts/deliver-alert.ts";
 import { matchAlerts } from "../src/alerts/match-alerts.ts";
-import type { Config } from "../src/config/schema.ts";
+import type { StoryChange } from "../src/ingest/store-items.ts";
 import {
   ALERT_JOB,
   type AlertData,
@@ -21,12 +21,11 @@ import {
   type VerifyData,
 } from "../src/jobs/push-queue.ts";
 import type { Logger } from "../src/log.ts";
-import type { StoryChange } from "../src/pipeline/store-items.ts";
 import type { PushDeps } from "../src/push/push-deps.ts";
-import { pushKeys } from "../src/push/push-keys.ts";
 import type { PushLimits } from "../src/push/send.ts";
+import type { Config } from "../src/setup/config-schema.ts";
 import { checkSilence } from "../src/signals/check-silence.ts";
-import { storeKeys } from "../src/store/keys.ts";
+import { pushKeys, storeKeys } from "../src/store/keys.ts";
 import { loadStories } from "../src/store/stories.ts";
 import { distribute } from "../src/websub/distribute.ts";
 import { publishUpdates } from "../src/websub/publish-updates.ts";

@@ -1,12 +1,12 @@
 import { UnrecoverableError } from "bullmq";
 import type { Redis } from "ioredis";
-import type { Config } from "../config/schema.ts";
-import { FetchError } from "../fetch/errors.ts";
+import { FetchError } from "../fetch/fetch-error.ts";
 import type { AlertData } from "../jobs/push-queue.ts";
 import { recordAlertDelivered, recordAlertFailed } from "../push/push-counters.ts";
-import type { PushKeys } from "../push/push-keys.ts";
 import { type PushLimits, sendPush } from "../push/send.ts";
 import { signBody } from "../push/signature.ts";
+import type { Config } from "../setup/config-schema.ts";
+import type { PushKeys } from "../store/keys.ts";
 
 export const SIGNATURE_HEADER = "X-Sitrep-Signature";
 

@@ -1,14 +1,15 @@
 import type { Redis } from "ioredis";
 import type { AlertConfig } from "../config/push-schema.ts";
-import type { Config } from "../config/schema.ts";
+import type { StoryChange } from "../ingest/store-items.ts";
 import type { AlertData } from "../jobs/push-queue.ts";
 import type { Story } from "../model/story.ts";
-import type { StoryChange } from "../pipeline/store-items.ts";
-import type { PushKeys } from "../push/push-keys.ts";
 import { filterContext } from "../query/context.ts";
-import { matchesStory, type StoryFilter } from "../query/filter.ts";
+import type { StoryFilter } from "../query/filter.ts";
+import { matchesStory } from "../query/match.ts";
 import { resolveView } from "../query/view.ts";
-import { jsonFeedItem } from "../render/index.ts";
+import { jsonFeedItem } from "../render/renderers.ts";
+import type { Config } from "../setup/config-schema.ts";
+import type { PushKeys } from "../store/keys.ts";
 
 /** The events an alert may fire for one change of a story it matches, in the order they are claimed. */
 export function candidateEvents(

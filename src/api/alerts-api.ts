@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { readPushCounters } from "../push/push-counters.ts";
-import { pushKeys } from "../push/push-keys.ts";
+import { pushKeys } from "../store/keys.ts";
 import type { ApiDeps } from "./deps.ts";
 
 /**

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
-import { pushKeys } from "../push/push-keys.ts";
 import { within } from "../runtime/within.ts";
 import { OFFLINE_NOTICE, readConnectivity } from "../signals/check-silence.ts";
+import { pushKeys } from "../store/keys.ts";
 import type { ApiDeps } from "./deps.ts";
 
 /** Probes must answer promptly: a slow Redis counts as not ready. */

@@ -1,10 +1,13 @@
 import { type Context, Hono } from "hono";
 import { filterContext } from "../query/context.ts";
-import { filterToQuery, parseFilter, QueryError, type StoryFilter } from "../query/filter.ts";
+import { filterToQuery } from "../query/describe.ts";
+import { QueryError } from "../query/error.ts";
+import { parseFilter, type StoryFilter } from "../query/filter.ts";
 import { resolveView } from "../query/view.ts";
+import { hubLinks, selfUrl } from "../render/document.ts";
+import { FORMATS, type Format, isFormat, renderFeedBody } from "../render/feed-body.ts";
+import { baseUrl } from "./base-url.ts";
 import type { ApiDeps } from "./deps.ts";
-import { baseUrl, hubLinks, selfUrl } from "./document.ts";
-import { FORMATS, type Format, isFormat, renderFeedBody } from "./feed-body.ts";
 import type { ServeRendered } from "./rendered.ts";
 
 /** /feed.{xml,atom,json} with query filters, and /views/<name>.{xml,atom,json} for named views. */

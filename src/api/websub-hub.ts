@@ -1,13 +1,14 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { FetchError } from "../fetch/errors.ts";
+import { FetchError } from "../fetch/fetch-error.ts";
 import { vetTarget } from "../fetch/ssrf.ts";
 import { INTERNAL_JOB_OPTIONS, VERIFY_JOB, type VerifyData } from "../jobs/push-queue.ts";
-import { pushKeys } from "../push/push-keys.ts";
+import { HUB_PATH } from "../render/document.ts";
+import { pushKeys } from "../store/keys.ts";
 import { limitReached } from "../websub/subscriptions.ts";
 import { HubRequestError, readTopic } from "../websub/topic.ts";
+import { baseUrl } from "./base-url.ts";
 import type { ApiDeps } from "./deps.ts";
-import { baseUrl, HUB_PATH } from "./document.ts";
 
 /** WebSub: "the hub.secret … MUST be less than 200 bytes". */
 const MAX_SECRET_BYTES = 199;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { duration, httpUrl, slug } from "./fields.ts";
+import { duration, httpUrl, slug } from "./feeds.ts";
 
 /** One webhook: stories newly matching `view` (and, with "updated", later reports joining them) are POSTed to `url`. */
 export const AlertSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { type ConnectionOptions, Queue } from "bullmq";
-import type { StoryChange } from "../pipeline/store-items.ts";
+import type { StoryChange } from "../ingest/store-items.ts";
 
 /**
  * The queue of everything sitrep pushes out: alerts, WebSub verifications and distributions, and

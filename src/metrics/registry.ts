@@ -2,8 +2,7 @@ import type { Queue } from "bullmq";
 import type { Redis } from "ioredis";
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 import { readPushCounters, WEBSUB_OUTCOMES } from "../push/push-counters.ts";
-import { pushKeys } from "../push/push-keys.ts";
-import type { StoreKeys } from "../store/keys.ts";
+import { pushKeys, type StoreKeys } from "../store/keys.ts";
 import { countSubscriptions } from "../websub/subscriptions.ts";
 import { type CounterSnapshot, POLL_ERROR_REASONS, POLL_OUTCOMES, readCounters } from "./counters.ts";
 

@@ -1,5 +1,5 @@
 import type { Redis } from "ioredis";
-import type { PushKeys } from "./push-keys.ts";
+import type { PushKeys } from "../store/keys.ts";
 
 /**
  * Outcomes of pushes, in one Redis hash so every API replica reports what every worker did:

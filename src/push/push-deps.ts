@@ -1,10 +1,9 @@
 import type { Queue } from "bullmq";
 import type { Redis } from "ioredis";
-import type { Config } from "../config/schema.ts";
 import type { PushJobData } from "../jobs/push-queue.ts";
 import type { Logger } from "../log.ts";
-import type { StoreKeys } from "../store/keys.ts";
-import type { PushKeys } from "./push-keys.ts";
+import type { Config } from "../setup/config-schema.ts";
+import type { PushKeys, StoreKeys } from "../store/keys.ts";
 import type { PushLimits } from "./send.ts";
 
 /** What the push jobs need, derived from one config; rebuilt whole when the config changes. */

@@ -1,5 +1,5 @@
 import { readBody } from "../fetch/body.ts";
-import { asFetchError, FetchError } from "../fetch/errors.ts";
+import { asFetchError, FetchError } from "../fetch/fetch-error.ts";
 import type { FetchLimits } from "../fetch/fetcher.ts";
 import { sendRequest } from "../fetch/request.ts";
 import { vetTarget } from "../fetch/ssrf.ts";

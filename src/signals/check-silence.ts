@@ -1,7 +1,7 @@
 import type { Redis } from "ioredis";
-import type { StoryChange } from "../pipeline/store-items.ts";
+import type { StoryChange } from "../ingest/store-items.ts";
 import type { PushDeps } from "../push/push-deps.ts";
-import type { PushKeys } from "../push/push-keys.ts";
+import type { PushKeys } from "../store/keys.ts";
 import { saveReport } from "../store/stories.ts";
 import { assessSilence } from "./assess-silence.ts";
 import { planSignals } from "./plan-signals.ts";

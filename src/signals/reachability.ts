@@ -1,6 +1,6 @@
 import type { Redis } from "ioredis";
 import { errorReason } from "../metrics/counters.ts";
-import type { PushKeys } from "../push/push-keys.ts";
+import type { PushKeys } from "../store/keys.ts";
 
 /** A feed that has not been reached over the network, since when and the last error. */
 export interface Unreachable {

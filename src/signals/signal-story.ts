@@ -1,10 +1,10 @@
 import { escapeUTF8 } from "entities";
 import type { Item } from "../model/item.ts";
+import { regionEvidence, regionsOf } from "../model/regions.ts";
 import { type Evidence, SIGNAL_TAG, type Tags } from "../model/tags.ts";
 import { itemId } from "../normalise/item-id.ts";
 import { countryName } from "../query/describe.ts";
 import type { StoryReport } from "../store/stories.ts";
-import { regionEvidence, regionsOf } from "../tag/regions.ts";
 import type { CountryReach, SilentFeed } from "./assess-silence.ts";
 
 /** The feed id signal stories are filed under: not a slug, so it can never be a configured feed's. */

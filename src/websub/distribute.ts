@@ -1,11 +1,11 @@
 import { UnrecoverableError } from "bullmq";
-import { hubLinks } from "../api/document.ts";
-import { FetchError } from "../fetch/errors.ts";
+import { FetchError } from "../fetch/fetch-error.ts";
 import type { DistributeData } from "../jobs/push-queue.ts";
 import { recordWebSub } from "../push/push-counters.ts";
 import type { PushDeps } from "../push/push-deps.ts";
 import { sendPush } from "../push/send.ts";
 import { signBody } from "../push/signature.ts";
+import { hubLinks } from "../render/document.ts";
 import { findSubscription, removeSubscription } from "./subscriptions.ts";
 
 /**

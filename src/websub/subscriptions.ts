@@ -1,5 +1,5 @@
 import type { Redis } from "ioredis";
-import type { PushKeys } from "../push/push-keys.ts";
+import type { PushKeys } from "../store/keys.ts";
 import { topicId } from "./topic.ts";
 
 /** One verified subscription, as the hub keeps it in Redis (so any API or worker process can serve it). */

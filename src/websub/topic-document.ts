@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { FORMATS, renderFeedBody } from "../api/feed-body.ts";
 import type { PushDeps } from "../push/push-deps.ts";
+import { FORMATS, renderFeedBody } from "../render/feed-body.ts";
 import { readTopic } from "./topic.ts";
 
 export interface TopicDocument {

@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
-import { selfUrl } from "../api/document.ts";
-import { type FeedRequest, isFormat } from "../api/feed-body.ts";
-import type { Config } from "../config/schema.ts";
 import { filterContext } from "../query/context.ts";
-import { parseFilter, QueryError } from "../query/filter.ts";
+import { QueryError } from "../query/error.ts";
+import { parseFilter } from "../query/filter.ts";
 import { resolveView } from "../query/view.ts";
+import { selfUrl } from "../render/document.ts";
+import { type FeedRequest, isFormat } from "../render/feed-body.ts";
+import type { Config } from "../setup/config-schema.ts";
 
 /** A request to the hub that cannot be honoured; the message says why (WebSub wants it in the 4xx body). */
 export class HubRequestError extends Error {

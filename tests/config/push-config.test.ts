@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, validateConfig } from "../../src/config/load.ts";
+import { ConfigError, validateConfig } from "../../src/setup/load-config.ts";
 
 const base = {
   feeds: [{ id: "wire", url: "https://example.org/feed.xml", countries: ["KZ"] }],

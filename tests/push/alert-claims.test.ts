@@ -1,8 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { matchAlerts } from "../../src/alerts/match-alerts.ts";
-import { validateConfig } from "../../src/config/load.ts";
-import { pushKeys } from "../../src/push/push-keys.ts";
-import { storeKeys } from "../../src/store/keys.ts";
+import { validateConfig } from "../../src/setup/load-config.ts";
+import { pushKeys, storeKeys } from "../../src/store/keys.ts";
 import { loadStories, saveReport } from "../../src/store/stories.ts";
 import { connect, dropPrefix, testPrefix } from "../helpers/redis.ts";
 import { makeItem, makeReport } from "../helpers/stories.ts";

@@ -1,8 +1,8 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { pino } from "pino";
 import { type ApiRuntime, startApi } from "../../src/api/server.ts";
-import type { Config } from "../../src/config/schema.ts";
 import { createPushQueue } from "../../src/jobs/push-queue.ts";
+import type { Config } from "../../src/setup/config-schema.ts";
 import { startWorker, type WorkerRuntime } from "../../workers/worker.ts";
 import { type FixtureEntry, rssFeed } from "../helpers/feeds.ts";
 import { redisOptions } from "../helpers/processes.ts";

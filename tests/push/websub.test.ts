@@ -1,11 +1,10 @@
 import { createHmac } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { validateConfig } from "../../src/config/load.ts";
-import { pushKeys } from "../../src/push/push-keys.ts";
+import { createQueue, POLL_JOB } from "../../src/jobs/queue.ts";
+import { validateConfig } from "../../src/setup/load-config.ts";
 import { readStatus } from "../../src/store/feed-status.ts";
-import { storeKeys } from "../../src/store/keys.ts";
+import { pushKeys, storeKeys } from "../../src/store/keys.ts";
 import { topicId } from "../../src/websub/topic.ts";
-import { createQueue, POLL_JOB } from "../../workers/queue.ts";
 import type { FixtureEntry } from "../helpers/feeds.ts";
 import { redisOptions, waitFor } from "../helpers/processes.ts";
 import { connect, REDIS_URL } from "../helpers/redis.ts";

@@ -1,11 +1,10 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { validateConfig } from "../../src/config/load.ts";
-import type { Config } from "../../src/config/schema.ts";
-import { pushKeys } from "../../src/push/push-keys.ts";
+import type { Config } from "../../src/setup/config-schema.ts";
+import { validateConfig } from "../../src/setup/load-config.ts";
 import { readConnectivity } from "../../src/signals/check-silence.ts";
 import { readReachability } from "../../src/signals/reachability.ts";
 import { readStatus } from "../../src/store/feed-status.ts";
-import { storeKeys } from "../../src/store/keys.ts";
+import { pushKeys, storeKeys } from "../../src/store/keys.ts";
 import { rssFeed } from "../helpers/feeds.ts";
 import { waitFor } from "../helpers/processes.ts";
 import { connect } from "../helpers/redis.ts";
