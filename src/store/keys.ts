@@ -49,7 +49,7 @@ export function pushKeys(prefix: string) {
     alertSent: (alertId: string, storyId: string, event: string) =>
       `${prefix}:alert:sent:${alertId}:${storyId}:${event}`,
     /** Counters and last outcomes of alert and hub deliveries, one hash (see push-counters.ts). */
-    pushCounters: `${prefix}:push:counters`,
+    pushCounters: `${prefix}:deliveries`,
     /** Hub topics with subscribers: topic URL → first subscription time. */
     hubTopics: `${prefix}:websub:topics`,
     /** Per topic: callback → subscription JSON. */
