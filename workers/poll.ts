@@ -7,7 +7,7 @@ import { type FetchLimits, fetchFeed } from "../src/fetch/fetcher.ts";
 import type { HostLimiter } from "../src/fetch/host-limiter.ts";
 import { parseFeed } from "../src/ingest/parse-feed.ts";
 import { prepareItems, type Tagger } from "../src/ingest/prepare.ts";
-import { type StoreOutcome, storeItems } from "../src/ingest/store-items.ts";
+import { type StoreResult, storeItems } from "../src/ingest/store-items.ts";
 import type { Logger } from "../src/log.ts";
 import { FeedParseError } from "../src/parse/feed-parse-error.ts";
 import type { Config } from "../src/setup/config-schema.ts";
@@ -31,7 +31,7 @@ export interface PollDeps {
 export type PollOutcome =
   | { kind: "skipped"; reason: string }
   | { kind: "not-modified" }
-  | ({ kind: "stored"; items: number; parseErrors: string[] } & StoreOutcome);
+  | ({ kind: "stored"; items: number; parseErrors: string[] } & StoreResult);
 
 const later = (now: Date, ms: number) => new Date(now.getTime() + ms).toISOString();
 

@@ -4,17 +4,20 @@ import { RedisStoryIndex } from "../src/dedup/redis-index.ts";
 import { DEFAULT_USER_AGENT, type FetchLimits } from "../src/fetch/fetcher.ts";
 import { HostLimiter } from "../src/fetch/host-limiter.ts";
 import { retagStories } from "../src/ingest/retag.ts";
+import { CHANGES_JOB, createPushQueue, INTERNAL_JOB_OPTIONS } from "../src/jobs/push-queue.ts";
 import { createQueue, POLL_JOB, type PollJobData, QUEUE_NAME, RETENTION_JOB } from "../src/jobs/queue.ts";
 import type { Logger } from "../src/log.ts";
 import { recordPoll, recordPollFailure } from "../src/metrics/counters.ts";
 import { closeConnection, closeInOrder, SHUTDOWN_STEP_MS } from "../src/runtime/shutdown.ts";
 import type { Config } from "../src/setup/config-schema.ts";
-import { storeKeys } from "../src/store/keys.ts";
+import { recordReach } from "../src/signals/reachability.ts";
+import { pushKeys, storeKeys } from "../src/store/keys.ts";
 import { connectRedis, FOR_BULLMQ } from "../src/store/redis.ts";
 import { trimStories } from "../src/store/retention.ts";
 import { createTagger } from "../src/tag/tagger.ts";
 import { startChangedFeedsAfresh } from "./fresh-start.ts";
 import { type PollDeps, pollFeed } from "./poll.ts";
+import { createPushDeps, startPushWorker } from "./push-worker.ts";
 import { reconcileSchedules } from "./scheduler.ts";
 
 /** Stories re-tagged a second after a reload changed the tagging rules: well below a poll's writes. */
@@ -82,7 +85,13 @@ export async function startWorker(initial: Config, options: WorkerOptions): Prom
   const queue = createQueue(bullConnection, prefix);
   queue.on("error", (error) => log.error({ err: error }, "queue error"));
 
+  const pushQueue = createPushQueue(bullConnection, prefix);
+  pushQueue.on("error", (error) => log.error({ err: error }, "push queue error"));
+  const push = pushKeys(prefix);
+
   const depsFor = (config: Config) => createPollDeps(config, { redis, prefix, log, now: options.now });
+  const pushDepsFor = (config: Config) =>
+    createPushDeps(config, fetchLimits(config), { redis, prefix, queue: pushQueue, log, now: options.now });
   let deps = depsFor(initial);
 
   // Stories already stored are tagged again when the rules change, in the background and at a
@@ -105,21 +114,35 @@ export async function startWorker(initial: Config, options: WorkerOptions): Prom
   const counted = (write: Promise<void>) =>
     write.catch((error: unknown) => log.warn({ err: error }, "could not record poll metrics"));
 
+  // Like the metrics, what a poll means for signals and subscribers must not fail the poll: the
+  // push queue takes the changes, and the poll goes on whether or not it could.
+  const aside = (what: string, write: Promise<unknown>) =>
+    write.catch((error: unknown) => log.warn({ err: error }, `could not record ${what}`));
+
   const processor = async (job: Job<PollJobData>) => {
     if (job.name === RETENTION_JOB) {
       const cutoff = new Date(deps.now().getTime() - deps.config.retention);
       return { trimmed: await trimStories(redis, keys, cutoff) };
     }
     if (job.name !== POLL_JOB) throw new Error(`unknown job ${job.name}`);
-    const outcome = await pollFeed(deps, job.data.feedId, job.attemptsMade > 0, job.data.now === true).catch(
+    const { feedId } = job.data;
+    const outcome = await pollFeed(deps, feedId, job.attemptsMade > 0, job.data.now === true).catch(
       async (error: unknown) => {
         await counted(recordPollFailure(redis, keys, error));
+        await aside("the feed's reach", recordReach(redis, push, feedId, error, deps.now()));
         throw error;
       },
     );
     await counted(recordPoll(redis, keys, outcome));
-    log.debug({ feedId: job.data.feedId, outcome }, "poll done");
-    return outcome;
+    if (outcome.kind === "skipped") return outcome;
+    await aside("the feed's reach", recordReach(redis, push, feedId, null, deps.now()));
+    if (outcome.kind !== "stored") return outcome;
+    const { changes, ...counts } = outcome;
+    if (changes.length > 0) {
+      await aside("story changes", pushQueue.add(CHANGES_JOB, { changes }, INTERNAL_JOB_OPTIONS));
+    }
+    log.debug({ feedId, outcome: counts }, "poll done");
+    return counts;
   };
 
   const worker = new Worker<PollJobData>(QUEUE_NAME, processor, {
@@ -131,6 +154,11 @@ export async function startWorker(initial: Config, options: WorkerOptions): Prom
   });
   worker.on("error", (error) => log.error({ err: error }, "worker error"));
   worker.on("failed", (job, error) => log.debug({ feedId: job?.data.feedId, err: error }, "job failed"));
+  const pushWorker = await startPushWorker(pushDepsFor(initial), {
+    connection: bullConnection,
+    prefix,
+    log,
+  });
 
   const reconciled = await reconcileSchedules(queue, initial);
   const afresh = await startChangedFeedsAfresh(redis, keys, queue, initial.feeds);
@@ -154,6 +182,7 @@ export async function startWorker(initial: Config, options: WorkerOptions): Prom
       deps = depsFor(config);
       if (rulesChanged) retag(config);
       worker.concurrency = config.fetch.concurrency;
+      await pushWorker.reload(pushDepsFor(config));
       const result = await reconcileSchedules(queue, config);
       const afresh = await startChangedFeedsAfresh(redis, keys, queue, config.feeds);
       log.info({ feeds: result.upserted.length, removed: result.removed, afresh }, "config reloaded");
@@ -165,8 +194,11 @@ export async function startWorker(initial: Config, options: WorkerOptions): Prom
       const force = bullConnection.status !== "ready";
       await closeInOrder(
         [
-          { name: "worker", close: () => worker.close(force) },
-          { name: "queue", close: () => queue.close() },
+          {
+            name: "worker",
+            close: async () => void (await Promise.all([worker.close(force), pushWorker.close(force)])),
+          },
+          { name: "queue", close: async () => void (await Promise.all([queue.close(), pushQueue.close()])) },
           closeConnection("bullmq connection", bullConnection),
           closeConnection("redis connection", redis),
         ],

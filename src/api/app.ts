@@ -5,6 +5,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { createApiMetrics } from "../metrics/registry.ts";
 import { QueryError } from "../query/error.ts";
 import { ADMIN_PATH, adminRoutes } from "./admin/routes.ts";
+import { alertsApi } from "./alerts-api.ts";
 import { dataPolicy } from "./data-policy.ts";
 import type { ApiDeps } from "./deps.ts";
 import { docsRoutes } from "./docs-routes.ts";
@@ -19,6 +20,7 @@ import { isStoreUnavailable, storeUnavailable } from "./store-unavailable.ts";
 import { storiesApi } from "./stories-api.ts";
 import { syndicationRoutes } from "./syndication.ts";
 import { tagsApi } from "./tags-api.ts";
+import { webSubHub } from "./websub-hub.ts";
 
 export function createApp(deps: ApiDeps): Hono {
   // Not strict about a trailing slash: the dashboard's UI links to "/admin/" and its pages below it.
@@ -40,6 +42,8 @@ export function createApp(deps: ApiDeps): Hono {
   app.route("/", tagsApi(deps, serveRendered));
   app.route("/", docsRoutes(deps));
   app.route("/", opmlRoute(deps));
+  app.route("/", alertsApi(deps));
+  app.route("/", webSubHub(deps));
   const admin = adminRoutes(deps);
   if (admin) app.route(ADMIN_PATH, admin);
 

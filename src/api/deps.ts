@@ -1,5 +1,6 @@
 import type { Queue } from "bullmq";
 import type { Redis } from "ioredis";
+import type { PushJobData } from "../jobs/push-queue.ts";
 import type { PollJobData } from "../jobs/queue.ts";
 import type { Logger } from "../log.ts";
 import type { Config } from "../setup/config-schema.ts";
@@ -19,6 +20,8 @@ export interface ApiDeps {
   queueReady: () => Promise<boolean>;
   /** The poll queue: its depth goes to /metrics, and admins may inspect it and add polls. */
   queue?: Queue<PollJobData> | null;
+  /** The push queue, where the WebSub hub queues verifications; without it POST /websub answers 503. */
+  pushQueue?: Queue<PushJobData> | null;
   /** Enables the admin routes (Bull Board, poll now); without it (or without a queue) they answer 404. */
   adminToken?: string | null;
   /** How long POST /admin/feeds/:id/poll waits for a worker to run the poll (default 45 s). */

@@ -1,5 +1,7 @@
 import { Hono } from "hono";
 import { within } from "../runtime/within.ts";
+import { OFFLINE_NOTICE, readConnectivity } from "../signals/check-silence.ts";
+import { pushKeys } from "../store/keys.ts";
 import type { ApiDeps } from "./deps.ts";
 
 /** Probes must answer promptly: a slow Redis counts as not ready. */
@@ -20,12 +22,17 @@ export function healthRoutes(deps: ApiDeps): Hono {
   });
   app.get("/readyz", async (c) => {
     c.header("Cache-Control", "no-store");
-    const [redis, queue] = await Promise.all([
+    const [redis, queue, connectivity] = await Promise.all([
       within(PROBE_TIMEOUT_MS, redisAnswers, false),
       within(PROBE_TIMEOUT_MS, deps.queueReady, false),
+      within(PROBE_TIMEOUT_MS, () => readConnectivity(deps.redis, pushKeys(deps.keys.prefix)), null),
     ]);
     const ok = redis && queue;
-    return c.json({ status: ok ? "ready" : "not ready", redis, queue }, ok ? 200 : 503);
+    // sitrep's own network being down is reported, not made a 503: the stored stories can still be
+    // served, and a load balancer has no better replica to send readers to.
+    const network = connectivity?.status ?? "unknown";
+    const note = network === "down" ? { note: OFFLINE_NOTICE } : {};
+    return c.json({ status: ok ? "ready" : "not ready", redis, queue, network, ...note }, ok ? 200 : 503);
   });
   return app;
 }

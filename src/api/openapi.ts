@@ -4,9 +4,12 @@ import { configTags } from "../query/context.ts";
 import { STORY_ID } from "../query/cursor.ts";
 import { PARAMS, type ParamName } from "../query/params.ts";
 import { paramSchemas } from "../query/schema.ts";
+import { HUB_PATH } from "../render/document.ts";
+import { FORMATS } from "../render/feed-body.ts";
 import { SITE_CSS_PATH } from "../render/renderers.ts";
 import type { Config } from "../setup/config-schema.ts";
 import {
+  AlertStatusSchema,
   components,
   ErrorSchema,
   FeedStatusSchema,
@@ -19,7 +22,6 @@ import {
   UnavailableSchema,
 } from "./schemas.ts";
 import { JSON_TYPE } from "./stories-api.ts";
-import { FORMATS } from "./syndication.ts";
 import { COUNTED_PARAMS, UNCOUNTED_PARAMS } from "./tags-api.ts";
 
 type JsonSchema = Record<string, unknown>;
@@ -48,11 +50,14 @@ export interface Operation {
   responses: Record<string, Response>;
 }
 
+export const METHODS = ["get", "post"] as const;
+export type PathItem = Partial<Record<(typeof METHODS)[number], Operation>>;
+
 export interface OpenApiDocument {
   openapi: "3.1.0";
   info: { title: string; version: string; description: string };
   tags: { name: string; description: string }[];
-  paths: Record<string, { get: Operation }>;
+  paths: Record<string, PathItem>;
   components: { schemas: Record<string, JsonSchema> };
 }
 
@@ -325,6 +330,45 @@ export function buildOpenApi(config: Config): OpenApiDocument {
     },
   };
 
+  const posts: Record<string, Operation> = {};
+  posts[HUB_PATH] = {
+    tags: ["feeds"],
+    operationId: "websubHub",
+    summary: "The WebSub hub: subscribe to any feed or view and have its updates POSTed to you",
+    description:
+      "A form-encoded request (W3C WebSub): hub.mode (subscribe or unsubscribe), hub.topic (a feed or view URL of this service, with its query), hub.callback, and optionally hub.lease_seconds and hub.secret. The hub then verifies the intent with a GET to the callback carrying hub.challenge.",
+    parameters: [],
+    responses: {
+      202: { description: "Accepted: the verification of intent follows." },
+      400: {
+        description: "The request cannot be honoured; the body says why.",
+        content: body("text/plain; charset=UTF-8"),
+      },
+      415: { description: "Not form-encoded.", content: body("text/plain; charset=UTF-8") },
+      429: {
+        description: "The topic or the callback's host holds the most subscriptions allowed.",
+        content: body("text/plain; charset=UTF-8"),
+      },
+      503: {
+        description: "This process cannot queue verifications.",
+        content: body("text/plain; charset=UTF-8"),
+      },
+    },
+  };
+  paths["/api/alerts"] = {
+    tags: ["api"],
+    operationId: "listAlerts",
+    summary: "Every configured alert and how its deliveries go",
+    parameters: [],
+    responses: {
+      200: {
+        description: "One entry per configured alert.",
+        content: json({ type: "array", items: ref(AlertStatusSchema) }),
+      },
+      503: UNAVAILABLE,
+    },
+  };
+
   const registered = z.toJSONSchema(components, { uri: SCHEMA_URI, io: "output", target: "draft-2020-12" });
   return {
     openapi: "3.1.0",
@@ -340,7 +384,10 @@ export function buildOpenApi(config: Config): OpenApiDocument {
       { name: "api", description: "JSON for operators and tools." },
       { name: "operations", description: "Probes, metrics and this document." },
     ],
-    paths: Object.fromEntries(Object.entries(paths).map(([path, operation]) => [path, { get: operation }])),
+    paths: Object.fromEntries([
+      ...Object.entries(paths).map(([path, operation]) => [path, { get: operation }]),
+      ...Object.entries(posts).map(([path, operation]) => [path, { post: operation }]),
+    ]),
     components: {
       schemas: Object.fromEntries(
         Object.entries(registered.schemas).map(([id, schema]) => [id, withoutDialect(schema as JsonSchema)]),

@@ -8,6 +8,8 @@ import { queryStories } from "../query/find-stories.ts";
 import { feedDocument } from "../render/document.ts";
 import { renderErrorPage } from "../render/error-page.tsx";
 import { renderPage, SITE_CSS, SITE_CSS_PATH } from "../render/renderers.ts";
+import { OFFLINE_NOTICE, readConnectivity } from "../signals/check-silence.ts";
+import { pushKeys } from "../store/keys.ts";
 import { baseUrl } from "./base-url.ts";
 import { etagOf, type Rendering, respondWith } from "./conditional-get.ts";
 import type { ApiDeps } from "./deps.ts";
@@ -52,14 +54,16 @@ export function pageRoutes(deps: ApiDeps, serveRendered: ServeRendered): Hono {
       key: `${base}/?${filterToQuery(filter)}`,
       contentType: "text/html; charset=utf-8",
       render: async () => {
-        const [stories, { options, activity }, countryCounts] = await Promise.all([
+        const [stories, { options, activity }, countryCounts, connectivity] = await Promise.all([
           queryStories(deps.redis, deps.keys, filter),
           facts(now),
           countByCountry(deps.redis, deps.keys, filter),
+          readConnectivity(deps.redis, pushKeys(deps.keys.prefix)),
         ]);
         const doc = feedDocument({ base, feedPath: "/feed.xml", view: false }, filter, stories, now);
+        const notice = connectivity?.status === "down" ? OFFLINE_NOTICE : null;
         return {
-          body: renderPage(doc, { filter, options, activity, countryCounts }),
+          body: renderPage(doc, { filter, options, activity, countryCounts, notice }),
           lastModified: new Date(doc.updated),
         };
       },

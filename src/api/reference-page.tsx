@@ -1,6 +1,6 @@
 import type { Child } from "hono/jsx";
 import { SITE_CSS_PATH } from "../render/renderers.ts";
-import type { OpenApiDocument, Operation, Parameter } from "./openapi.ts";
+import { METHODS, type OpenApiDocument, type Operation, type Parameter } from "./openapi.ts";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -167,11 +167,21 @@ function Responses({ operation }: { operation: Operation }) {
   );
 }
 
-function OperationSection({ path, operation }: { path: string; operation: Operation }) {
+function OperationSection({
+  path,
+  method,
+  operation,
+}: {
+  path: string;
+  method: string;
+  operation: Operation;
+}) {
   return (
     <section id={operation.operationId}>
       <h3>
-        <code>GET {path}</code>
+        <code>
+          {method} {path}
+        </code>
       </h3>
       <p>{operation.summary}.</p>
       {operation.description ? (
@@ -219,7 +229,12 @@ function SchemaSection({ name, schema }: { name: string; schema: JsonSchema }) {
 
 /** The API reference, rendered from the OpenAPI document itself so the two cannot disagree. */
 export function renderReference(doc: OpenApiDocument): string {
-  const operations = Object.entries(doc.paths).map(([path, item]) => ({ path, operation: item.get }));
+  const operations = Object.entries(doc.paths).flatMap(([path, item]) =>
+    METHODS.flatMap((method) => {
+      const operation = item[method];
+      return operation ? [{ path, method: method.toUpperCase(), operation }] : [];
+    }),
+  );
   const page = (
     <html lang="en">
       <head>
@@ -244,9 +259,12 @@ export function renderReference(doc: OpenApiDocument): string {
               <ul>
                 {operations
                   .filter(({ operation }) => operation.tags.includes(tag.name))
-                  .map(({ path, operation }) => (
+                  .map(({ path, method, operation }) => (
                     <li>
-                      <a href={`#${operation.operationId}`}>GET {path}</a>: {operation.summary}
+                      <a href={`#${operation.operationId}`}>
+                        {method} {path}
+                      </a>
+                      : {operation.summary}
                     </li>
                   ))}
               </ul>
@@ -255,8 +273,8 @@ export function renderReference(doc: OpenApiDocument): string {
         </nav>
         <main>
           <h2>Operations</h2>
-          {operations.map(({ path, operation }) => (
-            <OperationSection path={path} operation={operation} />
+          {operations.map(({ path, method, operation }) => (
+            <OperationSection path={path} method={method} operation={operation} />
           ))}
           <h2>Response shapes</h2>
           {Object.entries(doc.components.schemas).map(([name, schema]) => (

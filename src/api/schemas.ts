@@ -177,6 +177,31 @@ export const HealthSchema = component(
 
 export const ReadinessSchema = component(
   "Readiness",
-  "Whether requests can be answered: Redis and the poll queue reachable.",
-  z.strictObject({ status: z.enum(["ready", "not ready"]), redis: z.boolean(), queue: z.boolean() }),
+  "Whether requests can be answered: Redis and the poll queue reachable. `network` is what the last silence check concluded about sitrep's own connection (`unknown` without silence signals).",
+  z.strictObject({
+    status: z.enum(["ready", "not ready"]),
+    redis: z.boolean(),
+    queue: z.boolean(),
+    network: z.enum(["ok", "down", "unknown"]),
+    note: z.string().optional().describe("Present while the network is down: what that means for readers."),
+  }),
+);
+
+export const AlertStatusSchema = component(
+  "AlertStatus",
+  "A configured alert (webhook on a view) and how its deliveries go.",
+  z.strictObject({
+    id: z.string(),
+    view: z.string(),
+    target: z
+      .string()
+      .describe("The webhook's origin; its path is left out, as it often holds a credential."),
+    on: z.array(z.enum(["new", "updated"])),
+    signed: z.boolean().describe("Whether deliveries carry X-Sitrep-Signature."),
+    delivered: z.int().min(0),
+    failed: z.int().min(0).describe("Failed delivery attempts, retries included."),
+    lastDeliveredAt: time.nullable(),
+    lastFailedAt: time.nullable(),
+    lastError: z.string().nullable(),
+  }),
 );

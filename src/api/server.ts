@@ -1,4 +1,5 @@
 import { type ServerType, serve } from "@hono/node-server";
+import { createPushQueue } from "../jobs/push-queue.ts";
 import { createQueue } from "../jobs/queue.ts";
 import type { Logger } from "../log.ts";
 import { explainListenError } from "../runtime/port.ts";
@@ -39,6 +40,8 @@ export async function startApi(initial: Config, options: ApiOptions): Promise<Ap
   queueConnection.on("error", (error) => options.log.warn({ err: error }, "redis error (api queue)"));
   const queue = createQueue(queueConnection, options.prefix);
   queue.on("error", (error) => options.log.warn({ err: error }, "queue error (api)"));
+  const pushQueue = createPushQueue(queueConnection, options.prefix);
+  pushQueue.on("error", (error) => options.log.warn({ err: error }, "push queue error (api)"));
   const app = createApp({
     redis,
     keys: storeKeys(options.prefix),
@@ -48,6 +51,7 @@ export async function startApi(initial: Config, options: ApiOptions): Promise<Ap
     publicUrl: options.publicUrl,
     queueReady: async () => queueConnection.status === "ready" && (await queueConnection.ping()) === "PONG",
     queue,
+    pushQueue,
     adminToken: options.adminToken ?? null,
   });
   if (!(await untilReady(redis, REDIS_START_WAIT_MS))) {
@@ -73,6 +77,7 @@ export async function startApi(initial: Config, options: ApiOptions): Promise<Ap
         [
           { name: "http server", close: () => new Promise<void>((resolve) => server.close(() => resolve())) },
           { name: "api queue", close: () => queue.close() },
+          { name: "api push queue", close: () => pushQueue.close() },
           closeConnection("api queue connection", queueConnection),
           closeConnection("api redis connection", redis),
         ],

@@ -3,21 +3,12 @@ import { filterContext } from "../query/context.ts";
 import { filterToQuery } from "../query/describe.ts";
 import { QueryError } from "../query/error.ts";
 import { parseFilter, type StoryFilter } from "../query/filter.ts";
-import { queryStories } from "../query/find-stories.ts";
 import { resolveView } from "../query/view.ts";
-import { feedDocument } from "../render/document.ts";
-import { type FeedDocument, renderAtom, renderJsonFeed, renderRss } from "../render/renderers.ts";
+import { hubLinks, selfUrl } from "../render/document.ts";
+import { FORMATS, type Format, isFormat, renderFeedBody } from "../render/feed-body.ts";
 import { baseUrl } from "./base-url.ts";
 import type { ApiDeps } from "./deps.ts";
 import type { ServeRendered } from "./rendered.ts";
-
-export const FORMATS = {
-  xml: { render: renderRss, contentType: "application/rss+xml; charset=utf-8" },
-  atom: { render: renderAtom, contentType: "application/atom+xml; charset=utf-8" },
-  json: { render: renderJsonFeed, contentType: "application/feed+json; charset=utf-8" },
-} as const;
-type Format = keyof typeof FORMATS;
-const isFormat = (value: string): value is Format => Object.hasOwn(FORMATS, value);
 
 /** /feed.{xml,atom,json} with query filters, and /views/<name>.{xml,atom,json} for named views. */
 export function syndicationRoutes(deps: ApiDeps, serveRendered: ServeRendered): Hono {
@@ -25,16 +16,13 @@ export function syndicationRoutes(deps: ApiDeps, serveRendered: ServeRendered): 
   const context = () => filterContext(deps.config(), deps.now());
 
   function serve(c: Context, format: Format, filter: StoryFilter, view: boolean): Promise<Response> {
-    const base = baseUrl(deps, c);
-    const feedPath = new URL(c.req.url).pathname;
+    const location = { base: baseUrl(deps, c), feedPath: new URL(c.req.url).pathname, view };
+    // WebSub discovery (W3C WebSub §4): the hub and the topic's own URL, for clients that read only headers.
+    c.header("Link", hubLinks(location.base, selfUrl(location, filter)));
     return serveRendered(c, {
-      key: `${base}${feedPath}?${filterToQuery(filter)}`,
+      key: `${location.base}${location.feedPath}?${filterToQuery(filter)}`,
       contentType: FORMATS[format].contentType,
-      render: async () => {
-        const stories = await queryStories(deps.redis, deps.keys, filter);
-        const doc: FeedDocument = feedDocument({ base, feedPath, view }, filter, stories, deps.now());
-        return { body: FORMATS[format].render(doc), lastModified: new Date(doc.updated) };
-      },
+      render: () => renderFeedBody(deps.redis, deps.keys, { location, format, filter }, deps.now()),
     });
   }
 

@@ -23,7 +23,7 @@ export function duration(min = 0) {
   });
 }
 
-const httpUrl = z.string().refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), {
+export const httpUrl = z.string().refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), {
   message: "must be an http(s) URL",
 });
 export const slug = z

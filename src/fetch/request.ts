@@ -9,10 +9,13 @@ export interface HopOptions {
   /** The SSRF-guarded resolver, or undefined for a host the operator allowed. */
   lookup: LookupFunction | undefined;
   signal: AbortSignal;
+  /** GET unless said otherwise (webhooks and WebSub deliveries POST). */
+  method?: "GET" | "POST";
+  body?: Uint8Array;
 }
 
 /**
- * Sends one GET, without following redirects, and resolves once the status line and headers are in.
+ * Sends one request, without following redirects, and resolves once the status line and headers are in.
  * Each request gets its own connection (agent: false) so a socket vetted for one host or policy is never
  * reused for another, and so the connect timeout always measures a real DNS + TCP (+ TLS) handshake.
  */
@@ -21,7 +24,7 @@ export function sendRequest(url: URL, options: HopOptions): Promise<IncomingMess
   const { request } = secure ? https : http;
   return new Promise((resolve, reject) => {
     const req = request(url, {
-      method: "GET",
+      method: options.method ?? "GET",
       headers: options.headers,
       agent: false,
       lookup: options.lookup,
@@ -47,6 +50,6 @@ export function sendRequest(url: URL, options: HopOptions): Promise<IncomingMess
       clearTimeout(connectTimer);
       reject(error);
     });
-    req.end();
+    req.end(options.body);
   });
 }

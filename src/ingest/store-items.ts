@@ -4,6 +4,15 @@ import type { StoreKeys } from "../store/keys.ts";
 import { knownStories, saveReport } from "../store/stories.ts";
 import type { PreparedItem } from "./prepare.ts";
 
+/** A story that gained a report: what alerts and the WebSub hub react to. */
+export interface StoryChange {
+  storyId: string;
+  /** True when the report created the story. */
+  created: boolean;
+  /** Names this change among the story's changes, so each is pushed at most once. */
+  revision: string;
+}
+
 export interface StoreOutcome {
   /** Items that created a story. */
   created: number;
@@ -14,6 +23,9 @@ export interface StoreOutcome {
   /** Items whose write changed something a reader would see. */
   changed: number;
 }
+
+/** The counts, and the stories created or joined, in order. */
+export type StoreResult = StoreOutcome & { changes: StoryChange[] };
 
 /**
  * The I/O shell around dedup and the store: an item already stored goes back to its
@@ -26,8 +38,8 @@ export async function storeItems(
   prepared: PreparedItem[],
   now: Date,
   retentionMs: number,
-): Promise<StoreOutcome> {
-  const outcome: StoreOutcome = { created: 0, joined: 0, repeated: 0, changed: 0 };
+): Promise<StoreResult> {
+  const outcome: StoreResult = { created: 0, joined: 0, repeated: 0, changed: 0, changes: [] };
   const known = await knownStories(
     redis,
     keys,
@@ -44,6 +56,9 @@ export async function storeItems(
     if (knownStory) outcome.repeated += 1;
     else if (assigned.isNew) outcome.created += 1;
     else outcome.joined += 1;
+    if (!knownStory) {
+      outcome.changes.push({ storyId: assigned.storyId, created: assigned.isNew, revision: entry.item.id });
+    }
     const changed = await saveReport(
       redis,
       keys,

@@ -1,7 +1,9 @@
 import type { Queue } from "bullmq";
 import type { Redis } from "ioredis";
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
-import type { StoreKeys } from "../store/keys.ts";
+import { readPushCounters, WEBSUB_OUTCOMES } from "../push/push-counters.ts";
+import { pushKeys, type StoreKeys } from "../store/keys.ts";
+import { countSubscriptions } from "../websub/subscriptions.ts";
 import { type CounterSnapshot, POLL_ERROR_REASONS, POLL_OUTCOMES, readCounters } from "./counters.ts";
 
 export interface MetricSources {
@@ -73,6 +75,41 @@ export function createApiMetrics(sources: MetricSources): ApiMetrics {
     help: "Items that joined a story another item had created.",
     registers: [registry],
     collect: fromCounters((metric, snapshot) => metric.inc(snapshot.dedupMerges)),
+  });
+  const push = pushKeys(sources.keys.prefix);
+  const pushCounters = perScrape(() => readPushCounters(sources.redis, push));
+  new Counter({
+    name: "sitrep_alert_deliveries_total",
+    help: "Alert webhook delivery attempts, by alert id and outcome (delivered, failed; a retried delivery counts each failure).",
+    labelNames: ["alert", "outcome"],
+    registers: [registry],
+    async collect() {
+      const { alerts } = await pushCounters();
+      this.reset();
+      for (const [alert, status] of Object.entries(alerts)) {
+        this.inc({ alert, outcome: "delivered" }, status.delivered);
+        this.inc({ alert, outcome: "failed" }, status.failed);
+      }
+    },
+  });
+  new Counter({
+    name: "sitrep_websub_total",
+    help: "WebSub hub events: verified and refused (un)subscriptions, delivered and failed distribution attempts.",
+    labelNames: ["outcome"],
+    registers: [registry],
+    async collect() {
+      const { websub } = await pushCounters();
+      this.reset();
+      for (const outcome of WEBSUB_OUTCOMES) this.inc({ outcome }, websub[outcome]);
+    },
+  });
+  new Gauge({
+    name: "sitrep_websub_subscriptions",
+    help: "WebSub subscriptions held, over every topic.",
+    registers: [registry],
+    async collect() {
+      this.set(await countSubscriptions(sources.redis, push));
+    },
   });
   new Gauge({
     name: "sitrep_stories",

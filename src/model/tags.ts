@@ -18,6 +18,9 @@ export const CRISES = [
 ] as const;
 export type Crisis = (typeof CRISES)[number];
 
+/** The custom tag of sitrep's own signal stories (see src/signals). */
+export const SIGNAL_TAG = "signal";
+
 export type TagField = "title" | "summary" | "content";
 
 /** Why a tag was given: which rule fired on which terms in which field. */

@@ -1,14 +1,21 @@
+import { SIGNAL_TAG } from "../model/tags.ts";
 import type { FilterContext } from "./filter.ts";
 
 /** The parts of the config a filter is checked against (structural, so the config schema can use it). */
 export interface FilterConfig {
   feeds: readonly { id: string; tags?: readonly string[] | undefined }[];
   tagging: { custom: Record<string, unknown> };
+  /** With silence signals on, their stories carry the "signal" tag. */
+  signals?: { silence?: unknown };
 }
 
-/** The custom tags a story can carry: the tagging rules' own and the feeds' `tags`, sorted. */
+/** The custom tags a story can carry: the tagging rules' own, the feeds' `tags` and signals', sorted. */
 export function configTags(config: FilterConfig): string[] {
-  const tags = [...Object.keys(config.tagging.custom), ...config.feeds.flatMap((feed) => feed.tags ?? [])];
+  const tags = [
+    ...Object.keys(config.tagging.custom),
+    ...config.feeds.flatMap((feed) => feed.tags ?? []),
+    ...(config.signals?.silence ? [SIGNAL_TAG] : []),
+  ];
   return [...new Set(tags)].sort();
 }
 

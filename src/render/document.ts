@@ -10,6 +10,8 @@ export interface FeedDocument {
   description: string;
   /** This document's own URL, canonical query included. */
   selfUrl: string;
+  /** The WebSub hub to subscribe at for pushed updates of selfUrl. */
+  hubUrl: string;
   /** The HTML page showing the same stories. */
   pageUrl: string;
   feedUrls: { rss: string; atom: string; json: string };
@@ -100,6 +102,20 @@ export interface FeedLocation {
   view: boolean;
 }
 
+/** This feed's canonical URL: a view's path alone, else the path with the canonical query. */
+export function selfUrl({ base, feedPath, view }: FeedLocation, filter: StoryFilter): string {
+  const query = view ? "" : filterToQuery(filter);
+  return `${base}${feedPath}${query ? `?${query}` : ""}`;
+}
+
+/** sitrep's own WebSub hub, which every feed and view advertises. */
+export const HUB_PATH = "/websub";
+
+/** The Link header value naming the hub and the topic (RFC 8288, W3C WebSub §4). */
+export function hubLinks(base: string, topic: string): string {
+  return `<${base}${HUB_PATH}>; rel="hub", <${topic}>; rel="self"`;
+}
+
 /**
  * The document every format and the page render: the same stories and links whatever the
  * format. The page passes its RSS twin as feedPath, so its subscribe links carry its filter.
@@ -120,7 +136,8 @@ export function feedDocument(
   return {
     title: described ? `sitrep: ${described}` : "sitrep: all stories",
     description: `Crisis news merged from many sources${described ? `, filtered on ${described}` : ""}.`,
-    selfUrl: `${base}${feedPath}${feedSuffix}`,
+    selfUrl: selfUrl(location, filter),
+    hubUrl: `${base}${HUB_PATH}`,
     // Views have no page of their own: theirs is the page with the same filter.
     pageUrl: `${base}/${suffix}`,
     feedUrls: {

@@ -14,6 +14,8 @@ export interface PageUi {
   options: FilterOptions;
   /** Stories per country for the filter without its countries, for the map. */
   countryCounts: ReadonlyMap<string, number>;
+  /** A warning every reader should see first, such as sitrep's own network being down. */
+  notice?: string | null;
 }
 
 const FORMATS = [
@@ -53,6 +55,11 @@ function Page({ doc, ui }: { doc: FeedDocument; ui: PageUi }) {
               </>
             ))}
           </nav>
+          {ui.notice ? (
+            <p class="notice" role="status">
+              {ui.notice}
+            </p>
+          ) : null}
         </header>
         <ActiveFilters action={action} filter={ui.filter} />
         <FilterForm action={action} filter={ui.filter} options={ui.options} />

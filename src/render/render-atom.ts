@@ -37,6 +37,7 @@ export function renderAtom(doc: FeedDocument): string {
     textElement("updated", new Date(doc.updated).toISOString()),
     emptyElement("link", { rel: "self", type: "application/atom+xml", href: doc.selfUrl }),
     emptyElement("link", { rel: "alternate", type: "text/html", href: doc.pageUrl }),
+    emptyElement("link", { rel: "hub", href: doc.hubUrl }),
     element("author", {}, [textElement("name", "sitrep")]),
     textElement("generator", "sitrep"),
     ...doc.stories.map((story) => entry(toEntry(story))),

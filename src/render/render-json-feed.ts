@@ -1,3 +1,4 @@
+import type { Story } from "../model/story.ts";
 import { type Entry, type FeedDocument, toEntry } from "./document.ts";
 
 /**
@@ -39,6 +40,11 @@ function item(entry: Entry) {
   };
 }
 
+/** One story as a JSON Feed item, with its _sitrep extension: as in the feed, and as alerts send it. */
+export function jsonFeedItem(story: Story) {
+  return item(toEntry(story));
+}
+
 export function renderJsonFeed(doc: FeedDocument): string {
   return JSON.stringify({
     version: "https://jsonfeed.org/version/1.1",
@@ -46,7 +52,8 @@ export function renderJsonFeed(doc: FeedDocument): string {
     home_page_url: doc.pageUrl,
     feed_url: doc.selfUrl,
     description: doc.description,
+    hubs: [{ type: "WebSub", url: doc.hubUrl }],
     authors: [{ name: "sitrep" }],
-    items: doc.stories.map((story) => item(toEntry(story))),
+    items: doc.stories.map(jsonFeedItem),
   });
 }

@@ -42,6 +42,7 @@ export function renderRss(doc: FeedDocument): string {
     textElement("link", doc.pageUrl),
     textElement("description", doc.description),
     emptyElement("atom:link", { href: doc.selfUrl, rel: "self", type: "application/rss+xml" }),
+    emptyElement("atom:link", { href: doc.hubUrl, rel: "hub" }),
     textElement("lastBuildDate", rfc822(doc.updated)),
     textElement("generator", "sitrep"),
     textElement("docs", "https://www.rssboard.org/rss-specification"),

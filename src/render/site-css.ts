@@ -18,6 +18,7 @@ header h1 { margin: 0; font-size: 1.3rem; }
 .filters { margin: .5rem 0; border: 1px solid var(--line); border-radius: .5rem; padding: .3rem .75rem; }
 .filters summary { cursor: pointer; font-weight: 600; }
 .filters form { display: grid; grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr)); gap: .5rem; padding: .5rem 0; }
+header .notice { flex-basis: 100%; margin: .25rem 0; border-left: 4px solid #c0392b; padding: .25rem .75rem; }
 .filters label { display: flex; flex-direction: column; font-size: .85rem; gap: .2rem; }
 .filters select, .filters input, .filters button { font: inherit; width: 100%; }
 .filters .actions { display: flex; align-items: end; gap: .75rem; }

@@ -37,6 +37,7 @@ describe("each format, from stored stories, parsed by feedsmith", () => {
     expect(feed.link).toBe(`${BASE}/`);
     expect(feed.atom?.links).toEqual([
       { href: `${BASE}/feed.xml`, rel: "self", type: "application/rss+xml" },
+      { href: `${BASE}/websub`, rel: "hub" },
     ]);
     expect(feed.items?.map((item) => item.guid?.value)).toEqual(allIds);
     expect(feed.items?.every((item) => item.guid?.isPermaLink === false)).toBe(true);

@@ -1,6 +1,6 @@
 import { Parser } from "htmlparser2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { OpenApiDocument, Parameter } from "../../src/api/openapi.ts";
+import { METHODS, type OpenApiDocument, type Parameter } from "../../src/api/openapi.ts";
 import { PAGE_CSP } from "../../src/api/page-route.ts";
 import {
   ErrorSchema,
@@ -37,9 +37,15 @@ afterAll(async () => {
 });
 
 type JsonSchema = Record<string, unknown>;
-const operations = () => Object.entries(doc.paths).map(([path, item]) => ({ path, operation: item.get }));
+const operations = () =>
+  Object.entries(doc.paths).flatMap(([path, item]) =>
+    METHODS.flatMap((method) => {
+      const operation = item[method];
+      return operation ? [{ path, method: method.toUpperCase(), operation }] : [];
+    }),
+  );
 const parameter = (path: string, name: string): Parameter => {
-  const found = doc.paths[path]?.get.parameters.find((candidate) => candidate.name === name);
+  const found = doc.paths[path]?.get?.parameters.find((candidate) => candidate.name === name);
   if (!found) throw new Error(`${path} documents no parameter ${name}`);
   return found;
 };
@@ -81,14 +87,14 @@ describe("the OpenAPI document", () => {
     const served = app.routes
       .filter((route) => route.method !== "ALL" && !route.path.startsWith("/admin"))
       .map((route) => `${route.method} ${route.path.replace(/:(\w+)/g, "{$1}")}`);
-    const documented = operations().map(({ path }) => `GET ${path}`);
+    const documented = operations().map(({ path, method }) => `${method} ${path}`);
     expect(served.length).toBeGreaterThan(10);
     expect(new Set(documented)).toEqual(new Set(served));
   });
 
   it("says truly what each route answers: a documented status and content type", async () => {
-    for (const { path, operation } of operations()) {
-      const response = await app.request(example(path));
+    for (const { path, method, operation } of operations()) {
+      const response = await app.request(example(path), { method });
       const documented = operation.responses[String(response.status)];
       expect(documented, `${path} answered ${response.status}`).toBeDefined();
       const types = Object.keys(documented?.content ?? {}).map(mediaType);
@@ -138,7 +144,7 @@ describe("the OpenAPI document", () => {
   });
 
   it("documents the parameters each route takes, and the route refuses the others", async () => {
-    const names = (path: string) => doc.paths[path]?.get.parameters.map((entry) => entry.name);
+    const names = (path: string) => doc.paths[path]?.get?.parameters.map((entry) => entry.name);
     for (const path of ["/feed.xml", "/feed.atom", "/feed.json", "/"])
       expect(names(path)).toEqual([...PARAMS]);
     expect(names("/api/stories")).toEqual([...PARAMS, "cursor"]);
@@ -198,7 +204,7 @@ describe("GET /api, the reference page", () => {
 
   it("lists each operation with its parameters' accepted values and the response shapes, its links resolving", async () => {
     const { elements, text } = parseHtml(await (await app.request("/api")).text());
-    for (const { path } of operations()) expect(text).toContain(`GET ${path}`);
+    for (const { path, method } of operations()) expect(text).toContain(`${method} ${path}`);
     for (const crisis of CRISES) expect(text).toContain(crisis);
     for (const value of [
       "election",

@@ -51,7 +51,7 @@ describe("health probes", () => {
     expect(health.headers.get("cache-control")).toBe("no-store");
     const ready = await open.app.request("/readyz");
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: "ready", redis: true, queue: true });
+    expect(await ready.json()).toEqual({ status: "ready", redis: true, queue: true, network: "unknown" });
   });
 
   it("/readyz answers 503 at once when Redis is unreachable, and /healthz still 200", {
@@ -64,7 +64,12 @@ describe("health probes", () => {
       const app = createApp({ ...open.deps, redis: down, queueReady: async () => false });
       const ready = await app.request("/readyz");
       expect(ready.status).toBe(503);
-      expect(await ready.json()).toEqual({ status: "not ready", redis: false, queue: false });
+      expect(await ready.json()).toEqual({
+        status: "not ready",
+        redis: false,
+        queue: false,
+        network: "unknown",
+      });
       expect((await app.request("/healthz")).status).toBe(200);
       expect((await app.request("/metrics")).status).toBe(503);
     } finally {

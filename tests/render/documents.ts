@@ -43,6 +43,7 @@ export const DOC: FeedDocument = {
   description: "Crisis news, deduplicated and tagged",
   selfUrl: "https://sitrep.example/feed.xml?country=KZ&crisis=unrest",
   pageUrl: "https://sitrep.example/?country=KZ&crisis=unrest",
+  hubUrl: "https://sitrep.example/websub",
   feedUrls: {
     rss: "https://sitrep.example/feed.xml?country=KZ&crisis=unrest",
     atom: "https://sitrep.example/feed.atom?country=KZ&crisis=unrest",

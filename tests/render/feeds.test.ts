@@ -136,11 +136,14 @@ describe("every format", () => {
 });
 
 describe("RSS 2.0", () => {
-  it("has the required channel elements and a self link", () => {
+  it("has the required channel elements, a self link and the WebSub hub", () => {
     expect(rss).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<rss version="2.0"/);
     expect(rssFeed.link).toBe(DOC.pageUrl);
     expect(rssFeed.description).toBe(DOC.description);
-    expect(rssFeed.atom?.links).toEqual([{ href: DOC.selfUrl, rel: "self", type: "application/rss+xml" }]);
+    expect(rssFeed.atom?.links).toEqual([
+      { href: DOC.selfUrl, rel: "self", type: "application/rss+xml" },
+      { href: DOC.hubUrl, rel: "hub" },
+    ]);
   });
 
   it("writes RFC 822 dates", () => {
@@ -164,6 +167,7 @@ describe("Atom 1.0", () => {
     expect(atomFeed.updated).toBe("2025-06-10T12:00:00.000Z");
     expect(atomFeed.links).toContainEqual({ href: DOC.selfUrl, rel: "self", type: "application/atom+xml" });
     expect(atomFeed.links).toContainEqual({ href: DOC.pageUrl, rel: "alternate", type: "text/html" });
+    expect(atomFeed.links).toContainEqual({ href: DOC.hubUrl, rel: "hub" });
     expect(atomFeed.authors).toEqual([{ name: "sitrep" }]);
   });
 
@@ -204,6 +208,7 @@ describe("JSON Feed 1.1", () => {
   it("has the version, self and home URLs", () => {
     expect(raw.version).toBe("https://jsonfeed.org/version/1.1");
     expect(jsonFeed.feed_url).toBe(DOC.selfUrl);
+    expect(jsonFeed.hubs).toEqual([{ type: "WebSub", url: DOC.hubUrl }]);
     expect(jsonFeed.home_page_url).toBe(DOC.pageUrl);
   });
 
