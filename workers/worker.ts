@@ -3,7 +3,7 @@ import type { Redis } from "ioredis";
 import { RedisStoryIndex } from "../src/dedup/redis-index.ts";
 import { DEFAULT_USER_AGENT, type FetchLimits } from "../src/fetch/fetcher.ts";
 import { HostLimiter } from "../src/fetch/host-limiter.ts";
-import { retagStories } from "../src/ingest/retag.ts";
+import { retagStories } from "../src/ingest/retag-stories.ts";
 import { CHANGES_JOB, createPushQueue, INTERNAL_JOB_OPTIONS } from "../src/jobs/push-queue.ts";
 import { createQueue, POLL_JOB, type PollJobData, QUEUE_NAME, RETENTION_JOB } from "../src/jobs/queue.ts";
 import type { Logger } from "../src/log.ts";

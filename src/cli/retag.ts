@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { readEnv } from "../env.ts";
-import { retagStories } from "../ingest/retag.ts";
+import { retagStories } from "../ingest/retag-stories.ts";
 import { loadConfig } from "../setup/load-config.ts";
 import { storeKeys } from "../store/keys.ts";
 import { connectRedis } from "../store/redis.ts";

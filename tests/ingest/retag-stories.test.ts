@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { retagStories } from "../../src/ingest/retag.ts";
+import { retagStories } from "../../src/ingest/retag-stories.ts";
 import { storeKeys } from "../../src/store/keys.ts";
 import { saveReport } from "../../src/store/stories.ts";
 import { TaggingSchema } from "../../src/tag/config.ts";
