@@ -225,6 +225,7 @@ describe("items without a title", () => {
           "<item><description>Dr. Amadi opened two field clinics in Goma. Supplies arrive on Friday.</description><guid>a1</guid></item>",
           `<item><description>&lt;p&gt;${long}&lt;/p&gt;</description><guid>a2</guid></item>`,
           "<item><description>Curfew lifted</description><guid>a3</guid></item>",
+          "<item><description>&lt;p&gt;&amp;lt;script&amp;gt;Roads reopen&lt;/p&gt;</description><guid>a4</guid></item>",
         ].join(""),
       ),
       CONTEXT,
@@ -233,6 +234,8 @@ describe("items without a title", () => {
       "Dr. Amadi opened two field clinics in Goma.",
       expect.stringMatching(/^Water levels along the lower river keep rising .*…$/),
       "Curfew lifted",
+      // Text that was markup once the description's HTML is read stays harmless in a headline.
+      "Roads reopen",
     ]);
     expect(parsed.items[1]?.title.length).toBeLessThanOrEqual(120);
     expect(parsed.errors).toContain("item 1: no title; headline taken from the description");
