@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import iconv from "iconv-lite";
 
 const BOMS: ReadonlyArray<readonly [Buffer, string]> = [
@@ -18,12 +19,14 @@ const XML_DECLARATION = /^\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]
  * Decodes a feed body to a string without ever throwing: unknown labels fall through to the next clue,
  * and malformed bytes become U+FFFD. Order: BOM, HTTP charset, XML declaration, UTF-8. The BOM comes first
  * (as in RFC 7303 and WHATWG) because it cannot be there by accident, while a server's charset is often
- * a wrong default; and a UTF-16 declaration can only be read once the BOM has named the encoding.
+ * a wrong default; and a UTF-16 declaration can only be read once the BOM has named the encoding. A body
+ * that names no charset and is not valid UTF-8 is read as windows-1252, as feedparser does: such feeds
+ * are old Western European ones whose server never said.
  */
 export function decodeFeed(bytes: Buffer, contentType: string | null): string {
   const bom = BOMS.find(([mark]) => bytes.subarray(0, mark.length).equals(mark));
-  const encoding =
-    bom?.[1] ?? usable(charsetParam(contentType)) ?? usable(declaredEncoding(bytes)) ?? "utf-8";
+  const declared = bom?.[1] ?? usable(charsetParam(contentType)) ?? usable(declaredEncoding(bytes));
+  const encoding = declared ?? (isUtf8(bytes) ? "utf-8" : "windows-1252");
   // iconv-lite drops a leading U+FEFF once decoded, so the BOM needs no slicing here.
   return iconv.decode(bytes, encoding, { stripBOM: true });
 }

@@ -44,8 +44,10 @@ export function titleText(raw: string, type: TextType): string {
 
 /**
  * A headline for an item that has none (RSS 0.92, micro-blog and alert feeds are full of them):
- * the first sentence of its description's text, cut at a word near DERIVED_HEADLINE_MAX characters.
+ * the first sentence of its description's text, read as a text title, cut at a word near
+ * DERIVED_HEADLINE_MAX characters.
  */
-export function headlineFrom(text: string): string {
+export function headlineFrom(description: string): string {
+  const text = titleText(description, "text");
   return truncate(FIRST_SENTENCE.exec(text)?.[1] ?? text, DERIVED_HEADLINE_MAX);
 }

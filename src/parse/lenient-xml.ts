@@ -2,6 +2,9 @@ import { decodeHTML } from "entities";
 
 // CDATA sections and comments are copied as they are: nothing in them is markup.
 const VERBATIM = /(<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->)/;
+// Some podcast tools wrap attribute values in CDATA (text="<![CDATA[News & Politics]]>"), which
+// XML does not allow; the value inside is what they mean.
+const CDATA_ATTRIBUTE = /(=\s*")<!\[CDATA\[([^"]*?)\]\]>"/g;
 const REFERENCE = /&(?:#[xX]([0-9A-Fa-f]{1,8});|#([0-9]{1,10});|([A-Za-z][A-Za-z0-9]{0,31});)?/g;
 const XML_ENTITIES = new Set(["amp", "lt", "gt", "quot", "apos"]);
 // RSS 1.0 and 0.9 items live in these namespaces, under <rdf:RDF>, whatever prefix they carry.
@@ -35,6 +38,10 @@ function reference(match: string, hex?: string, decimal?: string, name?: string)
     : [...decoded].map((char) => numeric(char.codePointAt(0) ?? 0xfffd)).join("");
 }
 
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+}
+
 /** The prefix the document's feed elements carry instead of a default namespace, if any. */
 function feedPrefix(text: string): string | null {
   const root = /^<([A-Za-z_][\w.-]*):([A-Za-z_][\w.-]*)/.exec(text.slice(PROLOG.exec(text)?.[0].length ?? 0));
@@ -54,13 +61,14 @@ function feedPrefix(text: string): string | null {
 /**
  * A feed as the XML parser can read it, repaired the way feed readers are lenient: HTML's named
  * entities (&nbsp;, &eacute;) and numeric references become the characters XML allows, a bare
- * "&" is escaped, and when the feed's own elements carry a namespace prefix (<r:rss>,
+ * "&" is escaped, CDATA wrapped around an attribute value is unwrapped, and when the feed's own elements carry a namespace prefix (<r:rss>,
  * <rss:item>) the prefix is dropped so they read like everyone else's.
  */
 export function lenientXml(text: string): string {
   const prefix = feedPrefix(text);
   const element = prefix === null ? null : new RegExp(`<(/?)${prefix}:`, "g");
   return text
+    .replace(CDATA_ATTRIBUTE, (_, start: string, value: string) => `${start}${escapeAttribute(value)}"`)
     .split(VERBATIM)
     .map((part, index) => {
       // split() with a capturing group puts the verbatim parts at odd indexes.

@@ -19,6 +19,9 @@ interface ItemFields {
   itunesAuthors?: unknown;
   dcAuthors?: unknown;
   mediaTitle?: unknown;
+  lowerPubDate?: unknown;
+  atomLinks?: unknown;
+  a10Links?: unknown;
   subjects?: unknown;
 }
 type RssItem = Parser.Item & ItemFields;
@@ -33,6 +36,11 @@ const ITEM_FIELDS: [string, string, { keepArray: boolean }][] = [
   ["itunes:author", "itunesAuthors", { keepArray: true }],
   ["dc:subject", "subjects", { keepArray: true }],
   ["media:title", "mediaTitle", { keepArray: false }],
+  // Generators that write <pubdate> in lower case, or the item's link only in the Atom
+  // namespace (.NET's SyndicationFeed writes <a10:link>).
+  ["pubdate", "lowerPubDate", { keepArray: false }],
+  ["atom:link", "atomLinks", { keepArray: true }],
+  ["a10:link", "a10Links", { keepArray: true }],
 ];
 
 /** RSS 0.9x, RSS 1.0 (RDF) and RSS 2.0, through rss-parser. */
@@ -73,18 +81,25 @@ function readItem(item: RssItem, position: number): RawItem {
   return {
     position,
     guid,
-    link: textOf(item.link) ?? (permalink ? guid : null),
+    link: textOf(item.link) ?? (permalink ? guid : null) ?? atomLink(item),
     base: null,
     // Media RSS items (video and podcast feeds) may title only the media.
     title: textOf(item.title) ?? textOf(item.mediaTitle),
     titleType: "guess",
     summary: textOf(item.content) ?? textOf(item.summary),
     contentHtml: textOf(item["content:encoded"]),
-    published: textOf(item.pubDate) ?? textOf(item.date),
+    published: textOf(item.pubDate) ?? textOf(item.date) ?? textOf(item.lowerPubDate),
     updated: null,
     // Podcast feeds often name the author only for iTunes.
     authors: authors.length > 0 ? authors : textsOf(item.itunesAuthors),
     categories: [...textsOf(item.categories), ...textsOf(item.subjects)],
     language: textOf(item.language),
   };
+}
+
+/** The href of an item's Atom-namespace alternate link. */
+function atomLink(item: RssItem): string | null {
+  const links = [item.atomLinks, item.a10Links].flatMap((nodes) => (Array.isArray(nodes) ? nodes : []));
+  const alternate = links.find((link) => (attr(link, "rel") ?? "alternate") === "alternate");
+  return attr(alternate, "href");
 }

@@ -15,6 +15,7 @@ const SEQUENCE = new RegExp(
 // "à" is C3 A0; feeds that turn the no-break space A0 into a plain one leave "Ã ".
 const A_GRAVE_LOST_SPACE = /\u00C3(?= )/g;
 const FATAL = new TextDecoder("utf-8", { fatal: true });
+const C1_CONTROL = /[\u0080-\u009F]/g;
 
 /** The byte a character stands for when a UTF-8 byte was read as windows-1252 or Latin-1. */
 function byteOf(char: string): number {
@@ -37,9 +38,25 @@ function redecode(sequence: string): string | null {
  * "KÃ¶ln" becomes "Köln" and "â€™" becomes "’". feedparser re-decodes a whole field when its
  * document was UTF-8; here each byte sequence is tried on its own, so a field mixing good and
  * doubly encoded text is repaired too, whatever the document's charset, and a sequence is only
- * replaced when its bytes are valid UTF-8 for a printable character.
+ * replaced when its bytes are valid UTF-8 for a printable character. Then C1 controls left over
+ * become the windows-1252 characters they stand for, as feedparser maps them.
  */
 export function repairMojibake(text: string): string {
+  return windows1252Controls(redecodeSequences(text));
+}
+
+/**
+ * C1 controls as the windows-1252 characters they stand for: what "&#150;" or a windows-1252
+ * byte in a document labelled ISO-8859-1 or -15 gives ("–", "š"); no text means a C1 control.
+ */
+function windows1252Controls(text: string): string {
+  return text.replace(C1_CONTROL, (char) => {
+    const mapped = iconv.decode(Buffer.of(char.charCodeAt(0)), "windows-1252");
+    return mapped === "\uFFFD" ? char : mapped;
+  });
+}
+
+function redecodeSequences(text: string): string {
   if (!/[\u00C2-\u00F4]/.test(text)) return text;
   let repaired = 0;
   const result = text.replace(SEQUENCE, (sequence) => {

@@ -8,11 +8,9 @@ import { testLimits } from "../fetch/fixtures/feeds.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 import { CONTEXT } from "./fixture.ts";
 
-/**
- * What a publisher's broken pipeline makes of UTF-8 text: its bytes read back as windows-1252 the
- * way browsers do (WHATWG), the five bytes that code page leaves undefined becoming C1 controls.
- */
-const doublyEncoded = (text: string) => new TextDecoder("windows-1252").decode(Buffer.from(text, "utf8"));
+/** What a publisher's broken pipeline makes of UTF-8 text: its bytes read back as windows-1252 or Latin-1. */
+const doublyEncoded = (text: string, charset = "windows-1252") =>
+  iconv.decode(Buffer.from(text, "utf8"), charset);
 
 function rss(items: string, channel = ""): string {
   return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Fixture desk</title><link>https://desk.example/</link>${channel}${items}</channel></rss>`;
@@ -23,27 +21,28 @@ async function items(document: string, context = {}): Promise<Item[]> {
 }
 
 describe("double-encoded UTF-8", () => {
-  const headlines = [
-    "Hochwasser in Köln: Pegel steigt über neun Meter",
-    "Incendie maîtrisé près de Marseille, l’autoroute rouverte",
-    "Evacuación en Málaga tras el temporal — «sin heridos»",
-    "Наводнение в Краснодаре: эвакуированы 300 человек",
+  // Cyrillic goes through Latin-1: windows-1252 leaves the byte of "Н" (9D) undefined.
+  const headlines: [string, string][] = [
+    ["Hochwasser in Köln: Pegel steigt über neun Meter", "windows-1252"],
+    ["Incendie maîtrisé près de Marseille, l’autoroute rouverte", "windows-1252"],
+    ["Evacuación en Málaga tras el temporal — «sin heridos»", "latin1"],
+    ["Наводнение в Краснодаре: эвакуированы 300 человек", "latin1"],
   ];
 
   it("repairs each field, whatever script the text is in", async () => {
     const document = rss(
       headlines
         .map(
-          (title, index) =>
-            `<item><title>${doublyEncoded(title)}</title><link>https://desk.example/${index}</link><description>${doublyEncoded(`Bericht: ${title}`)}</description><author>desk@desk.example (${doublyEncoded("Jürgen Weiß")})</author></item>`,
+          ([title, charset], index) =>
+            `<item><title>${doublyEncoded(title, charset)}</title><link>https://desk.example/${index}</link><description>${doublyEncoded(`Bericht: ${title}`, charset)}</description><author>desk@desk.example (${doublyEncoded("Jürgen Weiß", charset)})</author></item>`,
         )
         .join(""),
     );
     const parsed = await items(
       decodeFeed(Buffer.from(document, "utf8"), "application/rss+xml; charset=utf-8"),
     );
-    expect(parsed.map((item) => item.title)).toEqual(headlines);
-    expect(parsed.map((item) => item.summary)).toEqual(headlines.map((title) => `Bericht: ${title}`));
+    expect(parsed.map((item) => item.title)).toEqual(headlines.map(([title]) => title));
+    expect(parsed.map((item) => item.summary)).toEqual(headlines.map(([title]) => `Bericht: ${title}`));
     expect(parsed.every((item) => item.author === "Jürgen Weiß")).toBe(true);
   });
 
@@ -63,11 +62,21 @@ describe("double-encoded UTF-8", () => {
     expect(parsed.map((item) => item.title)).toEqual(["Köln: Straßen gesperrt", ...untouched]);
   });
 
-  it("reads legacy charsets by their declaration", async () => {
+  it("reads windows-1252 characters written as C1 controls (&#150;, or a byte in an ISO-8859-15 document)", async () => {
+    const document = `<?xml version="1.0" encoding="iso-8859-15"?><rss version="2.0"><channel><title>Desk</title><item><title>Flood &#150; Gdynia</title><link>https://desk.example/c1</link><description>Pa\u009a\u00e1k</description></item></channel></rss>`;
+    const [item] = await items(decodeFeed(iconv.encode(document, "latin1"), null));
+    expect(item?.title).toBe("Flood – Gdynia");
+    expect(item?.summary).toBe("Pašák");
+  });
+
+  it("reads legacy charsets by their declaration, and undeclared non-UTF-8 as windows-1252", async () => {
     const title = "Паводок в Якутии";
     const document = `<?xml version="1.0" encoding="windows-1251"?><rss version="2.0"><channel><title>Лента</title><item><title>${title}</title><link>http://news.example/1</link></item></channel></rss>`;
     const parsed = await items(decodeFeed(iconv.encode(document, "windows-1251"), null));
     expect(parsed[0]?.title).toBe(title);
+    const undeclared = `<rss version="2.0"><channel><title>Desk</title><item><title>Inundações em São Paulo – 2º dia</title><link>https://desk.example/w</link></item></channel></rss>`;
+    const [western] = await items(decodeFeed(iconv.encode(undeclared, "windows-1252"), null));
+    expect(western?.title).toBe("Inundações em São Paulo – 2º dia");
   });
 });
 
@@ -216,6 +225,7 @@ describe("items without a title", () => {
           "<item><description>Dr. Amadi opened two field clinics in Goma. Supplies arrive on Friday.</description><guid>a1</guid></item>",
           `<item><description>&lt;p&gt;${long}&lt;/p&gt;</description><guid>a2</guid></item>`,
           "<item><description>Curfew lifted</description><guid>a3</guid></item>",
+          "<item><description>&lt;p&gt;&amp;lt;script&amp;gt;Roads reopen&lt;/p&gt;</description><guid>a4</guid></item>",
         ].join(""),
       ),
       CONTEXT,
@@ -224,6 +234,8 @@ describe("items without a title", () => {
       "Dr. Amadi opened two field clinics in Goma.",
       expect.stringMatching(/^Water levels along the lower river keep rising .*…$/),
       "Curfew lifted",
+      // Text that was markup once the description's HTML is read stays harmless in a headline.
+      "Roads reopen",
     ]);
     expect(parsed.items[1]?.title.length).toBeLessThanOrEqual(120);
     expect(parsed.errors).toContain("item 1: no title; headline taken from the description");
@@ -268,6 +280,14 @@ describe("guid collisions", () => {
 });
 
 describe("lenient XML", () => {
+  it("reads an attribute value wrapped in CDATA", async () => {
+    const channel = `<category domain="<![CDATA[News & Politics]]>">news</category>`;
+    const parsed = await items(
+      rss("<item><title>Ceasefire holds</title><link>https://desk.example/c</link></item>", channel),
+    );
+    expect(parsed.map((item) => item.title)).toEqual(["Ceasefire holds"]);
+  });
+
   it("reads uppercase hex references, HTML entities and bare ampersands", async () => {
     const [item] = await items(
       rss(
