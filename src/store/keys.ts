@@ -38,6 +38,14 @@ export function dedupKeys(prefix: string) {
     exact: (exactKey: string) => key("x", createHash("sha1").update(exactKey).digest("base64url")),
     /** Stories filed under a band, scored by their latest report's time. */
     band: (band: string) => key("b", band),
+    /** The event a story belongs to. */
+    storyEvent: (storyId: string) => key("es", storyId),
+    /** An event's version (bumped by every story it gets) and its newest story's time. */
+    event: (eventId: string) => key("eh", eventId),
+    /** The newest stories of an event, as EventFeatures JSON, newest first. */
+    eventMembers: (eventId: string) => key("el", eventId),
+    /** Events whose stories name a name, scored by their newest story's time. */
+    eventBucket: (name: string) => key("en", name),
   };
 }
 export type DedupKeys = ReturnType<typeof dedupKeys>;
