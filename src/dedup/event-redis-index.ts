@@ -35,9 +35,9 @@ export class RedisEventIndex implements EventIndex {
   readonly #windowMs: number;
   readonly work = { assignments: 0, conflicts: 0, forced: 0 };
 
-  constructor(redis: Redis, prefix: string, opts: { windowMs: number }) {
+  constructor(redis: Redis, opts: { prefix: string; windowMs: number }) {
     this.#redis = redis;
-    this.#keys = dedupKeys(prefix);
+    this.#keys = dedupKeys(opts.prefix);
     this.#windowMs = checkWindow(opts.windowMs);
   }
 

@@ -53,6 +53,12 @@ export function sameEvent(a: EventFeatures, b: EventFeatures): EventVerdict {
   const fromA = meet(a.head, b.names);
   const fromB = meet(b.head, a.names);
   if (fromA.length === 0 || fromB.length === 0) return no("headlines name nothing in common");
+  // "Car drives into crowd in Leeds" and "... in Bristol": each headline names a place the
+  // other story never mentions.
+  const onlyA = a.head.filter((name) => !b.names.includes(name));
+  const onlyB = b.head.filter((name) => !a.names.includes(name));
+  if (onlyA.length > 0 && onlyB.length > 0)
+    return no(`names differ (${onlyA.join(" ")} / ${onlyB.join(" ")})`);
   const names = [...new Set([...meet(a.names, b.names)])];
   const shared = sharedCount(a.tokens, b.tokens);
   const similarity = shared / (a.tokens.length + b.tokens.length - shared || 1);
