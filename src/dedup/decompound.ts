@@ -48,7 +48,7 @@ const HEADS = [
   "zahl",
   "zone",
 ].sort((a, b) => b.length - a.length);
-const LINKS = ["es", "s", "en", "n", "er", "e"];
+const LINKS = ["es", "s", "en", "n"];
 const MIN_PART = 4;
 
 /** The parts of a German compound (modifier, head), or none when the word is not one. */
