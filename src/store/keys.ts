@@ -16,6 +16,14 @@ export function storeKeys(prefix: string) {
     itemStory: (itemId: string) => `${prefix}:item:${itemId}`,
     /** Every story, scored by the time of its first report (ms). */
     timeline: `${prefix}:idx:all`,
+    /** An event: title, first and last seen (see store/events.ts). */
+    event: (id: string) => `${prefix}:event:${id}`,
+    /** An event's stories, scored by the time of their first report (ms). */
+    eventStories: (id: string) => `${prefix}:event:${id}:stories`,
+    /** The feeds that reported an event. */
+    eventFeeds: (id: string) => `${prefix}:event:${id}:feeds`,
+    /** Every event, scored by the time of its newest story (ms). */
+    events: `${prefix}:idx:events`,
     index: (kind: IndexKind, value: string) => `${prefix}:idx:${kind}:${value}`,
     feedStatus: (feedId: string) => `${prefix}:feed:${feedId}`,
     /** Bumped whenever a story is created or changes, so caches know when to drop renderings. */
