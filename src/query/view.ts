@@ -41,6 +41,7 @@ export const ViewSchema = z.strictObject({
   since: field("since"),
   until: field("until"),
   limit: field("limit"),
+  group: field("group"),
 });
 export type View = z.output<typeof ViewSchema>;
 

@@ -35,6 +35,7 @@ function item(entry: Entry) {
         date_published: source.published,
         main: source.main,
       })),
+      event: entry.event,
     },
   };
 }
@@ -47,6 +48,6 @@ export function renderJsonFeed(doc: FeedDocument): string {
     feed_url: doc.selfUrl,
     description: doc.description,
     authors: [{ name: "sitrep" }],
-    items: doc.stories.map((story) => item(toEntry(story))),
+    items: doc.stories.map((story) => item(toEntry(story, doc.base))),
   });
 }

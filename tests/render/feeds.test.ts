@@ -248,6 +248,7 @@ describe("JSON Feed 1.1", () => {
           main: false,
         },
       ],
+      event: null,
     });
   });
 });
