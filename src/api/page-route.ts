@@ -10,6 +10,7 @@ import { renderPage, SITE_CSS, SITE_CSS_PATH } from "../render/renderers.ts";
 import { baseUrl } from "./base-url.ts";
 import { etagOf, type Rendering, respondWith } from "./conditional-get.ts";
 import type { ApiDeps } from "./deps.ts";
+import { groupByEvent } from "./event-stories.ts";
 import { pageFacts } from "./page-facts.ts";
 import type { ServeRendered } from "./rendered.ts";
 
@@ -51,10 +52,12 @@ export function pageRoutes(deps: ApiDeps, serveRendered: ServeRendered): Hono {
       key: `${base}/?${filterToQuery(filter)}`,
       contentType: "text/html; charset=utf-8",
       render: async () => {
-        const [stories, { options, activity }] = await Promise.all([
+        const [found, { options, activity }] = await Promise.all([
           queryStories(deps.redis, deps.keys, filter),
           facts(now),
         ]);
+        const stories =
+          filter.group === "event" ? await groupByEvent(deps.redis, deps.keys, found, base) : found;
         const doc = feedDocument({ base, feedPath: "/feed.xml", view: false }, filter, stories, now);
         return { body: renderPage(doc, { filter, options, activity }), lastModified: new Date(doc.updated) };
       },

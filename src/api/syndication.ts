@@ -9,6 +9,7 @@ import { feedDocument } from "../render/document.ts";
 import { type FeedDocument, renderAtom, renderJsonFeed, renderRss } from "../render/renderers.ts";
 import { baseUrl } from "./base-url.ts";
 import type { ApiDeps } from "./deps.ts";
+import { groupByEvent } from "./event-stories.ts";
 import type { ServeRendered } from "./rendered.ts";
 
 export const FORMATS = {
@@ -31,7 +32,9 @@ export function syndicationRoutes(deps: ApiDeps, serveRendered: ServeRendered): 
       key: `${base}${feedPath}?${filterToQuery(filter)}`,
       contentType: FORMATS[format].contentType,
       render: async () => {
-        const stories = await queryStories(deps.redis, deps.keys, filter);
+        const found = await queryStories(deps.redis, deps.keys, filter);
+        const stories =
+          filter.group === "event" ? await groupByEvent(deps.redis, deps.keys, found, base) : found;
         const doc: FeedDocument = feedDocument({ base, feedPath, view }, filter, stories, deps.now());
         return { body: FORMATS[format].render(doc), lastModified: new Date(doc.updated) };
       },
