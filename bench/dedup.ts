@@ -1,8 +1,13 @@
 import { performance } from "node:perf_hooks";
 import type { Redis } from "ioredis";
+import { eventFeatures } from "../src/dedup/event-features.ts";
+import type { EventIndex } from "../src/dedup/event-index.ts";
+import { MemoryEventIndex } from "../src/dedup/event-memory-index.ts";
+import { RedisEventIndex } from "../src/dedup/event-redis-index.ts";
 import { MemoryStoryIndex } from "../src/dedup/memory-index.ts";
 import { RedisStoryIndex } from "../src/dedup/redis-index.ts";
 import type { DedupCandidate, StoryIndex } from "../src/dedup/story-index.ts";
+import { NO_TAGS } from "../src/model/tags.ts";
 import { type DedupKeys, dedupKeys } from "../src/store/keys.ts";
 import { connectRedis } from "../src/store/redis.ts";
 import { type Figure, figure } from "./lib/figure.ts";
@@ -233,6 +238,68 @@ async function probeMemoryIndex(sizes: DedupSizes) {
   return { ...probed, heapMb: process.memoryUsage().heapUsed / 2 ** 20 };
 }
 
+/** A story's event features from its first report, as the ingest pipeline makes them. */
+function eventStory(candidate: DedupCandidate) {
+  const features = eventFeatures({
+    storyId: candidate.itemId,
+    title: candidate.title,
+    summary: candidate.summary,
+    language: candidate.language,
+    at: Date.parse(candidate.published),
+    tags: NO_TAGS,
+  });
+  return { isNewStory: true, features };
+}
+
+/**
+ * Issue 18: the cost of assigning one new story to an event, with `size` stories filed in the
+ * event index, one at a time like the story probes: half are rewrites of stored stories (they
+ * share names and words with an event), half new. Fingerprinting the features is included.
+ */
+async function probeEventIndex(index: EventIndex, size: number, label: string) {
+  for (let start = 0; start < size; start += 32) {
+    const batch = Array.from({ length: Math.min(32, size - start) }, (_, offset) => start + offset);
+    await Promise.all(batch.map((n) => index.assign(eventStory(story(n, size)), NOW)));
+  }
+  const choose = random(size + 1);
+  const rounds: { cpu: number; wall: number }[] = [];
+  for (let r = 0; r <= ROUNDS; r++) {
+    const items = probeItems(size, choose, `${label}-event-${r}`);
+    const cpuBefore = process.cpuUsage();
+    const wallBefore = performance.now();
+    for (const { item } of items) await index.assign(eventStory(item), NOW);
+    const cpu = process.cpuUsage(cpuBefore);
+    rounds.push({
+      cpu: (cpu.user + cpu.system) / PROBES,
+      wall: ((performance.now() - wallBefore) * 1000) / PROBES,
+    });
+  }
+  const measured = rounds.slice(1);
+  return {
+    cpuMicros: Math.min(...measured.map((r) => r.cpu)),
+    wallMicros: Math.min(...measured.map((r) => r.wall)),
+  };
+}
+
+async function probeEvents(size: number) {
+  const memoryIndex = new MemoryEventIndex({ windowMs: WINDOW_MS });
+  const memory = await probeEventIndex(memoryIndex, size, "memory");
+  const comparedPerStory = memoryIndex.work.membersCompared / memoryIndex.work.assignments;
+  const server = await startPrivateRedis();
+  const redis = connectRedis(server.url);
+  try {
+    const stored = await probeEventIndex(
+      new RedisEventIndex(redis, { prefix: PREFIX, windowMs: WINDOW_MS }),
+      size,
+      "redis",
+    );
+    return { memory, stored, comparedPerStory };
+  } finally {
+    redis.disconnect();
+    await server.stop();
+  }
+}
+
 export interface DedupSizes {
   small: number;
   large: number;
@@ -264,6 +331,8 @@ export async function benchDedup(sizes: DedupSizes): Promise<Figure[]> {
   // gigabytes of garbage that would be collected during the Redis probes.
   const stored = await probeRedisIndex(sizes);
   const memory = await probeMemoryIndex(sizes);
+  const events = await probeEvents(sizes.small);
+  const beside = (name: string, value: number) => ({ reference: { name, value, unit: "µs" } });
   return [
     {
       ...grows(stored, "Redis index, wall time per item", "µs", (p) => p.wallMicros, "≈ 1"),
@@ -297,5 +366,22 @@ export async function benchDedup(sizes: DedupSizes): Promise<Figure[]> {
     figure("dedup", "copies of stored stories joined to them (Redis)", stored.large.joinRate, "", {
       note: `in-memory ${memory.large.joinRate.toFixed(3)}`,
     }),
+    figure(
+      "dedup",
+      `event assignment, Redis index, wall time per story at ${small} stories`,
+      events.stored.wallMicros,
+      "µs",
+      beside("story dedup, Redis, wall per item", stored.small.wallMicros),
+    ),
+    figure(
+      "dedup",
+      `event assignment, in-memory index, CPU per story at ${small} stories`,
+      events.memory.cpuMicros,
+      "µs",
+      {
+        ...beside("story dedup, in-memory, CPU per item", memory.small.cpuMicros),
+        note: `${events.comparedPerStory.toFixed(1)} event members compared per story (cap 8 events × 16)`,
+      },
+    ),
   ];
 }

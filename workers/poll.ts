@@ -1,13 +1,12 @@
 import { UnrecoverableError } from "bullmq";
 import type { Redis } from "ioredis";
 import type { FeedConfig } from "../src/config/feeds.ts";
-import type { StoryIndex } from "../src/dedup/dedup-surface.ts";
 import { FetchError } from "../src/fetch/fetch-error.ts";
 import { type FetchLimits, fetchFeed } from "../src/fetch/fetcher.ts";
 import type { HostLimiter } from "../src/fetch/host-limiter.ts";
 import { parseFeed } from "../src/ingest/parse-feed.ts";
 import { prepareItems, type Tagger } from "../src/ingest/prepare.ts";
-import { type StoreResult, storeItems } from "../src/ingest/store-items.ts";
+import { type DedupIndexes, type StoreResult, storeItems } from "../src/ingest/store-items.ts";
 import type { Logger } from "../src/log.ts";
 import { FeedParseError } from "../src/parse/feed-parse-error.ts";
 import type { Config } from "../src/setup/config-schema.ts";
@@ -23,7 +22,7 @@ export interface PollDeps {
   limits: FetchLimits;
   hosts: HostLimiter;
   tag: Tagger;
-  index: StoryIndex;
+  indexes: DedupIndexes;
   log: Logger;
   now: () => Date;
 }
@@ -111,7 +110,7 @@ async function fetchAndStore(
   const stored = await storeItems(
     deps.redis,
     deps.keys,
-    deps.index,
+    deps.indexes,
     prepared,
     started,
     deps.config.retention,

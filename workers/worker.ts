@@ -1,5 +1,6 @@
 import { type Job, Worker } from "bullmq";
 import type { Redis } from "ioredis";
+import { RedisEventIndex } from "../src/dedup/event-redis-index.ts";
 import { RedisStoryIndex } from "../src/dedup/redis-index.ts";
 import { DEFAULT_USER_AGENT, type FetchLimits } from "../src/fetch/fetcher.ts";
 import { HostLimiter } from "../src/fetch/host-limiter.ts";
@@ -70,7 +71,10 @@ export function createPollDeps(
     limits: fetchLimits(config),
     hosts: new HostLimiter(config.fetch.perHostConcurrency),
     tag: createTagger(config.tagging),
-    index: new RedisStoryIndex(io.redis, { prefix: io.prefix, windowMs: config.dedupWindow }),
+    indexes: {
+      stories: new RedisStoryIndex(io.redis, { prefix: io.prefix, windowMs: config.dedupWindow }),
+      events: new RedisEventIndex(io.redis, { prefix: io.prefix, windowMs: config.dedupWindow }),
+    },
     log: io.log,
     now: io.now ?? (() => new Date()),
   };

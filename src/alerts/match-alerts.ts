@@ -25,7 +25,7 @@ export function candidateEvents(
 }
 
 export function alertBody(alert: AlertConfig, event: AlertData["event"], story: Story): string {
-  return JSON.stringify({ alert: alert.id, view: alert.view, event, story: jsonFeedItem(story) });
+  return JSON.stringify({ alert: alert.id, view: alert.view, event, story: jsonFeedItem(story, "") });
 }
 
 /**

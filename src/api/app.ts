@@ -9,6 +9,7 @@ import { alertsApi } from "./alerts-api.ts";
 import { dataPolicy } from "./data-policy.ts";
 import type { ApiDeps } from "./deps.ts";
 import { docsRoutes } from "./docs-routes.ts";
+import { eventRoutes } from "./events-routes.ts";
 import { feedsApi } from "./feeds-api.ts";
 import { healthRoutes } from "./health.ts";
 import { metricsRoute } from "./metrics.ts";
@@ -39,6 +40,7 @@ export function createApp(deps: ApiDeps): Hono {
   app.route("/", syndicationRoutes(deps, serveRendered));
   app.route("/", feedsApi(deps));
   app.route("/", storiesApi(deps, serveRendered));
+  app.route("/", eventRoutes(deps, serveRendered));
   app.route("/", tagsApi(deps, serveRendered));
   app.route("/", docsRoutes(deps));
   app.route("/", opmlRoute(deps));

@@ -12,6 +12,7 @@ import {
   AlertStatusSchema,
   components,
   ErrorSchema,
+  EventListSchema,
   FeedStatusSchema,
   HealthSchema,
   ParamErrorSchema,
@@ -256,6 +257,40 @@ export function buildOpenApi(config: Config): OpenApiDocument {
       200: { description: "The counts.", content: json(ref(TagCountsSchema)) },
       304: NOT_MODIFIED,
       400: BAD_PARAMETER,
+      503: UNAVAILABLE,
+    },
+  };
+  paths["/api/events"] = {
+    tags: ["api"],
+    operationId: "listEvents",
+    summary: "The events of the stories the feeds' filters find",
+    parameters: filters,
+    responses: {
+      200: { description: "The events.", content: json(ref(EventListSchema)) },
+      304: NOT_MODIFIED,
+      400: BAD_PARAMETER,
+      503: UNAVAILABLE,
+    },
+  };
+  paths["/events/{file}"] = {
+    tags: ["feeds"],
+    operationId: "getEvent",
+    summary: "One event: its page, or a feed of its developments",
+    description:
+      "`<id>` is the event's HTML page (its developments newest first, with their sources); `<id>.xml`, `<id>.atom` and `<id>.json` are RSS, Atom and JSON Feed documents to follow that one event.",
+    parameters: [
+      {
+        name: "file",
+        in: "path",
+        required: true,
+        description: "The event id, optionally followed by .xml, .atom or .json.",
+        schema: STRING,
+      },
+    ],
+    responses: {
+      200: { description: "The page or the feed." },
+      304: NOT_MODIFIED,
+      404: { description: "No such event: never stored, or expired.", content: json(ref(ErrorSchema)) },
       503: UNAVAILABLE,
     },
   };

@@ -7,6 +7,7 @@ import { parseFilter, type StoryFilter } from "../query/filter.ts";
 import { queryStories } from "../query/find-stories.ts";
 import { feedDocument } from "../render/document.ts";
 import { renderErrorPage } from "../render/error-page.tsx";
+import { groupByEvent } from "../render/event-stories.ts";
 import { renderPage, SITE_CSS, SITE_CSS_PATH } from "../render/renderers.ts";
 import { OFFLINE_NOTICE, readConnectivity } from "../signals/check-silence.ts";
 import { pushKeys } from "../store/keys.ts";
@@ -54,12 +55,14 @@ export function pageRoutes(deps: ApiDeps, serveRendered: ServeRendered): Hono {
       key: `${base}/?${filterToQuery(filter)}`,
       contentType: "text/html; charset=utf-8",
       render: async () => {
-        const [stories, { options, activity }, countryCounts, connectivity] = await Promise.all([
+        const [found, { options, activity }, countryCounts, connectivity] = await Promise.all([
           queryStories(deps.redis, deps.keys, filter),
           facts(now),
           countByCountry(deps.redis, deps.keys, filter),
           readConnectivity(deps.redis, pushKeys(deps.keys.prefix)),
         ]);
+        const stories =
+          filter.group === "event" ? await groupByEvent(deps.redis, deps.keys, found, base) : found;
         const doc = feedDocument({ base, feedPath: "/feed.xml", view: false }, filter, stories, now);
         const notice = connectivity?.status === "down" ? OFFLINE_NOTICE : null;
         return {

@@ -163,6 +163,24 @@ export const ParamErrorSchema = component(
 
 export const ErrorSchema = component("Error", "What went wrong.", z.strictObject({ error: z.string() }));
 
+export const EventListSchema = component(
+  "EventList",
+  "The events of the stories the filters found, most recently active first.",
+  z.strictObject({
+    events: z.array(
+      z.strictObject({
+        id: z.string().describe("Stable: the id of the event's first story."),
+        title: z.string().describe("The headline of its first story."),
+        url: z.string().describe("Its page; add .xml, .atom or .json for its feeds."),
+        developments: z.int().describe("Stories it holds."),
+        outlets: z.int().describe("Feeds that reported it."),
+        firstSeen: z.string(),
+        lastSeen: z.string().describe("When its newest development or outlet joined."),
+      }),
+    ),
+  }),
+);
+
 export const UnavailableSchema = component(
   "Unavailable",
   "The story store (Redis) is not answering.",

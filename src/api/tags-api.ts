@@ -14,7 +14,7 @@ import type { TagCountsSchema } from "./schemas.ts";
 import { JSON_TYPE } from "./stories-api.ts";
 
 /** Counts come from the indexes alone: these need every story read, or mean nothing for a count. */
-export const UNCOUNTED_PARAMS = ["q", "exclude", "limit"] as const;
+export const UNCOUNTED_PARAMS = ["q", "exclude", "limit", "group"] as const;
 /** The parameters /api/tags takes. */
 export const COUNTED_PARAMS = PARAMS.filter(
   (name) => !(UNCOUNTED_PARAMS as readonly string[]).includes(name),

@@ -1,9 +1,14 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { parseDuration } from "../config/duration.ts";
+import { eventFeatures } from "../dedup/event-features.ts";
+import { MemoryEventIndex } from "../dedup/event-memory-index.ts";
 import { MemoryStoryIndex } from "../dedup/memory-index.ts";
-import type { DedupCandidate } from "../dedup/story-index.ts";
+import { type DedupCandidate, referenceTime } from "../dedup/story-index.ts";
+import type { Tags } from "../model/tags.ts";
 import { canonicalUrl } from "../normalise/url.ts";
+import { TaggingSchema } from "../tag/config.ts";
+import { createTagger } from "../tag/tagger.ts";
 import { type Command, readNdjson, writeLine } from "./io.ts";
 
 export const DEDUP_USAGE = "dedup [--window 3d] [--explain] < items.ndjson";
@@ -20,6 +25,20 @@ const LineSchema = z.looseObject({
   language: z.string().nullish(),
   guid: z.string().min(1).optional(),
   canonicalUrl: z.string().nullish(),
+  // `sitrep tag` output: the event decision uses these; a line without crises is tagged here.
+  countries: z.array(z.string()).optional(),
+  crises: z.array(z.string()).optional(),
+  evidence: z
+    .array(
+      z.object({
+        kind: z.enum(["country", "region", "crisis", "custom"]),
+        tag: z.string(),
+        rule: z.string(),
+        field: z.enum(["title", "summary", "content", "feed"]),
+        terms: z.array(z.string()),
+      }),
+    )
+    .optional(),
 });
 type Line = z.infer<typeof LineSchema>;
 
@@ -36,6 +55,18 @@ function toCandidate(line: Line): DedupCandidate {
   };
 }
 
+type EventTags = Pick<Tags, "countries" | "crises" | "evidence">;
+
+function tagsOf(line: Line, tag: ReturnType<typeof createTagger>): EventTags {
+  if (line.crises === undefined)
+    return tag({ title: line.title, summary: line.summary, language: line.language });
+  return {
+    countries: line.countries ?? [],
+    crises: line.crises,
+    evidence: line.evidence ?? [],
+  };
+}
+
 /** The line as parsed for dedup, and as given, to print back unchanged. */
 function check(line: number, value: unknown): { line: Line; value: object } | { error: string } {
   const parsed = LineSchema.safeParse(value);
@@ -45,8 +76,8 @@ function check(line: number, value: unknown): { line: Line; value: object } | { 
 }
 
 /**
- * `sitrep dedup`: reads items in time order and prints each with the id of the story it
- * joined, using the decisions of the service's index without Redis. A bad line is reported
+ * `sitrep dedup`: reads items in time order and prints each with the ids of the story and the
+ * event it joined, using the decisions of the service's indexes without Redis. A bad line is reported
  * on stderr and the rest go on; the exit code is then 1.
  */
 export const dedupCommand: Command = async (args, io) => {
@@ -67,6 +98,8 @@ export const dedupCommand: Command = async (args, io) => {
   }
 
   const index = new MemoryStoryIndex({ windowMs });
+  const events = new MemoryEventIndex({ windowMs });
+  const tag = createTagger(TaggingSchema.parse({}));
   let clock = Number.NEGATIVE_INFINITY;
   let failures = 0;
   for await (const entry of readNdjson(io.stdin)) {
@@ -78,11 +111,28 @@ export const dedupCommand: Command = async (args, io) => {
     }
     // Replays run on the items' own clock, which only moves forward.
     clock = Math.max(clock, Date.parse(parsed.line.published));
-    const assignment = await index.assign(toCandidate(parsed.line), new Date(clock));
+    const { line } = parsed;
+    const now = new Date(clock);
+    const assignment = await index.assign(toCandidate(line), now);
+    const event = await events.assign(
+      {
+        isNewStory: assignment.isNew,
+        features: eventFeatures({
+          storyId: assignment.storyId,
+          title: line.title,
+          summary: line.summary,
+          language: line.language ?? null,
+          at: referenceTime(line.published, now),
+          tags: tagsOf(line, tag),
+        }),
+      },
+      now,
+    );
     writeLine(io.stdout, {
       ...parsed.value,
       story: assignment.storyId,
-      ...(options.explain ? { dedup: assignment.reason } : {}),
+      event: event.eventId,
+      ...(options.explain ? { dedup: assignment.reason, eventReason: event.reason } : {}),
     });
   }
   return failures > 0 ? 1 : 0;

@@ -1,5 +1,6 @@
 import { decodeHTML } from "entities";
 import { fold } from "../text/fold.ts";
+import { compoundParts } from "./decompound.ts";
 import { stemmerFor } from "./stemming.ts";
 import { stopWords } from "./stopwords.ts";
 
@@ -55,17 +56,20 @@ function cutStemmer(language: string | null): (word: string) => string {
 }
 
 /**
- * The content words of a text as cut stems: entities decoded, case and accents folded,
+ * The content words of a text as cut stems (a German compound also as its parts): entities decoded, case and accents folded,
  * stop words dropped, numbers kept without their separators.
  */
-export function contentTokens(text: string, language: string | null): string[] {
+export function contentTokens(text: string, language: string | null, compounds = true): string[] {
   const cut = cutStemmer(language);
   const stop = stopWords(language);
   const out: string[] = [];
   const decoded = text.includes("&") ? decodeHTML(text) : text;
   for (const [token, number] of fold(decoded).matchAll(TOKEN)) {
     if (number !== undefined) out.push(number.replace(/[.,]/g, ""));
-    else if (token.length > 1 && !stop.has(token)) out.push(cut(token));
+    else if (token.length > 1 && !stop.has(token)) {
+      out.push(cut(token));
+      if (compounds && language === "de") for (const part of compoundParts(token)) out.push(cut(part));
+    }
   }
   return out;
 }

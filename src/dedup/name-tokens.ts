@@ -47,5 +47,6 @@ export function nameTokens(text: string, language: string | null, kind: "title" 
       if (isName(words, index, language)) names.push(word);
     });
   }
-  return contentTokens(names.join(" "), language);
+  // A name stays whole: "Hochwasser" as a name is not also "Wasser".
+  return contentTokens(names.join(" "), language, false);
 }

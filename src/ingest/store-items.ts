@@ -1,5 +1,8 @@
 import type { Redis } from "ioredis";
 import type { StoryIndex } from "../dedup/dedup-surface.ts";
+import { eventFeatures } from "../dedup/event-features.ts";
+import type { EventIndex } from "../dedup/event-index.ts";
+import { referenceTime } from "../dedup/story-index.ts";
 import type { StoreKeys } from "../store/keys.ts";
 import { knownStories, saveReport } from "../store/stories.ts";
 import type { PreparedItem } from "./prepare.ts";
@@ -27,14 +30,21 @@ export interface StoreOutcome {
 /** The counts, and the stories created or joined, in order. */
 export type StoreResult = StoreOutcome & { changes: StoryChange[] };
 
+/** The two levels of dedup: reports into stories, stories into events. */
+export interface DedupIndexes {
+  stories: StoryIndex;
+  events: EventIndex;
+}
+
 /**
  * The I/O shell around dedup and the store: an item already stored goes back to its
- * story; a new one asks the dedup index which story it belongs to; then the report is saved.
+ * story; a new one asks the dedup index which story it belongs to, and the event index which
+ * event that story is part of; then the report is saved.
  */
 export async function storeItems(
   redis: Redis,
   keys: StoreKeys,
-  index: StoryIndex,
+  indexes: DedupIndexes,
   prepared: PreparedItem[],
   now: Date,
   retentionMs: number,
@@ -52,13 +62,14 @@ export async function storeItems(
     const knownStory = known[position];
     const assigned = knownStory
       ? { storyId: knownStory, isNew: false }
-      : await index.assign(entry.candidate, now);
+      : await indexes.stories.assign(entry.candidate, now);
     if (knownStory) outcome.repeated += 1;
     else if (assigned.isNew) outcome.created += 1;
     else outcome.joined += 1;
     if (!knownStory) {
       outcome.changes.push({ storyId: assigned.storyId, created: assigned.isNew, revision: entry.item.id });
     }
+    const event = knownStory ? null : await assignEvent(indexes.events, entry, assigned, now);
     const changed = await saveReport(
       redis,
       keys,
@@ -68,6 +79,7 @@ export async function storeItems(
         item: entry.item,
         source: entry.source,
         tags: entry.tags,
+        ...(event ? { eventId: event.eventId } : {}),
       },
       now,
       retentionMs,
@@ -75,4 +87,22 @@ export async function storeItems(
     if (changed) outcome.changed += 1;
   }
   return outcome;
+}
+
+function assignEvent(
+  events: EventIndex,
+  entry: PreparedItem,
+  assigned: { storyId: string; isNew: boolean },
+  now: Date,
+) {
+  const { candidate } = entry;
+  const features = eventFeatures({
+    storyId: assigned.storyId,
+    title: candidate.title,
+    summary: candidate.summary,
+    language: candidate.language,
+    at: referenceTime(candidate.published, now),
+    tags: entry.tags,
+  });
+  return events.assign({ isNewStory: assigned.isNew, features }, now);
 }

@@ -25,4 +25,20 @@ export interface Story extends Tags {
   sources: Source[];
   firstSeen: string;
   lastSeen: string;
+  /** The event the story is a development of; null for stories stored without one. */
+  event: EventSummary | null;
+}
+
+/** One real-world occurrence as its stories report it (see Deduplication in the README). */
+export interface EventSummary {
+  id: string;
+  /** The headline of its first story. */
+  title: string;
+  /** Stories (developments) it holds. */
+  developments: number;
+  /** Feeds that reported it. */
+  outlets: number;
+  firstSeen: string;
+  /** When its newest development or outlet joined. */
+  lastSeen: string;
 }

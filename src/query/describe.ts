@@ -45,6 +45,7 @@ export function filterParams(filter: StoryFilter): Record<ParamName, string[]> {
     since: optional(filter.window.since),
     until: optional(filter.window.until),
     limit: filter.limit === DEFAULT_LIMIT ? [] : [String(filter.limit)],
+    group: filter.group === "story" ? [] : [filter.group],
   };
 }
 

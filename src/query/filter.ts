@@ -1,5 +1,5 @@
 import { QueryError } from "./error.ts";
-import { type RawParams, readParams } from "./params.ts";
+import { type Group, type RawParams, readParams } from "./params.ts";
 import { resolveBound } from "./time.ts";
 
 /**
@@ -28,6 +28,8 @@ export interface StoryFilter {
    */
   window: { since: string | null; until: string | null };
   limit: number;
+  /** "event": one entry per event instead of one per story. */
+  group: Group;
 }
 
 export interface FilterContext {
@@ -62,5 +64,6 @@ export function parseFilter(params: RawParams, ctx: FilterContext): StoryFilter 
     until,
     window: { since: read.since?.text ?? null, until: read.until?.text ?? null },
     limit: read.limit,
+    group: read.group,
   };
 }

@@ -27,6 +27,7 @@ export const PARAMS = [
   "since",
   "until",
   "limit",
+  "group",
 ] as const;
 export type ParamName = (typeof PARAMS)[number];
 export type RawParams = Record<string, string | string[] | undefined>;
@@ -103,6 +104,17 @@ function readLimit(values: string[]): number {
   return limit;
 }
 
+/** What one entry of a feed is: a story (the default) or an event with its developments. */
+export const GROUPS = ["story", "event"] as const;
+export type Group = (typeof GROUPS)[number];
+
+function readGroup(values: string[]): Group {
+  const text = readSingle("group", values) ?? "story";
+  const group = GROUPS.find((value) => value === text);
+  if (group === undefined) throw new QueryError("group", `got "${text}"`, GROUPS.join(", "));
+  return group;
+}
+
 const codes = (param: VocabularyParam) => (values: string[], config: ConfigVocabulary | null) =>
   readCodes(param, values, vocabularyOf(param, config));
 
@@ -122,6 +134,7 @@ export const READERS = {
   since: (values: string[]) => readTime("since", values),
   until: (values: string[]) => readTime("until", values),
   limit: readLimit,
+  group: readGroup,
 } satisfies { [K in ParamName]: (values: string[], config: ConfigVocabulary | null) => unknown };
 
 export type ReadParams = { [K in ParamName]: ReturnType<(typeof READERS)[K]> };

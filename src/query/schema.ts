@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { type ConfigVocabulary, DEFAULT_LIMIT, MAX_LIMIT, type ParamName, vocabularyOf } from "./params.ts";
+import {
+  type ConfigVocabulary,
+  DEFAULT_LIMIT,
+  GROUPS,
+  MAX_LIMIT,
+  type ParamName,
+  vocabularyOf,
+} from "./params.ts";
 import { dateOrDateTime, TIME_ACCEPTED } from "./time.ts";
 import { MAX_TEXT_LENGTH, MAX_VALUES } from "./values.ts";
 
@@ -36,6 +43,8 @@ const DESCRIPTIONS: Record<ParamName, string> = {
   since: `Stories first reported at or after this: ${TIME_ACCEPTED}.`,
   until: `Stories first reported at or before this: ${TIME_ACCEPTED}.`,
   limit: `How many stories, from 1 to ${MAX_LIMIT}.`,
+  group:
+    "story (default): one entry per story; event: one entry per event, listing its developments newest first.",
 };
 
 export function paramSchemas(config: ConfigVocabulary): Record<ParamName, z.ZodType> {
@@ -51,6 +60,7 @@ export function paramSchemas(config: ConfigVocabulary): Record<ParamName, z.ZodT
     since: time(),
     until: time(),
     limit: z.int().min(1).max(MAX_LIMIT).default(DEFAULT_LIMIT),
+    group: z.enum(GROUPS).default("story"),
   };
   for (const [name, schema] of Object.entries(schemas)) {
     schemas[name as ParamName] = schema.describe(DESCRIPTIONS[name as ParamName]);

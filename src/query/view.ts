@@ -42,6 +42,7 @@ export const ViewSchema = strictObject({
   since: field("since"),
   until: field("until"),
   limit: field("limit"),
+  group: field("group"),
 });
 export type View = z.output<typeof ViewSchema>;
 

@@ -24,8 +24,28 @@ function sourceLink(source: Source): string {
   return url === null ? label : `<a href="${escapeXml(url)}">${label}</a>`;
 }
 
-/** The entry body: the story's own content (or its summary), who reported it, and who else did. */
-export function storyContentHtml(story: Story): string {
+/** Where an entry's event is shown, with how far it has grown. */
+export interface EntryEvent {
+  id: string;
+  title: string;
+  url: string;
+  developments: number;
+  outlets: number;
+}
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** "Part of: <title> — 12 developments, 5 outlets", linking the event's page. */
+export function partOfLine(event: EntryEvent): string {
+  const size = `${plural(event.developments, "development", "developments")}, ${plural(event.outlets, "outlet", "outlets")}`;
+  return `<p>Part of: <a href="${escapeXml(event.url)}">${escapeXml(event.title)}</a> — ${size}</p>`;
+}
+
+/**
+ * The entry body: the story's own content (or its summary), who reported it, who else did,
+ * and the event it is part of.
+ */
+export function storyContentHtml(story: Story, event: EntryEvent | null): string {
   // Stored content was sanitised at ingest with the one policy (text/html-policy.ts).
   const body = story.item.contentHtml.trim() || `<p>${escapeXml(story.item.summary)}</p>`;
   const main = story.sources.find((source) => source.itemId === story.item.id);
@@ -33,5 +53,6 @@ export function storyContentHtml(story: Story): string {
   const lines = [body];
   if (main) lines.push(`<p>Reported by ${sourceLink(main)}.</p>`);
   if (others.length > 0) lines.push(`<p>Also reported by: ${others.map(sourceLink).join(", ")}</p>`);
+  if (event) lines.push(partOfLine(event));
   return lines.join("\n");
 }

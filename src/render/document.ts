@@ -1,11 +1,13 @@
 import type { Story } from "../model/story.ts";
 import { describeFilter, filterToQuery } from "../query/describe.ts";
 import type { StoryFilter } from "../query/filter.ts";
-import { sourceLabel, storyContentHtml, storySources, webUrl } from "./content.ts";
+import { type EntryEvent, sourceLabel, storyContentHtml, storySources, webUrl } from "./content.ts";
 import { type Category, storyCategories } from "./vocab.ts";
 
 /** Everything a feed or the page needs; the API fills it, the renderers only format it. */
 export interface FeedDocument {
+  /** The site's base URL, for links to event pages. */
+  base: string;
   title: string;
   description: string;
   /** This document's own URL, canonical query included. */
@@ -48,6 +50,13 @@ export interface Entry {
   categories: Category[];
   /** Every report of the story, the representative one first. */
   sources: EntrySource[];
+  /** The event the story is part of, with its page. */
+  event: EntryEvent | null;
+}
+
+/** The page of an event: /events/<id>; add .xml, .atom or .json for its feeds. */
+export function eventPath(eventId: string): string {
+  return `/events/${encodeURIComponent(eventId)}`;
 }
 
 /**
@@ -66,8 +75,9 @@ function latest(story: Story): string {
   return new Date(Math.max(...times)).toISOString();
 }
 
-export function toEntry(story: Story): Entry {
+export function toEntry(story: Story, base: string): Entry {
   const { item } = story;
+  const event = story.event && { ...story.event, url: `${base}${eventPath(story.event.id)}` };
   return {
     id: entryId(story),
     title: item.title.trim() || item.summary.slice(0, 80) || "(untitled)",
@@ -78,7 +88,7 @@ export function toEntry(story: Story): Entry {
     updated: latest(story),
     author: item.author,
     summary: item.summary,
-    contentHtml: storyContentHtml(story),
+    contentHtml: storyContentHtml(story, event),
     language: story.language ?? item.language,
     categories: storyCategories(story),
     sources: storySources(story).map((source) => ({
@@ -91,6 +101,7 @@ export function toEntry(story: Story): Entry {
       published: source.published,
       main: source.itemId === item.id,
     })),
+    event,
   };
 }
 
@@ -134,6 +145,7 @@ export function feedDocument(
   const described = describeFilter(filter);
   const newest = Math.max(...stories.map((story) => Date.parse(story.lastSeen)).filter(Number.isFinite));
   return {
+    base,
     title: described ? `sitrep: ${described}` : "sitrep: all stories",
     description: `Crisis news merged from many sources${described ? `, filtered on ${described}` : ""}.`,
     selfUrl: selfUrl(location, filter),

@@ -3,6 +3,7 @@ import type { StoryFilter } from "../query/filter.ts";
 import { queryStories } from "../query/find-stories.ts";
 import type { StoreKeys } from "../store/keys.ts";
 import { type FeedLocation, feedDocument } from "./document.ts";
+import { groupByEvent } from "./event-stories.ts";
 import { renderAtom } from "./render-atom.ts";
 import { renderJsonFeed } from "./render-json-feed.ts";
 import { renderRss } from "./render-rss.ts";
@@ -29,7 +30,9 @@ export async function renderFeedBody(
   request: FeedRequest,
   now: Date,
 ): Promise<{ body: string; lastModified: Date }> {
-  const stories = await queryStories(redis, keys, request.filter);
+  const found = await queryStories(redis, keys, request.filter);
+  const stories =
+    request.filter.group === "event" ? await groupByEvent(redis, keys, found, request.location.base) : found;
   const doc = feedDocument(request.location, request.filter, stories, now);
   return { body: FORMATS[request.format].render(doc), lastModified: new Date(doc.updated) };
 }

@@ -70,7 +70,7 @@ function Page({ doc, ui }: { doc: FeedDocument; ui: PageUi }) {
             ) : (
               <ol class="stories">
                 {doc.stories.map((story) => (
-                  <StoryCard entry={toEntry(story)} />
+                  <StoryCard entry={toEntry(story, doc.base)} />
                 ))}
               </ol>
             )}

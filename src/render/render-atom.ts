@@ -9,6 +9,14 @@ function entry(entry: Entry): string {
     textElement("published", entry.published),
     entry.author === null ? "" : element("author", {}, [textElement("name", entry.author)]),
     entry.url === null ? "" : emptyElement("link", { rel: "alternate", type: "text/html", href: entry.url }),
+    entry.event === null
+      ? ""
+      : emptyElement("link", {
+          rel: "related",
+          type: "text/html",
+          href: entry.event.url,
+          title: `Part of: ${entry.event.title}`,
+        }),
     ...entry.sources
       .filter((source) => !source.main && source.url !== null)
       .map((source) =>
@@ -40,7 +48,7 @@ export function renderAtom(doc: FeedDocument): string {
     emptyElement("link", { rel: "hub", href: doc.hubUrl }),
     element("author", {}, [textElement("name", "sitrep")]),
     textElement("generator", "sitrep"),
-    ...doc.stories.map((story) => entry(toEntry(story))),
+    ...doc.stories.map((story) => entry(toEntry(story, doc.base))),
   ]);
   return `${XML_DECLARATION}${feed}\n`;
 }

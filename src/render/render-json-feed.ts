@@ -36,13 +36,14 @@ function item(entry: Entry) {
         date_published: source.published,
         main: source.main,
       })),
+      event: entry.event,
     },
   };
 }
 
 /** One story as a JSON Feed item, with its _sitrep extension: as in the feed, and as alerts send it. */
-export function jsonFeedItem(story: Story) {
-  return item(toEntry(story));
+export function jsonFeedItem(story: Story, base: string) {
+  return item(toEntry(story, base));
 }
 
 export function renderJsonFeed(doc: FeedDocument): string {
@@ -54,6 +55,6 @@ export function renderJsonFeed(doc: FeedDocument): string {
     description: doc.description,
     hubs: [{ type: "WebSub", url: doc.hubUrl }],
     authors: [{ name: "sitrep" }],
-    items: doc.stories.map(jsonFeedItem),
+    items: doc.stories.map((story) => jsonFeedItem(story, doc.base)),
   });
 }

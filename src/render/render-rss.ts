@@ -22,6 +22,13 @@ function item(entry: Entry): string {
     ...entry.categories.map((category) =>
       textElement("category", category.term, { domain: category.scheme }),
     ),
+    entry.event === null
+      ? ""
+      : emptyElement("atom:link", {
+          rel: "related",
+          href: entry.event.url,
+          title: `Part of: ${entry.event.title}`,
+        }),
     // RSS <source> needs the source feed's own URL, which a story does not keep: link each report instead.
     ...entry.sources
       .filter((source) => !source.main && source.url !== null)
@@ -46,7 +53,7 @@ export function renderRss(doc: FeedDocument): string {
     textElement("lastBuildDate", rfc822(doc.updated)),
     textElement("generator", "sitrep"),
     textElement("docs", "https://www.rssboard.org/rss-specification"),
-    ...doc.stories.map((story) => item(toEntry(story))),
+    ...doc.stories.map((story) => item(toEntry(story, doc.base))),
   ]);
   return `${XML_DECLARATION}${element("rss", NAMESPACES, [channel])}\n`;
 }

@@ -1,7 +1,7 @@
 import type { Entry } from "./document.ts";
 import type { Vocabulary } from "./vocab.ts";
 
-const PARAM: Record<Vocabulary, string> = {
+const PARAM: Record<Exclude<Vocabulary, "event">, string> = {
   country: "country",
   region: "region",
   crisis: "crisis",
@@ -19,7 +19,11 @@ function Tags({ entry }: { entry: Entry }) {
   return (
     <ul class="tags">
       {entry.categories.map((category) => {
-        const href = `?${PARAM[category.vocabulary]}=${encodeURIComponent(category.term)}`;
+        // The event tag opens the event's own page; the others filter this page.
+        const href =
+          category.vocabulary === "event"
+            ? (entry.event?.url ?? "")
+            : `?${PARAM[category.vocabulary]}=${encodeURIComponent(category.term)}`;
         return (
           <li class={`tag ${category.vocabulary}`}>
             <a href={href}>{category.label ?? category.term}</a>

@@ -8,12 +8,14 @@ import { countryName } from "../query/describe.ts";
  * - https://sitrep.dev/vocab/region: UN M49 sub-region and grouping slugs ("central-asia", "sahel")
  * - https://sitrep.dev/vocab/crisis: crisis slugs from CRISES ("unrest")
  * - https://sitrep.dev/vocab/custom: tags defined by this instance's tagging rules
+ * - https://sitrep.dev/vocab/event: the id of the event the story is part of, its title as label
  */
 export const VOCABULARIES = {
   country: "https://sitrep.dev/vocab/country",
   region: "https://sitrep.dev/vocab/region",
   crisis: "https://sitrep.dev/vocab/crisis",
   custom: "https://sitrep.dev/vocab/custom",
+  event: "https://sitrep.dev/vocab/event",
 } as const;
 export type Vocabulary = keyof typeof VOCABULARIES;
 
@@ -38,5 +40,6 @@ export function storyCategories(story: Story): Category[] {
     ...story.regions.map((slug) => category("region", slug)),
     ...story.crises.map((slug) => category("crisis", slug)),
     ...story.custom.map((tag) => category("custom", tag)),
+    ...(story.event ? [category("event", story.event.id, story.event.title)] : []),
   ];
 }

@@ -16,6 +16,14 @@ export function storeKeys(prefix: string) {
     itemStory: (itemId: string) => `${prefix}:item:${itemId}`,
     /** Every story, scored by the time of its first report (ms). */
     timeline: `${prefix}:idx:all`,
+    /** An event: title, first and last seen (see store/events.ts). */
+    event: (id: string) => `${prefix}:event:${id}`,
+    /** An event's stories, scored by the time of their first report (ms). */
+    eventStories: (id: string) => `${prefix}:event:${id}:stories`,
+    /** The feeds that reported an event. */
+    eventFeeds: (id: string) => `${prefix}:event:${id}:feeds`,
+    /** Every event, scored by the time of its newest story (ms). */
+    events: `${prefix}:idx:events`,
     index: (kind: IndexKind, value: string) => `${prefix}:idx:${kind}:${value}`,
     feedStatus: (feedId: string) => `${prefix}:feed:${feedId}`,
     /** Bumped whenever a story is created or changes, so caches know when to drop renderings. */
@@ -38,6 +46,14 @@ export function dedupKeys(prefix: string) {
     exact: (exactKey: string) => key("x", createHash("sha1").update(exactKey).digest("base64url")),
     /** Stories filed under a band, scored by their latest report's time. */
     band: (band: string) => key("b", band),
+    /** The event a story belongs to. */
+    storyEvent: (storyId: string) => key("es", storyId),
+    /** An event's version (bumped by every story it gets) and its newest story's time. */
+    event: (eventId: string) => key("eh", eventId),
+    /** The newest stories of an event, as EventFeatures JSON, newest first. */
+    eventMembers: (eventId: string) => key("el", eventId),
+    /** Events whose stories name a name, scored by their newest story's time. */
+    eventBucket: (name: string) => key("en", name),
   };
 }
 export type DedupKeys = ReturnType<typeof dedupKeys>;

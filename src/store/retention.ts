@@ -7,6 +7,8 @@ import type { StoreKeys } from "./keys.ts";
  */
 export async function trimStories(redis: Redis, keys: StoreKeys, cutoff: Date, batch = 500): Promise<number> {
   let removed = 0;
+  // An event's own keys expire a retention after its last write; only the index needs trimming.
+  await redis.zremrangebyscore(keys.events, "-inf", cutoff.getTime());
   for (;;) {
     const ids = await redis.zrangebyscore(keys.timeline, "-inf", cutoff.getTime(), "LIMIT", 0, batch);
     if (ids.length === 0) return removed;

@@ -3,6 +3,7 @@ import type { Redis } from "ioredis";
 import type { Item } from "../model/item.ts";
 import type { Source, Story } from "../model/story.ts";
 import type { Tags } from "../model/tags.ts";
+import { loadEventSummaries, saveEventStory } from "./events.ts";
 import type { IndexKind, StoreKeys } from "./keys.ts";
 import { luaScript } from "./script.ts";
 
@@ -19,6 +20,8 @@ export interface StoryReport {
   item: Item;
   source: Source;
   tags: Tags;
+  /** The event the story belongs to (the event index said so); reports saved without one have none. */
+  eventId?: string;
 }
 
 /** The index entries tags put a story in: its language (else the item's) and each tag. */
@@ -69,7 +72,10 @@ export async function saveReport(
       report.isNew ? "1" : "0",
     ],
   );
-  return changed === 1;
+  const { eventId } = report;
+  const eventChanged =
+    eventId !== undefined && (await saveEventStory(redis, keys, { ...report, eventId }, now, retentionMs));
+  return changed === 1 || eventChanged;
 }
 
 /**
@@ -125,6 +131,7 @@ function toStory(id: string, hash: Record<string, string>, sources: Record<strin
     crises: list(tags.crises),
     custom: list(tags.custom),
     evidence: list(tags.evidence),
+    event: null,
   };
 }
 
@@ -135,12 +142,23 @@ export async function loadStories(redis: Redis, keys: StoreKeys, ids: string[]):
   for (const id of ids) pipeline.hgetall(keys.story(id)).hgetall(keys.storySources(id));
   const replies = (await pipeline.exec()) ?? [];
   const stories: Story[] = [];
+  const eventIds: (string | null)[] = [];
   ids.forEach((id, index) => {
     const [hashError, hash] = replies[index * 2] ?? [];
     const [sourcesError, sources] = replies[index * 2 + 1] ?? [];
     if (hashError || sourcesError) throw hashError ?? sourcesError;
     const story = toStory(id, hash as Record<string, string>, sources as Record<string, string>);
-    if (story) stories.push(story);
+    if (story === null) return;
+    stories.push(story);
+    eventIds.push((hash as Record<string, string>).event ?? null);
   });
-  return stories;
+  const events = await loadEventSummaries(
+    redis,
+    keys,
+    eventIds.filter((eventId) => eventId !== null),
+  );
+  return stories.map((story, index) => {
+    const eventId = eventIds[index];
+    return eventId ? { ...story, event: events.get(eventId) ?? null } : story;
+  });
 }

@@ -13,14 +13,14 @@ const line = (id: string, text: { title: string; summary: string }, published: s
 });
 
 describe("sitrep dedup", () => {
-  it("prints every item unchanged with the story it joined", async () => {
+  it("prints every item unchanged with the story and the event it joined", async () => {
     const first = line("a", SINDH, "2026-05-04T08:00:00Z", { extra: [1, 2] });
     const second = line("b", SINDH_REWRITE, "2026-05-04T09:00:00Z");
     const { code, printed, stderr } = await runDedup([first, second]);
     expect([code, stderr]).toEqual([0, ""]);
     expect(printed).toEqual([
-      { ...first, story: "a" },
-      { ...second, story: "a" },
+      { ...first, story: "a", event: "a" },
+      { ...second, story: "a", event: "a" },
     ]);
   });
 
@@ -35,6 +35,11 @@ describe("sitrep dedup", () => {
       "new story",
       "same url",
       expect.stringMatching(/^similarity/),
+    ]);
+    expect(printed.map((item) => item.eventReason)).toEqual([
+      "new event",
+      "the story's event",
+      "the story's event",
     ]);
   });
 

@@ -1,5 +1,6 @@
 import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RedisEventIndex } from "../../src/dedup/event-redis-index.ts";
 import { RedisStoryIndex } from "../../src/dedup/redis-index.ts";
 import { type PreparedItem, prepareItems } from "../../src/ingest/prepare.ts";
 import { type StoreOutcome, storeItems } from "../../src/ingest/store-items.ts";
@@ -94,7 +95,15 @@ async function ingest(name: string, ingesters: number): Promise<Run> {
       indexes.push(index);
       try {
         for (let feed = queue.shift(); feed !== undefined; feed = queue.shift()) {
-          const stored = await storeItems(client, storeKeys(prefix), index, feed, NOW, RETENTION_MS);
+          const events = new RedisEventIndex(client, { prefix, windowMs: WINDOW_MS });
+          const stored = await storeItems(
+            client,
+            storeKeys(prefix),
+            { stories: index, events },
+            feed,
+            NOW,
+            RETENTION_MS,
+          );
           for (const key of Object.keys(outcome) as (keyof StoreOutcome)[]) outcome[key] += stored[key];
         }
       } finally {
@@ -151,6 +160,8 @@ describe(`${INGESTERS} ingesters storing overlapping feeds at once`, () => {
     ]);
     const sources = stories.flatMap((story) => story.sources.map((source) => source.itemId));
     expect(sources.sort()).toEqual([...ids].sort());
+    // Thirty unrelated events: each story is its own event, however the writers raced.
+    expect(stories.map((story) => story.event?.id)).toEqual(stories.map((story) => story.id));
   });
 
   it("count every item processed once, re-polls included", () => {

@@ -157,9 +157,10 @@ function karakol(feeds: Feeds) {
 
 const feedIds = (sources: JsonSource[]) => sources.map((source) => source.feed_id).sort();
 
+/** The other reports' links; the related link to the story's event page is not a report. */
 const related = (links: { rel?: string; href?: string }[] | undefined) =>
   (links ?? [])
-    .filter((link) => link.rel === "related")
+    .filter((link) => link.rel === "related" && !link.href?.includes("/events/"))
     .map((link) => link.href)
     .sort();
 

@@ -1,5 +1,6 @@
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from "feedsmith";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RedisEventIndex } from "../../src/dedup/event-redis-index.ts";
 import { RedisStoryIndex } from "../../src/dedup/redis-index.ts";
 import { parseFeed } from "../../src/ingest/parse-feed.ts";
 import { prepareItems } from "../../src/ingest/prepare.ts";
@@ -46,8 +47,12 @@ beforeAll(async () => {
     NOW,
     30 * 86_400_000,
   );
-  const index = new RedisStoryIndex(redis, { prefix, windowMs: 3 * 86_400_000 });
-  await storeItems(redis, keys, index, prepared, NOW, 30 * 86_400_000);
+  const windowMs = 3 * 86_400_000;
+  const indexes = {
+    stories: new RedisStoryIndex(redis, { prefix, windowMs }),
+    events: new RedisEventIndex(redis, { prefix, windowMs }),
+  };
+  await storeItems(redis, keys, indexes, prepared, NOW, 30 * 86_400_000);
 });
 
 afterAll(async () => {

@@ -24,6 +24,7 @@ describe("parseFilter", () => {
       until: null,
       window: { since: null, until: null },
       limit: 50,
+      group: "story",
     });
   });
 

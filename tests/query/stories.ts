@@ -1,5 +1,5 @@
 import type { Item } from "../../src/model/item.ts";
-import type { Source, Story } from "../../src/model/story.ts";
+import type { EventSummary, Source, Story } from "../../src/model/story.ts";
 import { sanitizeContent } from "../../src/normalise/sanitize.ts";
 
 /** The instant every fixture is measured from: tests never read the clock. */
@@ -21,6 +21,7 @@ export interface StorySpec {
   regions?: string[];
   crises?: string[];
   custom?: string[];
+  event?: EventSummary | null;
   others?: Partial<Source>[];
 }
 
@@ -82,6 +83,7 @@ export function makeStory(spec: StorySpec): Story {
     crises: spec.crises ?? [],
     custom: spec.custom ?? [],
     evidence: [],
+    event: spec.event ?? null,
   };
 }
 

@@ -88,9 +88,10 @@ export function rssFragments(document: string): FeedFragments {
     html: items.flatMap((item) => [text(item.title), text(item.description), text(item["dc:creator"])]),
     links: items.flatMap((item) => [
       text(item.link),
-      ...((item["atom:link"] as Record<string, string>[] | undefined) ?? []).map(
-        (link) => link["@href"] ?? "",
-      ),
+      // One link parses as an object, several as an array.
+      ...[(item["atom:link"] as Record<string, string> | Record<string, string>[] | undefined) ?? []]
+        .flat()
+        .map((link) => link["@href"] ?? ""),
     ]),
   };
 }

@@ -39,6 +39,7 @@ export const TRICKY = makeStory({
 });
 
 export const DOC: FeedDocument = {
+  base: "https://sitrep.example",
   title: "sitrep: Kazakhstan (KZ) · unrest",
   description: "Crisis news, deduplicated and tagged",
   selfUrl: "https://sitrep.example/feed.xml?country=KZ&crisis=unrest",

@@ -253,6 +253,7 @@ describe("JSON Feed 1.1", () => {
           main: false,
         },
       ],
+      event: null,
     });
   });
 });
