@@ -40,7 +40,7 @@ for (const [network, prefix, family] of FORBIDDEN) blockList.addSubnet(network, 
 /** True for any address a feed fetch must never connect to. Anything that is not an IP fails closed. */
 export function isBlockedAddress(address: string): boolean {
   // A zone index ("fe80::1%eth0") makes BlockList answer false, so drop it before checking.
-  const bare = address.replace(/%.*$/, "");
+  const bare = address.split("%")[0] ?? "";
   const family = isIP(bare);
   if (family === 0) return true;
   return blockList.check(bare, family === 6 ? "ipv6" : "ipv4");

@@ -4,6 +4,9 @@ export const TITLE_MAX = 1_000;
 export const SUMMARY_MAX = 5_000;
 const LABEL_MAX = 200;
 const MARKUP = /[<&]/;
+// Markup may outweigh its text, but not by this much: past it a field is cut before any parsing
+// or regex looks at it, so a 15 MB "title" costs no more than a long real one.
+const INPUT_PER_OUTPUT = 20;
 
 // Their text is code or page furniture, never part of what the item says.
 const SILENT = new Set([
@@ -33,7 +36,8 @@ const BREAKS = new Set([
  * dropped with the content of scripts and styles, entities decoded, whitespace and control
  * characters collapsed to single spaces, and the result capped at `maxLength` characters.
  */
-export function htmlToText(html: string, maxLength: number): string {
+export function htmlToText(field: string, maxLength: number): string {
+  const html = field.slice(0, maxLength * INPUT_PER_OUTPUT);
   // Most titles and many summaries arrive as plain text once the XML is decoded; without '<' or
   // '&' the parser would hand the text back unchanged, so it is not run.
   const text = MARKUP.test(html) ? parsedText(html) : html;
