@@ -7,6 +7,9 @@ const MARKUP = /[<&]/;
 // Markup may outweigh its text, but not by this much: past it a field is cut before any parsing
 // or regex looks at it, so a 15 MB "title" costs no more than a long real one.
 const INPUT_PER_OUTPUT = 20;
+// Embeddings, overrides and isolates: in a headline they let a feed reverse how the rest of the
+// line (or the next outlet's name) reads, and plain text never needs them.
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
 // Their text is code or page furniture, never part of what the item says.
 const SILENT = new Set([
@@ -41,7 +44,7 @@ export function htmlToText(field: string, maxLength: number): string {
   // Most titles and many summaries arrive as plain text once the XML is decoded; without '<' or
   // '&' the parser would hand the text back unchanged, so it is not run.
   const text = MARKUP.test(html) ? parsedText(html) : html;
-  return truncate(text.replace(/[\s\p{Cc}]+/gu, " ").trim(), maxLength);
+  return truncate(text.replace(BIDI_CONTROLS, "").replace(/[\s\p{Cc}]+/gu, " ").trim(), maxLength);
 }
 
 /**
