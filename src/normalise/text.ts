@@ -44,7 +44,13 @@ export function htmlToText(field: string, maxLength: number): string {
   // Most titles and many summaries arrive as plain text once the XML is decoded; without '<' or
   // '&' the parser would hand the text back unchanged, so it is not run.
   const text = MARKUP.test(html) ? parsedText(html) : html;
-  return truncate(text.replace(BIDI_CONTROLS, "").replace(/[\s\p{Cc}]+/gu, " ").trim(), maxLength);
+  return truncate(
+    text
+      .replace(BIDI_CONTROLS, "")
+      .replace(/[\s\p{Cc}]+/gu, " ")
+      .trim(),
+    maxLength,
+  );
 }
 
 /**
