@@ -29,6 +29,16 @@ const EnvSchema = z
     ADMIN_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
     /** The public base URL for self links, when sitrep runs behind a proxy. */
     PUBLIC_URL: z.url().optional(),
+    /** Without PUBLIC_URL: the host names (host or host:port, comma-separated) self links may be built on. */
+    PUBLIC_HOSTS: z
+      .string()
+      .default("")
+      .transform((list) =>
+        list
+          .split(",")
+          .map((host) => host.trim().toLowerCase())
+          .filter((host) => host !== ""),
+      ),
   })
   .superRefine(({ REDIS_URL, SITREP_PREFIX }, context) => {
     // BullMQ's scripts and sitrep's own (story save, dedup commit) touch many keys at once, which

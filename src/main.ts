@@ -26,6 +26,7 @@ async function main(role: Role): Promise<void> {
           host: env.HOST,
           port: env.PORT,
           publicUrl: env.PUBLIC_URL ?? null,
+          publicHosts: env.PUBLIC_HOSTS,
           adminToken: env.ADMIN_TOKEN ?? null,
         });
 

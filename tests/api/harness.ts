@@ -232,6 +232,7 @@ export function createTestApi(
     adminToken?: string;
     queue?: Queue<PollJobData>;
     publicUrl?: string | null;
+    publicHosts?: string[];
     /** Instead of the fixture feeds and views. */
     config?: ConfigInput;
   } = {},
@@ -244,6 +245,7 @@ export function createTestApi(
     config,
     now: () => NOW,
     publicUrl: extra.publicUrl,
+    publicHosts: extra.publicHosts ?? [],
     queue: extra.queue ?? null,
     adminToken: extra.adminToken ?? null,
   });
