@@ -1,4 +1,4 @@
-import { defineConfig } from "./src/config/schema.ts";
+import { defineConfig } from "./src/setup/config-schema.ts";
 
 /**
  * The feeds sitrep watches, the named views it serves and the tagging rules it adds.

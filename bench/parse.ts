@@ -1,6 +1,6 @@
 import { XMLParser } from "fast-xml-parser";
 import RssParser from "rss-parser";
-import { parseFeed } from "../src/parse/parse-feed.ts";
+import { parseFeed } from "../src/ingest/parse-feed.ts";
 import { bigFeed, outletFeed } from "./fixtures/corpus.ts";
 import { type FeedFormat, FORMATS } from "./fixtures/feeds.ts";
 import { type Figure, figure } from "./lib/figure.ts";

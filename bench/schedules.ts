@@ -1,7 +1,7 @@
 import { type Job, Queue, Worker } from "bullmq";
-import { validateConfig } from "../src/config/load.ts";
+import { POLL_JOB, POLL_JOB_OPTIONS, type PollJobData } from "../src/jobs/queue.ts";
+import { validateConfig } from "../src/setup/load-config.ts";
 import { connectRedis } from "../src/store/redis.ts";
-import { POLL_JOB, POLL_JOB_OPTIONS, type PollJobData } from "../workers/queue.ts";
 import { reconcileSchedules } from "../workers/scheduler.ts";
 import { benchConfig } from "./lib/bench-config.ts";
 import { figure } from "./lib/figure.ts";

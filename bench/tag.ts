@@ -1,6 +1,6 @@
 import { pathToFileURL } from "node:url";
+import { parseFeed } from "../src/ingest/parse-feed.ts";
 import type { Item } from "../src/model/item.ts";
-import { parseFeed } from "../src/parse/parse-feed.ts";
 import { TaggingSchema } from "../src/tag/config.ts";
 import { createTagger, type TagInput } from "../src/tag/tagger.ts";
 import { outletFeed } from "./fixtures/corpus.ts";
@@ -21,7 +21,7 @@ export function benchFeeds(count: number, base: Date): string[] {
   return Array.from({ length: outlets }, (_, outlet) => outletFeed(shape, outlet));
 }
 
-/** What the pipeline hands the tagger for a parsed item (src/pipeline/prepare.ts). */
+/** What the pipeline hands the tagger for a parsed item (src/ingest/prepare.ts). */
 export function tagInput(item: Item, withLanguage: boolean): TagInput {
   return {
     title: item.title,

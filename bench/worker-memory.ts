@@ -1,5 +1,5 @@
 import { Queue } from "bullmq";
-import { POLL_JOB, type PollJobData, QUEUE_NAME } from "../workers/queue.ts";
+import { POLL_JOB, type PollJobData, QUEUE_NAME } from "../src/jobs/queue.ts";
 import { benchConfig } from "./lib/bench-config.ts";
 import { figure } from "./lib/figure.ts";
 import { rssBytes } from "./lib/proc.ts";

@@ -1,10 +1,10 @@
 import { startWorker } from "../workers/worker.ts";
 import { startApi } from "./api/server.ts";
-import { ConfigError, loadConfig } from "./config/load.ts";
 import { EnvError, readEnv } from "./env.ts";
 import { createLogger } from "./log.ts";
 import { ensureRedis, RedisUnavailableError } from "./runtime/ensure-redis.ts";
 import { closeInOrder, SHUTDOWN_STEP_MS } from "./runtime/shutdown.ts";
+import { ConfigError, loadConfig } from "./setup/load-config.ts";
 
 type Role = "all" | "api" | "worker";
 

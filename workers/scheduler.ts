@@ -1,5 +1,4 @@
 import type { Queue } from "bullmq";
-import type { Config } from "../src/config/schema.ts";
 import {
   feedScheduler,
   POLL_JOB,
@@ -7,7 +6,8 @@ import {
   type PollJobData,
   RETENTION_JOB,
   RETENTION_SCHEDULER,
-} from "./queue.ts";
+} from "../src/jobs/queue.ts";
+import type { Config } from "../src/setup/config-schema.ts";
 
 const RETENTION_EVERY_MS = 10 * 60_000;
 

@@ -1,18 +1,18 @@
 import { type Job, Worker } from "bullmq";
 import type { Redis } from "ioredis";
-import type { Config } from "../src/config/schema.ts";
 import { RedisStoryIndex } from "../src/dedup/redis-index.ts";
 import { DEFAULT_USER_AGENT, type FetchLimits } from "../src/fetch/fetcher.ts";
 import { HostLimiter } from "../src/fetch/host-limiter.ts";
+import { createQueue, POLL_JOB, type PollJobData, QUEUE_NAME, RETENTION_JOB } from "../src/jobs/queue.ts";
 import type { Logger } from "../src/log.ts";
 import { recordPoll, recordPollFailure } from "../src/metrics/counters.ts";
 import { closeConnection, closeInOrder, SHUTDOWN_STEP_MS } from "../src/runtime/shutdown.ts";
+import type { Config } from "../src/setup/config-schema.ts";
 import { storeKeys } from "../src/store/keys.ts";
 import { connectRedis, FOR_BULLMQ } from "../src/store/redis.ts";
 import { trimStories } from "../src/store/retention.ts";
 import { createTagger } from "../src/tag/tagger.ts";
 import { type PollDeps, pollFeed } from "./poll.ts";
-import { createQueue, POLL_JOB, type PollJobData, QUEUE_NAME, RETENTION_JOB } from "./queue.ts";
 import { reconcileSchedules } from "./scheduler.ts";
 
 export interface WorkerOptions {

@@ -1,4 +1,4 @@
-import type { ConfigInput } from "../../src/config/schema.ts";
+import type { ConfigInput } from "../../src/setup/config-schema.ts";
 
 /**
  * A config of `feeds` feeds on a local fixture server, one path each, as a worker reads it

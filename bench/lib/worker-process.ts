@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
-import type { ConfigInput } from "../../src/config/schema.ts";
+import type { ConfigInput } from "../../src/setup/config-schema.ts";
 
 /** pino's number for "warn". */
 const WARN = 40;

@@ -1,6 +1,6 @@
 import { QueueEvents } from "bullmq";
+import { QUEUE_NAME } from "../../src/jobs/queue.ts";
 import type { PollOutcome } from "../../workers/poll.ts";
-import { QUEUE_NAME } from "../../workers/queue.ts";
 import { bullConnection } from "../lib/redis-server.ts";
 
 export interface CycleTally {

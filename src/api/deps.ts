@@ -1,8 +1,8 @@
 import type { Queue } from "bullmq";
 import type { Redis } from "ioredis";
-import type { PollJobData } from "../../workers/queue.ts";
-import type { Config } from "../config/schema.ts";
+import type { PollJobData } from "../jobs/queue.ts";
 import type { Logger } from "../log.ts";
+import type { Config } from "../setup/config-schema.ts";
 import type { StoreKeys } from "../store/keys.ts";
 
 /** What the HTTP layer needs; built once at start and passed down, never read from globals. */

@@ -1,9 +1,9 @@
 import { Hono } from "hono";
-import type { Config } from "../config/schema.ts";
-import { type Rendering, renderingOf, respondWith } from "./conditional.ts";
+import type { Config } from "../setup/config-schema.ts";
+import { type Rendering, renderingOf, respondWith } from "./conditional-get.ts";
 import type { ApiDeps } from "./deps.ts";
 import { buildOpenApi } from "./openapi.ts";
-import { PAGE_CSP } from "./page.ts";
+import { PAGE_CSP } from "./page-route.ts";
 import { renderReference } from "./reference-page.tsx";
 import { JSON_TYPE } from "./stories-api.ts";
 

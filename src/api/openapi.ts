@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import type { Config } from "../config/schema.ts";
 import { configTags } from "../query/context.ts";
 import { STORY_ID } from "../query/cursor.ts";
 import { PARAMS, type ParamName } from "../query/params.ts";
 import { paramSchemas } from "../query/schema.ts";
-import { SITE_CSS_PATH } from "../render/index.ts";
+import { SITE_CSS_PATH } from "../render/renderers.ts";
+import type { Config } from "../setup/config-schema.ts";
 import {
   components,
   ErrorSchema,

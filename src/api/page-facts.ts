@@ -1,8 +1,9 @@
-import { primaryLanguage } from "../normalise/language.ts";
-import type { ActivitySeries, PageUi } from "../render/index.ts";
-import { readActivity } from "./activity-counts.ts";
+import type { ActivitySeries } from "../query/activity.ts";
+import { readActivity } from "../query/activity-counts.ts";
+import { readPresentValues } from "../query/present-values.ts";
+import type { PageUi } from "../render/renderers.ts";
+import { primaryLanguage } from "../text/language-tag.ts";
 import type { ApiDeps } from "./deps.ts";
-import { readPresentValues } from "./present-values.ts";
 import { RenderCache } from "./render-cache.ts";
 
 /** What the page shows besides its stories; the same for every filter. */

@@ -1,5 +1,5 @@
 import type { Child } from "hono/jsx";
-import { SITE_CSS_PATH } from "../render/index.ts";
+import { SITE_CSS_PATH } from "../render/renderers.ts";
 import type { OpenApiDocument, Operation, Parameter } from "./openapi.ts";
 
 type JsonSchema = Record<string, unknown>;

@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import { type Rendering, renderingOf, respondWith } from "./conditional.ts";
+import { type Rendering, renderingOf, respondWith } from "./conditional-get.ts";
 import type { ApiDeps } from "./deps.ts";
 import { RenderCache } from "./render-cache.ts";
 import { isStoreUnavailable } from "./store-unavailable.ts";

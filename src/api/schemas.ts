@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { REGION_SLUGS } from "../model/regions.ts";
 import { CRISES } from "../model/tags.ts";
-import { REGION_SLUGS } from "../tag/regions.ts";
 
 /**
  * The JSON the API answers with, as zod schemas: the handlers' output types come from them,

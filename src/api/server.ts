@@ -1,8 +1,8 @@
 import { type ServerType, serve } from "@hono/node-server";
-import { createQueue } from "../../workers/queue.ts";
-import type { Config } from "../config/schema.ts";
+import { createQueue } from "../jobs/queue.ts";
 import type { Logger } from "../log.ts";
 import { closeConnection, closeInOrder } from "../runtime/shutdown.ts";
+import type { Config } from "../setup/config-schema.ts";
 import { storeKeys } from "../store/keys.ts";
 import { connectRedis, FAIL_FAST, FOR_BULLMQ, untilReady } from "../store/redis.ts";
 import { createApp } from "./app.ts";

@@ -1,11 +1,14 @@
 import { type Context, Hono } from "hono";
 import { filterContext } from "../query/context.ts";
-import { filterToQuery, parseFilter, QueryError, type StoryFilter } from "../query/filter.ts";
+import { filterToQuery } from "../query/describe.ts";
+import { QueryError } from "../query/error.ts";
+import { parseFilter, type StoryFilter } from "../query/filter.ts";
+import { queryStories } from "../query/find-stories.ts";
 import { resolveView } from "../query/view.ts";
-import { type FeedDocument, renderAtom, renderJsonFeed, renderRss } from "../render/index.ts";
-import { queryStories } from "../store/query-stories.ts";
+import { feedDocument } from "../render/document.ts";
+import { type FeedDocument, renderAtom, renderJsonFeed, renderRss } from "../render/renderers.ts";
+import { baseUrl } from "./base-url.ts";
 import type { ApiDeps } from "./deps.ts";
-import { baseUrl, feedDocument } from "./document.ts";
 import type { ServeRendered } from "./rendered.ts";
 
 export const FORMATS = {

@@ -1,12 +1,14 @@
 import { Hono } from "hono";
 import type { z } from "zod";
-import type { Config } from "../config/schema.ts";
-import { primaryLanguage } from "../normalise/language.ts";
 import { configTags, filterContext } from "../query/context.ts";
-import { filterToQuery, parseFilter, QueryError } from "../query/filter.ts";
+import { filterToQuery } from "../query/describe.ts";
+import { QueryError } from "../query/error.ts";
+import { countFacets, FACETS, type Facet, type FacetCount, type FacetVocabulary } from "../query/facets.ts";
+import { parseFilter } from "../query/filter.ts";
 import { PARAMS } from "../query/params.ts";
+import type { Config } from "../setup/config-schema.ts";
+import { primaryLanguage } from "../text/language-tag.ts";
 import type { ApiDeps } from "./deps.ts";
-import { countFacets, FACETS, type Facet, type FacetCount, type FacetVocabulary } from "./facets.ts";
 import type { ServeRendered } from "./rendered.ts";
 import type { TagCountsSchema } from "./schemas.ts";
 import { JSON_TYPE } from "./stories-api.ts";

@@ -1,4 +1,4 @@
-import { loadConfig } from "../config/load.ts";
+import { loadConfig } from "../setup/load-config.ts";
 import type { Command } from "./io.ts";
 
 /** `sitrep config check [path]`: validates a config and says what is wrong, field by field. */

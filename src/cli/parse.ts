@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { decodeFeed } from "../fetch/charset.ts";
 import { DEFAULT_USER_AGENT, fetchFeed } from "../fetch/fetcher.ts";
-import { parseFeed } from "../parse/parse-feed.ts";
+import { parseFeed } from "../ingest/parse-feed.ts";
 import { type Command, writeLine } from "./io.ts";
 
 const isUrl = (target: string) => /^https?:\/\//i.test(target);

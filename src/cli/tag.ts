@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { loadConfig } from "../config/load.ts";
+import { loadConfig } from "../setup/load-config.ts";
 import { type TaggingConfig, TaggingSchema } from "../tag/config.ts";
 import { createTagger } from "../tag/tagger.ts";
 import { type Command, readNdjson, writeLine } from "./io.ts";

@@ -1,7 +1,8 @@
-import { primaryLanguage, processingLanguage } from "./language.ts";
+import { primaryLanguage } from "../text/language-tag.ts";
+import { contentTokens, stripWirePrefix } from "./content-tokens.ts";
 import { bandKeys } from "./minhash.ts";
-import { nameTokens } from "./names.ts";
-import { contentTokens, stripWirePrefix } from "./normalize.ts";
+import { nameTokens } from "./name-tokens.ts";
+import { processingLanguage } from "./stemming.ts";
 
 /** What dedup keeps of a report's text: enough to compare it with later reports, and no more. */
 export interface Fingerprint {

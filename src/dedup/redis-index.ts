@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Redis } from "ioredis";
+import { type DedupKeys, dedupKeys } from "../store/keys.ts";
 import { luaScript } from "../store/script.ts";
 import {
   BUCKET_LIMIT,
@@ -10,15 +11,7 @@ import {
   rankCandidates,
 } from "./decide.ts";
 import { fingerprint } from "./fingerprint.ts";
-import {
-  candidatesDigest,
-  type DedupKeys,
-  dedupKeys,
-  type LoadedStory,
-  loadStories,
-  readSnapshot,
-  storyMark,
-} from "./redis-reads.ts";
+import { candidatesDigest, type LoadedStory, loadStories, readSnapshot, storyMark } from "./redis-reads.ts";
 import { type StoryText, toStoryText } from "./same-story.ts";
 import {
   type Assignment,

@@ -1,22 +1,9 @@
 import { createHash } from "node:crypto";
 import type { Redis } from "ioredis";
 import { z } from "zod";
+import type { DedupKeys } from "../store/keys.ts";
 import { BUCKET_LIMIT, type StoredStory } from "./decide.ts";
 import type { StoryText } from "./same-story.ts";
-
-/** Every key the Redis index uses, all under `${prefix}:dedup:`. */
-export function dedupKeys(prefix: string) {
-  const key = (kind: string, id: string) => `${prefix}:dedup:${kind}:${id}`;
-  return {
-    /** The newest reports of a story, as StoryText JSON. */
-    story: (storyId: string) => key("s", storyId),
-    /** Hashed, because URLs and guids can be long and hold any character. */
-    exact: (exactKey: string) => key("x", createHash("sha1").update(exactKey).digest("base64url")),
-    /** Stories filed under a band, scored by their latest report's time. */
-    band: (band: string) => key("b", band),
-  };
-}
-export type DedupKeys = ReturnType<typeof dedupKeys>;
 
 /** What the first read of one decision found. */
 export interface Snapshot {

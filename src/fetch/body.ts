@@ -2,7 +2,7 @@ import type { IncomingMessage } from "node:http";
 import { Transform, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
-import { FetchError } from "./errors.ts";
+import { FetchError } from "./fetch-error.ts";
 
 const DECODERS: Record<string, () => Transform> = {
   gzip: createGunzip,

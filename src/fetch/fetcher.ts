@@ -2,11 +2,11 @@ import type { IncomingMessage } from "node:http";
 import { readBody } from "./body.ts";
 import { minNextPoll, parseRetryAfter } from "./cache-policy.ts";
 import { decodeFeed } from "./charset.ts";
-import { requestHeaders, type Validators, validatorsFrom } from "./conditional.ts";
-import { asFetchError, FetchError } from "./errors.ts";
+import { asFetchError, FetchError } from "./fetch-error.ts";
 import { nextHop, REDIRECT_STATUSES } from "./redirect.ts";
 import { sendRequest } from "./request.ts";
 import { vetTarget } from "./ssrf.ts";
+import { requestHeaders, type Validators, validatorsFrom } from "./validators.ts";
 
 export const DEFAULT_USER_AGENT = "sitrep/0.1 (+https://github.com/sitrep; feed aggregator)";
 

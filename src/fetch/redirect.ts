@@ -1,4 +1,4 @@
-import { FetchError } from "./errors.ts";
+import { FetchError } from "./fetch-error.ts";
 
 export const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
 

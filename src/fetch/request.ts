@@ -1,7 +1,7 @@
 import http, { type IncomingMessage, type OutgoingHttpHeaders } from "node:http";
 import https from "node:https";
 import type { LookupFunction } from "node:net";
-import { FetchError } from "./errors.ts";
+import { FetchError } from "./fetch-error.ts";
 
 export interface HopOptions {
   headers: OutgoingHttpHeaders;

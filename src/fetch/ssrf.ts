@@ -1,6 +1,6 @@
 import { lookup as dnsLookup } from "node:dns";
 import { BlockList, isIP, type LookupFunction } from "node:net";
-import { FetchError } from "./errors.ts";
+import { FetchError } from "./fetch-error.ts";
 
 /**
  * IANA special-purpose ranges: nothing a public feed should live on, everything an attacker would aim at.

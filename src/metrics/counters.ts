@@ -1,6 +1,6 @@
 import type { Redis } from "ioredis";
-import { FetchError, type FetchErrorCode } from "../fetch/errors.ts";
-import { FeedParseError } from "../parse/errors.ts";
+import { FetchError, type FetchErrorCode } from "../fetch/fetch-error.ts";
+import { FeedParseError } from "../parse/feed-parse-error.ts";
 import type { StoreKeys } from "../store/keys.ts";
 import { INGEST_COUNTERS } from "../store/stories.ts";
 

@@ -1,9 +1,9 @@
 import { type Item, ItemSchema } from "../model/item.ts";
 import type { RawItem } from "../parse/raw.ts";
+import { primaryLanguage } from "../text/language-tag.ts";
 import { authorNames } from "./author.ts";
 import { plausibleDate } from "./dates.ts";
 import { itemGuid, itemId } from "./item-id.ts";
-import { primaryLanguage } from "./language.ts";
 import { sanitizeContent } from "./sanitize.ts";
 import { distinctLabels, htmlToText, htmlToTextTwice, SUMMARY_MAX, TITLE_MAX } from "./text.ts";
 import { canonicalUrl, resolveBase, resolveUrl } from "./url.ts";

@@ -1,45 +1,11 @@
 import sanitizeHtml from "sanitize-html";
+import { HTML_POLICY } from "../text/html-policy.ts";
 import { resolveUrl } from "./url.ts";
 
 const LINK_SCHEMES = new Set(["http:", "https:", "mailto:"]);
 const IMAGE_SCHEMES = new Set(["http:", "https:"]);
 // Without these sanitize-html has nothing to parse, drop or escape, and returns its input.
 const MARKUP = /[<>&]/;
-
-/** What does not depend on the base URL, built once rather than for every item. */
-const FIXED: sanitizeHtml.IOptions = {
-  allowedTags: [...sanitizeHtml.defaults.allowedTags, "img", "del", "ins"],
-  allowedAttributes: {
-    a: ["href", "title"],
-    img: ["src", "alt", "title", "width", "height"],
-    td: ["colspan", "rowspan"],
-    th: ["colspan", "rowspan", "scope"],
-    blockquote: ["cite"],
-    q: ["cite"],
-    time: ["datetime"],
-    abbr: ["title"],
-  },
-  // Resolution below already made every kept URL absolute http(s) (or mailto for links);
-  // these lists are the second line for anything it does not see, such as cite.
-  allowedSchemes: ["http", "https", "mailto"],
-  allowedSchemesByTag: { img: ["http", "https"] },
-  allowProtocolRelative: false,
-  // Dropped together with their content, which is code or a fallback for it.
-  nonTextTags: [
-    "script",
-    "style",
-    "textarea",
-    "option",
-    "iframe",
-    "object",
-    "template",
-    "svg",
-    "math",
-    "title",
-    "head",
-  ],
-  exclusiveFilter: (frame) => frame.tag === "img" && !frame.attribs.src,
-};
 
 /** Makes one URL attribute absolute, or drops it when it is not a URL of an allowed scheme. */
 const absolute =
@@ -55,7 +21,7 @@ const absolute =
 
 function options(base: string | null): sanitizeHtml.IOptions {
   return {
-    ...FIXED,
+    ...HTML_POLICY,
     transformTags: { a: absolute("href", LINK_SCHEMES, base), img: absolute("src", IMAGE_SCHEMES, base) },
   };
 }

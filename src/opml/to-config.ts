@@ -1,4 +1,4 @@
-import { FeedSchema } from "../config/schema.ts";
+import { FeedSchema } from "../config/feeds.ts";
 import type { OpmlOutline } from "./read.ts";
 
 /** A `feeds` entry as written in feeds.config.ts. */

@@ -1,4 +1,4 @@
-import type { FeedConfig } from "../config/schema.ts";
+import type { FeedConfig } from "../config/feeds.ts";
 import { element, emptyElement, textElement, XML_DECLARATION } from "../render/xml.ts";
 
 /** sitrep's own attributes in the export; readers ignore them, `sitrep opml import` keeps the ids. */

@@ -1,4 +1,4 @@
-import { FeedParseError } from "./errors.ts";
+import { FeedParseError } from "./feed-parse-error.ts";
 
 export type FeedFormat = "rss" | "atom" | "json";
 

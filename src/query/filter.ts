@@ -2,10 +2,6 @@ import { QueryError } from "./error.ts";
 import { type RawParams, readParams } from "./params.ts";
 import { resolveBound } from "./time.ts";
 
-export { describeFilter, filterToQuery } from "./describe.ts";
-export { QueryError } from "./error.ts";
-export { matchesStory } from "./match.ts";
-
 /**
  * What a request (or a named view) asks for. Values within one field are alternatives (OR);
  * fields combine with AND. Lists keep the order they were given in, without duplicates.

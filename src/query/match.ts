@@ -1,6 +1,8 @@
 import type { Story } from "../model/story.ts";
+import { fold } from "../text/fold.ts";
+import { primaryLanguage } from "../text/language-tag.ts";
 import type { StoryFilter } from "./filter.ts";
-import { foldText, wordPattern } from "./words.ts";
+import { wordPattern } from "./word-pattern.ts";
 
 /** The instant a story is filtered and sorted by: its first report's publication time (as the store scores it). */
 export function storyTime(story: Story): number {
@@ -27,11 +29,9 @@ function patternsOf(filter: StoryFilter): Patterns {
 const anyOf = (wanted: readonly string[], present: readonly string[]) =>
   wanted.length === 0 || wanted.some((value) => present.includes(value));
 
-const primary = (language: string | null) => language?.split("-")[0]?.toLowerCase() ?? null;
-
 /** Text searched by `q` and `exclude`: the story's title and summary and every source's title. */
 function searchText(story: Story): string {
-  return foldText(
+  return fold(
     [story.item.title, story.item.summary, ...story.sources.map((source) => source.title)].join("\n"),
   );
 }
@@ -53,7 +53,7 @@ export function matchesStory(filter: StoryFilter, story: Story): boolean {
     story.language,
     story.item.language,
     ...story.sources.map((source) => source.language),
-  ].map(primary);
+  ].map(primaryLanguage);
   const feeds = [story.item.feedId, ...story.sources.map((source) => source.feedId)];
   return (
     anyOf(filter.countries, story.countries) &&

@@ -1,6 +1,6 @@
 import countries from "i18n-iso-countries";
+import { REGION_SLUGS } from "../model/regions.ts";
 import { CRISES } from "../model/tags.ts";
-import { REGION_SLUGS } from "../tag/regions.ts";
 import { QueryError } from "./error.ts";
 import { readBound, type TimeBound } from "./time.ts";
 import {

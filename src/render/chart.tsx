@@ -1,4 +1,4 @@
-import type { ActivitySeries } from "./activity.ts";
+import type { ActivitySeries } from "../query/activity.ts";
 
 const BAR = 8;
 const GAP = 2;

@@ -1,20 +1,5 @@
-import sanitizeHtml from "sanitize-html";
 import type { Source, Story } from "../model/story.ts";
 import { escapeXml } from "./xml.ts";
-
-// The normaliser already cleaned this HTML; cleaning it again here means a story that slipped
-// through (an old record, a bug upstream) still cannot carry script into a reader.
-const POLICY: sanitizeHtml.IOptions = {
-  allowedTags: [...sanitizeHtml.defaults.allowedTags, "img"],
-  allowedAttributes: { a: ["href", "title"], img: ["src", "alt", "title", "width", "height"] },
-  allowedSchemes: ["http", "https", "mailto"],
-  allowProtocolRelative: false,
-  transformTags: { a: sanitizeHtml.simpleTransform("a", { rel: "nofollow noopener" }) },
-};
-
-export function cleanHtml(html: string): string {
-  return sanitizeHtml(html, POLICY);
-}
 
 /** "Reuters (en)": how a source is named in lists. */
 export function sourceLabel(source: Source): string {
@@ -41,7 +26,8 @@ function sourceLink(source: Source): string {
 
 /** The entry body: the story's own content (or its summary), who reported it, and who else did. */
 export function storyContentHtml(story: Story): string {
-  const body = cleanHtml(story.item.contentHtml).trim() || `<p>${escapeXml(story.item.summary)}</p>`;
+  // Stored content was sanitised at ingest with the one policy (text/html-policy.ts).
+  const body = story.item.contentHtml.trim() || `<p>${escapeXml(story.item.summary)}</p>`;
   const main = story.sources.find((source) => source.itemId === story.item.id);
   const others = storySources(story).filter((source) => source !== main);
   const lines = [body];

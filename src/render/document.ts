@@ -1,4 +1,6 @@
 import type { Story } from "../model/story.ts";
+import { describeFilter, filterToQuery } from "../query/describe.ts";
+import type { StoryFilter } from "../query/filter.ts";
 import { sourceLabel, storyContentHtml, storySources, webUrl } from "./content.ts";
 import { type Category, storyCategories } from "./vocab.ts";
 
@@ -85,5 +87,46 @@ export function toEntry(story: Story): Entry {
       published: source.published,
       main: source.itemId === item.id,
     })),
+  };
+}
+
+/** Where a feed is served: "/feed.atom", or "/views/kz.json" for a named view. */
+export interface FeedLocation {
+  base: string;
+  feedPath: string;
+  /** A view's URL names its filter, so its feed links carry no query (views refuse one). */
+  view: boolean;
+}
+
+/**
+ * The document every format and the page render: the same stories and links whatever the
+ * format. The page passes its RSS twin as feedPath, so its subscribe links carry its filter.
+ */
+export function feedDocument(
+  location: FeedLocation,
+  filter: StoryFilter,
+  stories: Story[],
+  now: Date,
+): FeedDocument {
+  const { base, feedPath, view } = location;
+  const query = filterToQuery(filter);
+  const suffix = query ? `?${query}` : "";
+  const feedSuffix = view ? "" : suffix;
+  const stem = feedPath.replace(/\.(xml|atom|json)$/, "");
+  const described = describeFilter(filter);
+  const newest = Math.max(...stories.map((story) => Date.parse(story.lastSeen)).filter(Number.isFinite));
+  return {
+    title: described ? `sitrep: ${described}` : "sitrep: all stories",
+    description: `Crisis news merged from many sources${described ? `, filtered on ${described}` : ""}.`,
+    selfUrl: `${base}${feedPath}${feedSuffix}`,
+    // Views have no page of their own: theirs is the page with the same filter.
+    pageUrl: `${base}/${suffix}`,
+    feedUrls: {
+      rss: `${base}${stem}.xml${feedSuffix}`,
+      atom: `${base}${stem}.atom${feedSuffix}`,
+      json: `${base}${stem}.json${feedSuffix}`,
+    },
+    updated: Number.isFinite(newest) ? new Date(newest).toISOString() : now.toISOString(),
+    stories,
   };
 }

@@ -1,15 +1,9 @@
 import { countryName, filterParams } from "../query/describe.ts";
 import type { StoryFilter } from "../query/filter.ts";
 import type { ParamName } from "../query/params.ts";
+import type { FilterOptions } from "../query/present-values.ts";
 import { describeBound } from "../query/time.ts";
 import { MAX_TEXT_LENGTH } from "../query/values.ts";
-
-export interface FilterOptions {
-  countries: string[];
-  regions: string[];
-  crises: string[];
-  languages: string[];
-}
 
 /** Parameters the form has no control for: they ride along hidden. */
 const HIDDEN: ParamName[] = ["feed", "tag", "exclude", "until", "limit"];

@@ -1,8 +1,9 @@
+import type { ActivitySeries } from "../query/activity.ts";
 import type { StoryFilter } from "../query/filter.ts";
-import type { ActivitySeries } from "./activity.ts";
+import type { FilterOptions } from "../query/present-values.ts";
 import { ActivityChart } from "./chart.tsx";
 import { type FeedDocument, toEntry } from "./document.ts";
-import { FilterForm, type FilterOptions } from "./filter-form.tsx";
+import { FilterForm } from "./filter-form.tsx";
 import { SITE_CSS_PATH } from "./site-css.ts";
 import { StoryCard } from "./story-card.tsx";
 

@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+
 /**
  * Every Redis key sitrep writes, in one place. All keys start with the prefix, so two
  * instances can share a Redis; with a hash-tagged prefix such as "{sitrep}" they all
@@ -25,3 +27,17 @@ export function storeKeys(prefix: string) {
 }
 
 export type StoreKeys = ReturnType<typeof storeKeys>;
+
+/** Every key the Redis index uses, all under `${prefix}:dedup:`. */
+export function dedupKeys(prefix: string) {
+  const key = (kind: string, id: string) => `${prefix}:dedup:${kind}:${id}`;
+  return {
+    /** The newest reports of a story, as StoryText JSON. */
+    story: (storyId: string) => key("s", storyId),
+    /** Hashed, because URLs and guids can be long and hold any character. */
+    exact: (exactKey: string) => key("x", createHash("sha1").update(exactKey).digest("base64url")),
+    /** Stories filed under a band, scored by their latest report's time. */
+    band: (band: string) => key("b", band),
+  };
+}
+export type DedupKeys = ReturnType<typeof dedupKeys>;

@@ -3,7 +3,7 @@ import type { TaggingConfig } from "./config.ts";
 import type { Hit } from "./hit.ts";
 import { ACTORS } from "./lexicon/actors.ts";
 import { countryEntries, GROUP as PLACE_GROUP } from "./lexicon/countries.ts";
-import { CRISIS_LEXICONS } from "./lexicon/crises/index.ts";
+import { CRISIS_LEXICONS } from "./lexicon/crises/lexicons.ts";
 import { DEFAULT_WINDOW } from "./lexicon/crises/types.ts";
 import { compileMatcher, type Entry, type Matcher } from "./matcher.ts";
 import { parseTerm } from "./term.ts";

@@ -3,8 +3,8 @@ import { EvidenceList } from "./evidence.ts";
 import type { Hit } from "./hit.ts";
 import type { Match } from "./matcher.ts";
 import { readNegations } from "./negation.ts";
-import type { Token } from "./normalize.ts";
 import { titleCase } from "./title-case.ts";
+import type { Token } from "./tokens.ts";
 
 type CrisisHit = Extract<Hit, { kind: "crisis" }>;
 

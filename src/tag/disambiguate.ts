@@ -2,8 +2,8 @@ import type { CountryRule, Hit } from "./hit.ts";
 import { AMBIGUOUS_WORDS, type AmbiguousWord, PLACE_NEIGHBOURS, STATE_WORDS } from "./lexicon/ambiguous.ts";
 import { besideForces } from "./lexicon/forces.ts";
 import type { Match } from "./matcher.ts";
-import type { Token } from "./normalize.ts";
 import { titleCase } from "./title-case.ts";
+import type { Token } from "./tokens.ts";
 
 export type CountryHit = Extract<Hit, { kind: "country" }>;
 

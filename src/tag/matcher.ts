@@ -1,5 +1,5 @@
-import type { Token } from "./normalize.ts";
 import { MIN_STEM as BUCKET, type WordPattern } from "./term.ts";
+import type { Token } from "./tokens.ts";
 
 const NONE: readonly never[] = [];
 const MEMO_MAX = 50_000;

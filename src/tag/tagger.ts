@@ -1,17 +1,18 @@
+import { regionsFor } from "../model/regions.ts";
 import type { Tags } from "../model/tags.ts";
+import { detectLanguage } from "../text/detect-language.ts";
+import { primaryLanguage } from "../text/language-tag.ts";
 import { compileLexicon } from "./compile.ts";
 import type { TaggingConfig } from "./config.ts";
 import { detectCrises } from "./detect-crises.ts";
-import { detectLanguage } from "./detect-language.ts";
 import { disambiguateCountries } from "./disambiguate.ts";
 import { EvidenceList } from "./evidence.ts";
 import type { Hit } from "./hit.ts";
-import { CRISIS_LEXICONS } from "./lexicon/crises/index.ts";
+import { CRISIS_LEXICONS } from "./lexicon/crises/lexicons.ts";
 import type { Match, Matcher } from "./matcher.ts";
-import { type Token, tokenize } from "./normalize.ts";
 import { plainText } from "./plain-text.ts";
-import { regionsFor } from "./regions.ts";
 import { scoreCountries } from "./score-countries.ts";
+import { type Token, tokenize } from "./tokens.ts";
 
 export interface TagInput {
   title: string;
@@ -68,7 +69,7 @@ export function createTagger(config: TaggingConfig): (input: TagInput) => Tags {
 
   return (input) => {
     const content = input.content ? plainText(input.content) : "";
-    const declared = input.language?.trim().toLowerCase().split("-")[0] || null;
+    const declared = primaryLanguage(input.language);
     const all = () => `${input.title}\n${input.summary}\n${content}`;
     const language = declared ?? detectLanguage(all(), config.detectLanguages);
     const tokens: Token[] = [];

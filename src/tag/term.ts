@@ -1,4 +1,4 @@
-import { fold } from "./normalize.ts";
+import { fold } from "../text/fold.ts";
 
 /**
  * The term syntax shared by the built-in lexicons and the user rules in feeds.config.ts:

@@ -1,4 +1,4 @@
-import type { Token } from "./normalize.ts";
+import type { Token } from "./tokens.ts";
 
 // Sentence-case headlines full of names reach 75% capitals; title case capitalises nearly every long word.
 const TITLE_CASE_SHARE = 0.8;

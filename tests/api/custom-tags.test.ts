@@ -1,6 +1,6 @@
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from "feedsmith";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ConfigSchema } from "../../src/config/schema.ts";
+import { ConfigSchema } from "../../src/setup/config-schema.ts";
 import { connect, dropPrefix, testPrefix } from "../helpers/redis.ts";
 import { createTestApi, FEEDS, saveSeed, TAGGED_CONFIG, TAGGED_SEEDS } from "./harness.ts";
 

@@ -2,11 +2,12 @@ import type { Queue } from "bullmq";
 import type { Redis } from "ioredis";
 import { createApp } from "../../src/api/app.ts";
 import type { ApiDeps } from "../../src/api/deps.ts";
-import { type ConfigInput, ConfigSchema } from "../../src/config/schema.ts";
+import type { PollJobData } from "../../src/jobs/queue.ts";
 import type { Item } from "../../src/model/item.ts";
+import { sanitizeContent } from "../../src/normalise/sanitize.ts";
+import { type ConfigInput, ConfigSchema } from "../../src/setup/config-schema.ts";
 import { type StoreKeys, storeKeys } from "../../src/store/keys.ts";
 import { saveReport } from "../../src/store/stories.ts";
-import type { PollJobData } from "../../workers/queue.ts";
 import { testDeps } from "../helpers/app.ts";
 import { makeItem, makeTags } from "../helpers/stories.ts";
 
@@ -193,7 +194,8 @@ export async function saveSeed(redis: Redis, keys: StoreKeys, seed: StorySeed): 
     feedId: seed.feedId,
     title: seed.title,
     summary: seed.summary,
-    contentHtml: seed.contentHtml ?? `<p>${seed.summary}</p>`,
+    // Stored content is what ingest sanitised, so a seed is stored the same way.
+    contentHtml: sanitizeContent(seed.contentHtml ?? `<p>${seed.summary}</p>`, link),
     published: seed.published,
     language: seed.language,
     link,

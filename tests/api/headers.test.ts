@@ -1,8 +1,8 @@
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DATA_CSP } from "../../src/api/data-policy.ts";
-import { PAGE_CSP } from "../../src/api/page.ts";
-import { createQueue } from "../../workers/queue.ts";
+import { PAGE_CSP } from "../../src/api/page-route.ts";
+import { createQueue } from "../../src/jobs/queue.ts";
 import { connect, dropPrefix, REDIS_URL, testPrefix } from "../helpers/redis.ts";
 import { createTestApi, SEEDS, saveSeed } from "./harness.ts";
 

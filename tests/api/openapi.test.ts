@@ -1,7 +1,7 @@
 import { Parser } from "htmlparser2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenApiDocument, Parameter } from "../../src/api/openapi.ts";
-import { PAGE_CSP } from "../../src/api/page.ts";
+import { PAGE_CSP } from "../../src/api/page-route.ts";
 import {
   ErrorSchema,
   FeedStatusSchema,
@@ -9,12 +9,13 @@ import {
   ParamErrorSchema,
   ReadinessSchema,
 } from "../../src/api/schemas.ts";
-import { ConfigSchema } from "../../src/config/schema.ts";
+import { REGION_SLUGS } from "../../src/model/regions.ts";
 import { CRISES } from "../../src/model/tags.ts";
 import { configTags, filterContext } from "../../src/query/context.ts";
-import { parseFilter, QueryError } from "../../src/query/filter.ts";
+import { QueryError } from "../../src/query/error.ts";
+import { parseFilter } from "../../src/query/filter.ts";
 import { DEFAULT_LIMIT, MAX_LIMIT, PARAMS } from "../../src/query/params.ts";
-import { REGION_SLUGS } from "../../src/tag/regions.ts";
+import { ConfigSchema } from "../../src/setup/config-schema.ts";
 import { connect, dropPrefix, testPrefix } from "../helpers/redis.ts";
 import { createTestApi, NOW, saveSeed, TAGGED_CONFIG, TAGGED_SEEDS } from "./harness.ts";
 

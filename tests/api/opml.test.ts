@@ -6,8 +6,8 @@ import { text } from "node:stream/consumers";
 import { XMLValidator } from "fast-xml-parser";
 import { parseOpml } from "feedsmith";
 import { afterAll, describe, expect, it } from "vitest";
-import { opmlImportCommand } from "../../src/cli/opml.ts";
-import { ConfigSchema } from "../../src/config/schema.ts";
+import { opmlImportCommand } from "../../src/cli/opml-import.ts";
+import { ConfigSchema } from "../../src/setup/config-schema.ts";
 import { connect, dropPrefix, testPrefix } from "../helpers/redis.ts";
 import { createTestApi, FEEDS } from "./harness.ts";
 

@@ -4,11 +4,11 @@ import { Redis } from "ioredis";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app.ts";
-import { FetchError } from "../../src/fetch/errors.ts";
+import { FetchError } from "../../src/fetch/fetch-error.ts";
+import { createQueue, POLL_JOB } from "../../src/jobs/queue.ts";
 import { recordPoll, recordPollFailure } from "../../src/metrics/counters.ts";
-import { FeedParseError } from "../../src/parse/errors.ts";
+import { FeedParseError } from "../../src/parse/feed-parse-error.ts";
 import { connectRedis } from "../../src/store/redis.ts";
-import { createQueue, POLL_JOB } from "../../workers/queue.ts";
 import { connect, dropPrefix, REDIS_URL, testPrefix } from "../helpers/redis.ts";
 import { createTestApi, SEEDS, saveSeed } from "./harness.ts";
 

@@ -1,11 +1,12 @@
 import { parseRssFeed } from "feedsmith";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readActivity } from "../../src/api/activity-counts.ts";
-import { PAGE_CSP } from "../../src/api/page.ts";
-import { readPresentValues } from "../../src/api/present-values.ts";
+import { PAGE_CSP } from "../../src/api/page-route.ts";
+import { countActivity } from "../../src/query/activity.ts";
+import { readActivity } from "../../src/query/activity-counts.ts";
 import { parseFilter } from "../../src/query/filter.ts";
-import { countActivity, SITE_CSS } from "../../src/render/index.ts";
-import { queryStories } from "../../src/store/query-stories.ts";
+import { queryStories } from "../../src/query/find-stories.ts";
+import { readPresentValues } from "../../src/query/present-values.ts";
+import { SITE_CSS } from "../../src/render/renderers.ts";
 import { connect, dropPrefix, testPrefix } from "../helpers/redis.ts";
 import { createTestApi, NOW, SEEDS, saveSeed } from "./harness.ts";
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DATA_CSP } from "../../src/api/data-policy.ts";
 import { STALE_CACHE_STATUS } from "../../src/api/rendered.ts";
 import { type ApiRuntime, startApi } from "../../src/api/server.ts";
-import { ConfigSchema } from "../../src/config/schema.ts";
+import { ConfigSchema } from "../../src/setup/config-schema.ts";
 import { storeKeys } from "../../src/store/keys.ts";
 import { type RedisServer, startRedisServer, tempDir, waitFor } from "../helpers/processes.ts";
 import { testPrefix } from "../helpers/redis.ts";

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatDuration, parseDuration } from "../../src/config/duration.ts";
-import { ConfigError, loadConfig, validateConfig } from "../../src/config/load.ts";
 import { EnvError, readEnv } from "../../src/env.ts";
+import { ConfigError, loadConfig, validateConfig } from "../../src/setup/load-config.ts";
 
 const feed = (extra: Record<string, unknown> = {}) => ({
   id: "wire",

@@ -1,9 +1,9 @@
 import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RedisStoryIndex } from "../../src/dedup/redis-index.ts";
+import { type PreparedItem, prepareItems } from "../../src/ingest/prepare.ts";
+import { type StoreOutcome, storeItems } from "../../src/ingest/store-items.ts";
 import type { Item } from "../../src/model/item.ts";
-import { type PreparedItem, prepareItems } from "../../src/pipeline/prepare.ts";
-import { type StoreOutcome, storeItems } from "../../src/pipeline/store-items.ts";
 import { storeKeys } from "../../src/store/keys.ts";
 import { knownStories, loadStories } from "../../src/store/stories.ts";
 import { connect, dropPrefix, testPrefix } from "../helpers/redis.ts";

@@ -2,7 +2,7 @@ import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fingerprint } from "../../src/dedup/fingerprint.ts";
 import { RedisStoryIndex } from "../../src/dedup/redis-index.ts";
-import { dedupKeys } from "../../src/dedup/redis-reads.ts";
+import { dedupKeys } from "../../src/store/keys.ts";
 import { connect, dropPrefix, testPrefix } from "../helpers/redis.ts";
 import { indexContract, WINDOW_MS } from "./index-contract.ts";
 import { PUNJAB, report, SINDH, SINDH_REWRITE } from "./reports.ts";

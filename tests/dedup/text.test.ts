@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { primaryLanguage, processingLanguage } from "../../src/dedup/language.ts";
-import { nameTokens } from "../../src/dedup/names.ts";
-import { contentTokens, foldCase, stripWirePrefix } from "../../src/dedup/normalize.ts";
+import { contentTokens, stripWirePrefix } from "../../src/dedup/content-tokens.ts";
+import { nameTokens } from "../../src/dedup/name-tokens.ts";
+import { processingLanguage } from "../../src/dedup/stemming.ts";
+import { fold as foldCase } from "../../src/text/fold.ts";
+import { primaryLanguage } from "../../src/text/language-tag.ts";
 
 describe("stripWirePrefix", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FetchError } from "../../src/fetch/errors.ts";
+import { FetchError } from "../../src/fetch/fetch-error.ts";
 import { fetchFeed } from "../../src/fetch/fetcher.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 import { ENGLISH_RSS, testLimits } from "./fixtures/feeds.ts";

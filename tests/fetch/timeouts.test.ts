@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { createServer, type Server, type Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FetchError } from "../../src/fetch/errors.ts";
+import { FetchError } from "../../src/fetch/fetch-error.ts";
 import { fetchFeed } from "../../src/fetch/fetcher.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 import { testLimits } from "./fixtures/feeds.ts";

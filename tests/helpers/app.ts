@@ -1,7 +1,7 @@
 import { pino } from "pino";
 import { createApp } from "../../src/api/app.ts";
 import type { ApiDeps } from "../../src/api/deps.ts";
-import type { Config } from "../../src/config/schema.ts";
+import type { Config } from "../../src/setup/config-schema.ts";
 
 type TestDeps = Pick<ApiDeps, "redis" | "keys" | "now"> & { config: Config | (() => Config) } & Omit<
     Partial<ApiDeps>,

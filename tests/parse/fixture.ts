@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { type ParseContext, type ParsedFeed, parseFeed } from "../../src/parse/parse-feed.ts";
+import { parseFeed } from "../../src/ingest/parse-feed.ts";
+import type { ParseContext, ParsedFeed } from "../../src/normalise/normalise-feed.ts";
 
 /** The moment every fixture is parsed at: after all fixture dates, so none is "in the future". */
 export const NOW = new Date("2024-03-10T00:00:00Z");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type Item, ItemSchema } from "../../src/model/item.ts";
 import { itemId } from "../../src/normalise/item-id.ts";
-import type { FeedMeta } from "../../src/parse/parse-feed.ts";
+import type { FeedMeta } from "../../src/normalise/normalise-feed.ts";
 import { NOW, parseFixture } from "./fixture.ts";
 
 interface Case {

@@ -1,9 +1,10 @@
 import fc from "fast-check";
 import { Parser } from "htmlparser2";
 import { describe, expect, it } from "vitest";
+import { parseFeed } from "../../src/ingest/parse-feed.ts";
 import { ItemSchema } from "../../src/model/item.ts";
-import { FeedParseError } from "../../src/parse/errors.ts";
-import { type ParsedFeed, parseFeed } from "../../src/parse/parse-feed.ts";
+import type { ParsedFeed } from "../../src/normalise/normalise-feed.ts";
+import { FeedParseError } from "../../src/parse/feed-parse-error.ts";
 import { CONTEXT } from "./fixture.ts";
 
 const SKIPPED = /^item \d+: (no title, link or guid|same guid as item \d+; kept the first)$/;

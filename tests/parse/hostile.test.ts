@@ -1,9 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readAtom } from "../../src/parse/atom.ts";
-import { FeedParseError } from "../../src/parse/errors.ts";
-import { MAX_ITEMS, parseFeed } from "../../src/parse/parse-feed.ts";
-import { readRss } from "../../src/parse/rss.ts";
+import { parseFeed } from "../../src/ingest/parse-feed.ts";
+import { MAX_ITEMS } from "../../src/normalise/normalise-feed.ts";
+import { FeedParseError } from "../../src/parse/feed-parse-error.ts";
+import { readAtom } from "../../src/parse/read-atom.ts";
+import { readRss } from "../../src/parse/read-rss.ts";
 import { CONTEXT, parseFixture, readFixture } from "./fixture.ts";
 
 const UNSAFE_HTML = /<(script|style|iframe|object|embed|form|svg)\b|\son\w+\s*=|javascript:|vbscript:|data:/i;

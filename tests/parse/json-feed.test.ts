@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { FeedParseError } from "../../src/parse/errors.ts";
-import { readJsonFeed } from "../../src/parse/json-feed.ts";
+import { FeedParseError } from "../../src/parse/feed-parse-error.ts";
+import { readJsonFeed } from "../../src/parse/read-json-feed.ts";
 
 function feed(items: unknown[], extra: object = {}): string {
   return JSON.stringify({ version: "https://jsonfeed.org/version/1", title: "Wire", items, ...extra });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { authorNames } from "../../src/normalise/author.ts";
-import { primaryLanguage } from "../../src/normalise/language.ts";
 import { sanitizeContent } from "../../src/normalise/sanitize.ts";
 import { distinctLabels, htmlToText, truncate } from "../../src/normalise/text.ts";
+import { primaryLanguage } from "../../src/text/language-tag.ts";
 
 describe("htmlToText", () => {
   it.each([

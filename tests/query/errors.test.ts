@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseFilter, QueryError } from "../../src/query/filter.ts";
+import { QueryError } from "../../src/query/error.ts";
+import { parseFilter } from "../../src/query/filter.ts";
 import { FEED_IDS, NOW } from "./stories.ts";
 
 function failure(params: Record<string, string | string[]>): QueryError {

@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  describeFilter,
-  filterToQuery,
-  matchesStory,
-  parseFilter,
-  type StoryFilter,
-} from "../../src/query/filter.ts";
+import { describeFilter, filterToQuery } from "../../src/query/describe.ts";
+import { parseFilter, type StoryFilter } from "../../src/query/filter.ts";
+import { matchesStory } from "../../src/query/match.ts";
 import { FEED_IDS, makeStory, NOW, STORIES } from "./stories.ts";
 
 const ctx = { now: NOW, feedIds: FEED_IDS };

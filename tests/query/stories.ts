@@ -1,5 +1,6 @@
 import type { Item } from "../../src/model/item.ts";
 import type { Source, Story } from "../../src/model/story.ts";
+import { sanitizeContent } from "../../src/normalise/sanitize.ts";
 
 /** The instant every fixture is measured from: tests never read the clock. */
 export const NOW = new Date("2025-06-10T12:00:00Z");
@@ -37,7 +38,8 @@ export function makeStory(spec: StorySpec): Story {
     updated: null,
     author: spec.author ?? null,
     summary: spec.summary ?? "",
-    contentHtml: spec.contentHtml ?? "",
+    // Stored content is what ingest sanitised, so a story is built the same way.
+    contentHtml: sanitizeContent(spec.contentHtml ?? "", null),
     categories: [],
     language: spec.language ?? null,
   };

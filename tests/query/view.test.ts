@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ConfigSchema } from "../../src/config/schema.ts";
-import { QueryError } from "../../src/query/filter.ts";
+import { QueryError } from "../../src/query/error.ts";
 import { resolveView, ViewSchema } from "../../src/query/view.ts";
+import { ConfigSchema } from "../../src/setup/config-schema.ts";
 import { FEED_IDS, NOW } from "./stories.ts";
 
 const issues = (view: unknown) => {

@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import { UnrecoverableError } from "bullmq";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { validateConfig } from "../../src/config/load.ts";
+import { validateConfig } from "../../src/setup/load-config.ts";
 import { readStatus } from "../../src/store/feed-status.ts";
 import { storeKeys } from "../../src/store/keys.ts";
 import { type PollOutcome, pollFeed } from "../../workers/poll.ts";

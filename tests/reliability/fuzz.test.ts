@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeFeed } from "../../src/fetch/charset.ts";
+import { parseFeed } from "../../src/ingest/parse-feed.ts";
 import { ItemSchema } from "../../src/model/item.ts";
-import { FeedParseError } from "../../src/parse/errors.ts";
-import { parseFeed } from "../../src/parse/parse-feed.ts";
+import { FeedParseError } from "../../src/parse/feed-parse-error.ts";
 import { executableParts } from "./executable.ts";
 import { absurdDates } from "./hostile-documents.ts";
 import { scriptedAtom, scriptedJson, scriptedRss } from "./hostile-markup.ts";

@@ -1,8 +1,8 @@
 import type { ServerResponse } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createQueue, POLL_JOB } from "../../src/jobs/queue.ts";
 import { readStatus } from "../../src/store/feed-status.ts";
 import { storeKeys } from "../../src/store/keys.ts";
-import { createQueue, POLL_JOB } from "../../workers/queue.ts";
 import { rssFeed } from "../helpers/feeds.ts";
 import {
   processPrefix,

@@ -3,7 +3,7 @@ import type { Redis } from "ioredis";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app.ts";
-import { validateConfig } from "../../src/config/load.ts";
+import { validateConfig } from "../../src/setup/load-config.ts";
 import { storeKeys } from "../../src/store/keys.ts";
 import { saveReport } from "../../src/store/stories.ts";
 import { waitFor } from "../helpers/processes.ts";

@@ -2,8 +2,8 @@ import type { ServerResponse } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createQueue, POLL_JOB } from "../../src/jobs/queue.ts";
 import { storeKeys } from "../../src/store/keys.ts";
-import { createQueue, POLL_JOB } from "../../workers/queue.ts";
 import { rssFeed } from "../helpers/feeds.ts";
 import {
   type RedisServer,

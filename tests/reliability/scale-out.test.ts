@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createQueue } from "../../workers/queue.ts";
+import { createQueue } from "../../src/jobs/queue.ts";
 import { type FixtureEntry, rssFeed } from "../helpers/feeds.ts";
 import {
   processPrefix,

@@ -1,6 +1,6 @@
-import { loadConfig } from "../../src/config/load.ts";
 import { readEnv } from "../../src/env.ts";
 import { createLogger } from "../../src/log.ts";
+import { loadConfig } from "../../src/setup/load-config.ts";
 import { startWorker } from "../../workers/worker.ts";
 
 /**

@@ -1,6 +1,6 @@
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { validateConfig } from "../../src/config/load.ts";
+import { validateConfig } from "../../src/setup/load-config.ts";
 import { readStatus } from "../../src/store/feed-status.ts";
 import { storeKeys } from "../../src/store/keys.ts";
 import { pollFeed } from "../../workers/poll.ts";

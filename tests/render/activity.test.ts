@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countActivity } from "../../src/render/activity.ts";
+import { countActivity } from "../../src/query/activity.ts";
 import { makeStory, NOW, STORIES } from "../query/stories.ts";
 
 describe("countActivity", () => {

@@ -1,9 +1,9 @@
 import { XMLValidator } from "fast-xml-parser";
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from "feedsmith";
 import { describe, expect, it } from "vitest";
-import { renderAtom } from "../../src/render/atom.ts";
-import { renderJsonFeed } from "../../src/render/json-feed.ts";
-import { renderRss } from "../../src/render/rss.ts";
+import { renderAtom } from "../../src/render/render-atom.ts";
+import { renderJsonFeed } from "../../src/render/render-json-feed.ts";
+import { renderRss } from "../../src/render/render-rss.ts";
 import { VOCABULARIES } from "../../src/render/vocab.ts";
 import { makeStory } from "../query/stories.ts";
 import { DOC, TRICKY, TRICKY_TITLE } from "./documents.ts";

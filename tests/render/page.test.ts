@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { countActivity } from "../../src/query/activity.ts";
 import { parseFilter } from "../../src/query/filter.ts";
-import { countActivity } from "../../src/render/activity.ts";
 import { renderPage } from "../../src/render/page.tsx";
 import { SITE_CSS, SITE_CSS_PATH } from "../../src/render/site-css.ts";
 import { FEED_IDS, NOW } from "../query/stories.ts";

@@ -4,7 +4,7 @@ import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type PrivateRedis, startPrivateRedis } from "../../bench/lib/redis-server.ts";
 import { startApi } from "../../src/api/server.ts";
-import { validateConfig } from "../../src/config/load.ts";
+import { validateConfig } from "../../src/setup/load-config.ts";
 import { readStatuses } from "../../src/store/feed-status.ts";
 import { storeKeys } from "../../src/store/keys.ts";
 import { startWorker, type WorkerRuntime } from "../../workers/worker.ts";

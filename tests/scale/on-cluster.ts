@@ -1,6 +1,6 @@
 import { pino } from "pino";
 import { type ApiRuntime, startApi } from "../../src/api/server.ts";
-import { validateConfig } from "../../src/config/load.ts";
+import { validateConfig } from "../../src/setup/load-config.ts";
 import { startWorker, type WorkerRuntime } from "../../workers/worker.ts";
 import { type FixtureEntry, rssFeed } from "../helpers/feeds.ts";
 import type { RedisCluster } from "../helpers/redis-cluster.ts";

@@ -1,8 +1,8 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { readCounters } from "../../src/metrics/counters.ts";
 import { parseFilter } from "../../src/query/filter.ts";
+import { queryStories } from "../../src/query/find-stories.ts";
 import { storeKeys } from "../../src/store/keys.ts";
-import { queryStories } from "../../src/store/query-stories.ts";
 import { trimStories } from "../../src/store/retention.ts";
 import { loadStories, saveReport } from "../../src/store/stories.ts";
 import { connect, dropPrefix, testPrefix } from "../helpers/redis.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { benchFeeds, benchTag } from "../../bench/tag.ts";
-import { parseFeed } from "../../src/parse/parse-feed.ts";
+import { parseFeed } from "../../src/ingest/parse-feed.ts";
 
 describe("bench/tag.ts", () => {
   it("tags the items the parse bench builds, in five languages", async () => {

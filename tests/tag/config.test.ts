@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigSchema } from "../../src/config/schema.ts";
+import { ConfigSchema } from "../../src/setup/config-schema.ts";
 import { TaggingSchema } from "../../src/tag/config.ts";
 
 const messages = (input: unknown) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectLanguage } from "../../src/tag/detect-language.ts";
+import { detectLanguage } from "../../src/text/detect-language.ts";
 import { loadEvalSet } from "./eval-set.ts";
 
 describe("detectLanguage", () => {

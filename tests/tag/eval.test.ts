@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { regionsOf } from "../../src/model/regions.ts";
 import type { Tags } from "../../src/model/tags.ts";
 import { TaggingSchema } from "../../src/tag/config.ts";
-import { regionsOf } from "../../src/tag/regions.ts";
 import { createTagger } from "../../src/tag/tagger.ts";
 import { type EvalSet, type Field, loadEvalSet, mistakes, type Score, score } from "./eval-set.ts";
 

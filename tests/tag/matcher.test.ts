@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compileMatcher, type Entry } from "../../src/tag/matcher.ts";
-import { type Token, tokenize } from "../../src/tag/normalize.ts";
 import { parseTerm } from "../../src/tag/term.ts";
+import { type Token, tokenize } from "../../src/tag/tokens.ts";
 
 const entry = (term: string, value: string, group = "g"): Entry<string> => ({
   words: parseTerm(term, "en"),

@@ -1,6 +1,6 @@
 import countries from "i18n-iso-countries";
 import { describe, expect, it } from "vitest";
-import { GROUPINGS, REGION_SLUGS, regionEvidence, regionsOf } from "../../src/tag/regions.ts";
+import { GROUPINGS, REGION_SLUGS, regionEvidence, regionsOf } from "../../src/model/regions.ts";
 
 describe("regions", () => {
   it("derives M49 sub-regions and groupings from countries", () => {

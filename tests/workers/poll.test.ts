@@ -1,8 +1,8 @@
 import iconv from "iconv-lite";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { validateConfig } from "../../src/config/load.ts";
-import type { Config } from "../../src/config/schema.ts";
+import type { Config } from "../../src/setup/config-schema.ts";
+import { validateConfig } from "../../src/setup/load-config.ts";
 import { readStatus } from "../../src/store/feed-status.ts";
 import { storeKeys } from "../../src/store/keys.ts";
 import { loadStories } from "../../src/store/stories.ts";

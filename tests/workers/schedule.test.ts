@@ -1,10 +1,10 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { validateConfig } from "../../src/config/load.ts";
+import { createQueue, RETENTION_SCHEDULER } from "../../src/jobs/queue.ts";
+import { validateConfig } from "../../src/setup/load-config.ts";
 import { readStatus } from "../../src/store/feed-status.ts";
 import { storeKeys } from "../../src/store/keys.ts";
-import { createQueue, RETENTION_SCHEDULER } from "../../workers/queue.ts";
 import { reconcileSchedules } from "../../workers/scheduler.ts";
 import { startWorker } from "../../workers/worker.ts";
 import { rssFeed } from "../helpers/feeds.ts";

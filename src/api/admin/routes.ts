@@ -4,7 +4,7 @@ import { HonoAdapter } from "@bull-board/hono";
 import { serveStatic } from "@hono/node-server/serve-static";
 import type { Queue } from "bullmq";
 import { Hono } from "hono";
-import { POLL_JOB, POLL_JOB_OPTIONS, type PollJobData } from "../../../workers/queue.ts";
+import { POLL_JOB, POLL_JOB_OPTIONS, type PollJobData } from "../../jobs/queue.ts";
 import type { ApiDeps } from "../deps.ts";
 import { adminAuth } from "./auth.ts";
 

@@ -1,6 +1,6 @@
 /**
  * Country words that are also common nouns or first names, and phrases that contain a country
- * word without being about the country. Keys are folded words (see normalize.ts).
+ * word without being about the country. Keys are folded words (see text/fold.ts).
  */
 export interface AmbiguousWord {
   /** Lower-case use is the other meaning ("a turkey", Russian "перу" from "перо"). */

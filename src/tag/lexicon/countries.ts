@@ -1,8 +1,8 @@
 import { createRequire } from "node:module";
 import countries from "i18n-iso-countries";
+import { fold } from "../../text/fold.ts";
 import type { Hit } from "../hit.ts";
 import type { Entry } from "../matcher.ts";
-import { fold } from "../normalize.ts";
 import { parseTerm } from "../term.ts";
 import { AMBIGUOUS_WORDS, COUNTRY_BLOCKS } from "./ambiguous.ts";
 import { DROPPED_NAMES, EXTRA_NAMES, SHARED_NAMES } from "./names.ts";

@@ -69,7 +69,7 @@ export const EXTRA_NAMES: Readonly<Record<string, Readonly<Record<string, string
   },
 };
 
-/** Folded names (see normalize.ts) left out per language. "congo" is added back below as DR Congo. */
+/** Folded names (see text/fold.ts) left out per language. "congo" is added back below as DR Congo. */
 export const DROPPED_NAMES: Readonly<Record<string, readonly string[]>> = {
   en: ["congo", "reunion", "jersey", "man", "georgia south", "christmas"],
   de: ["kongo", "reunion", "jersey", "man"],

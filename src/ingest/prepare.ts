@@ -1,0 +1,66 @@
+import type { FeedConfig } from "../config/feeds.ts";
+import type { DedupCandidate } from "../dedup/dedup-surface.ts";
+import type { Item } from "../model/item.ts";
+import type { Source } from "../model/story.ts";
+import type { Tags } from "../model/tags.ts";
+import type { TagInput } from "../tag/tagger.ts";
+
+export type Tagger = (input: TagInput) => Tags;
+
+/** One parsed item with everything the store needs, computed without I/O. */
+export interface PreparedItem {
+  item: Item;
+  tags: Tags;
+  source: Source;
+  candidate: DedupCandidate;
+}
+
+/**
+ * Tags each item and shapes it for dedup and the store. Items older than the retention
+ * window are dropped here: storing them would only have retention delete them again,
+ * and every poll would bring them back.
+ */
+export function prepareItems(
+  items: Item[],
+  feed: Pick<FeedConfig, "id" | "name" | "countries" | "regions" | "tags">,
+  tag: Tagger,
+  now: Date,
+  retentionMs: number,
+): PreparedItem[] {
+  const oldest = now.getTime() - retentionMs;
+  return items
+    .filter((item) => Date.parse(item.published) >= oldest)
+    .map((item) => {
+      const tags = tag({
+        title: item.title,
+        summary: item.summary,
+        content: item.contentHtml,
+        language: item.language,
+        feed: { countries: feed.countries, regions: feed.regions, tags: feed.tags },
+      });
+      const language = item.language ?? tags.language;
+      return {
+        item: { ...item, language },
+        tags,
+        source: {
+          itemId: item.id,
+          feedId: feed.id,
+          feedName: feed.name ?? null,
+          title: item.title,
+          link: item.link,
+          language,
+          published: item.published,
+        },
+        candidate: {
+          itemId: item.id,
+          guid: item.guid,
+          canonicalUrl: item.canonicalUrl,
+          feedId: feed.id,
+          title: item.title,
+          summary: item.summary,
+          language,
+          published: item.published,
+        },
+      };
+    });
+}

@@ -1,0 +1,54 @@
+import type { TagField } from "../model/tags.ts";
+import { foldWord } from "../text/fold.ts";
+import { WORD } from "../text/words.ts";
+
+/** One word of a field, folded for matching but keeping its surface for evidence and case checks. */
+export interface Token {
+  /** Folded (see text/fold.ts). */
+  norm: string;
+  surface: string;
+  field: TagField;
+  /** Position in the item's token list, across fields. */
+  index: number;
+  /** Sentences never span fields, so a context rule cannot reach from the title into the summary. */
+  sentence: number;
+  capitalised: boolean;
+  sentenceStart: boolean;
+}
+
+// A full stop only ends a sentence when space follows and it does not close an initial, so "6.8",
+// "U.S. forces" and "J. Smith" stay inside one.
+const SENTENCE_END = /[.!?…]["'»”)]*\s/;
+
+export interface TokenizeState {
+  index: number;
+  sentence: number;
+}
+
+export function tokenize(text: string, field: TagField, state: TokenizeState, into: Token[]): void {
+  let last = 0;
+  let lastWord = "";
+  let first = true;
+  state.sentence += 1;
+  for (const match of text.matchAll(WORD)) {
+    const surface = match[0];
+    const start = match.index;
+    // A sentence end takes a stop and a space, so the usual single space between words cannot hold one.
+    const sentenceStart =
+      first || (lastWord.length > 1 && start - last > 1 && SENTENCE_END.test(text.slice(last, start)));
+    if (sentenceStart && !first) state.sentence += 1;
+    const initial = surface[0] ?? "";
+    into.push({
+      norm: foldWord(surface),
+      surface,
+      field,
+      index: state.index++,
+      sentence: state.sentence,
+      capitalised: initial !== initial.toLowerCase(),
+      sentenceStart,
+    });
+    last = start + surface.length;
+    lastWord = surface;
+    first = false;
+  }
+}
