@@ -33,6 +33,16 @@ const EnvSchema = z
     npm_lifecycle_event: z.string().optional(),
     /** The public base URL for self links, when sitrep runs behind a proxy. */
     PUBLIC_URL: z.url().optional(),
+    /** Without PUBLIC_URL: the host names (host or host:port, comma-separated) self links may be built on. */
+    PUBLIC_HOSTS: z
+      .string()
+      .default("")
+      .transform((list) =>
+        list
+          .split(",")
+          .map((host) => host.trim().toLowerCase())
+          .filter((host) => host !== ""),
+      ),
   })
   .superRefine(({ REDIS_URL, SITREP_PREFIX }, context) => {
     // BullMQ's scripts and sitrep's own (story save, dedup commit) touch many keys at once, which

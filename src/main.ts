@@ -32,6 +32,7 @@ async function main(role: Role): Promise<void> {
           host: env.HOST,
           port: env.PORT,
           publicUrl: env.PUBLIC_URL ?? null,
+          publicHosts: env.PUBLIC_HOSTS,
           adminToken: env.ADMIN_TOKEN ?? null,
         });
 

@@ -16,6 +16,11 @@ export interface ApiDeps {
   now: () => Date;
   /** Base for self links when running behind a proxy; otherwise taken from each request. */
   publicUrl: string | null;
+  /**
+   * Without publicUrl, the hosts ("host" or "host:port") a request may name to get self links on its own
+   * origin (loopback names always may); a request naming another gets links on the first of these.
+   */
+  publicHosts?: readonly string[];
   /** Answers whether the queue is reachable, for /readyz. */
   queueReady: () => Promise<boolean>;
   /** The poll queue: its depth goes to /metrics, and admins may inspect it and add polls. */

@@ -20,6 +20,8 @@ export interface ApiOptions {
   host: string;
   port: number;
   publicUrl: string | null;
+  /** PUBLIC_HOSTS: without publicUrl, the hosts self links may name besides localhost. */
+  publicHosts?: string[];
   /** ADMIN_TOKEN: enables /admin (queue dashboard, poll now); null leaves those routes out. */
   adminToken?: string | null;
   log: Logger;
@@ -49,6 +51,8 @@ export async function startApi(initial: Config, options: ApiOptions): Promise<Ap
     log: options.log,
     now: () => new Date(),
     publicUrl: options.publicUrl,
+    // A request naming a host nobody configured gets links on this process's own address.
+    publicHosts: [...(options.publicHosts ?? []), `localhost:${options.port}`],
     queueReady: async () => queueConnection.status === "ready" && (await queueConnection.ping()) === "PONG",
     queue,
     pushQueue,

@@ -72,11 +72,12 @@ async function download(
   signal: AbortSignal,
 ): Promise<FetchResult> {
   signal.throwIfAborted();
-  let current = parseFeedUrl(url);
+  const feed = parseFeedUrl(url);
+  let current = feed;
   const visited = new Set([current.href]);
   const headers = requestHeaders(previous, limits.userAgent);
   for (;;) {
-    const lookup = vetTarget(current, limits.allowPrivateHosts);
+    const lookup = vetTarget(current, limits.allowPrivateHosts, feed);
     const res = await sendRequest(current, {
       headers,
       connectTimeoutMs: limits.connectTimeoutMs,

@@ -4,7 +4,7 @@ import { eventFeatures } from "../dedup/event-features.ts";
 import type { EventIndex } from "../dedup/event-index.ts";
 import { referenceTime } from "../dedup/story-index.ts";
 import type { StoreKeys } from "../store/keys.ts";
-import { knownStories, saveReport } from "../store/stories.ts";
+import { knownStories, saveReport, storedPublished } from "../store/stories.ts";
 import type { PreparedItem } from "./prepare.ts";
 
 /** A story that gained a report: what alerts and the WebSub hub react to. */
@@ -55,10 +55,11 @@ export async function storeItems(
     keys,
     prepared.map((entry) => entry.item.id),
   );
+  const items = await keepFirstSeen(redis, keys, prepared, known, now);
   // One item at a time, though the dedup index is safe under any concurrency: a worker already
   // runs many feeds at once, and measured with 4 or 8 items of a feed in flight the poll cycle
   // was no faster, while a feed's items, written alike, then raced each other in the index.
-  for (const [position, entry] of prepared.entries()) {
+  for (const [position, entry] of items.entries()) {
     const knownStory = known[position];
     const assigned = knownStory
       ? { storyId: knownStory, isNew: false }
@@ -105,4 +106,35 @@ function assignEvent(
     tags: entry.tags,
   });
   return events.assign({ isNewStory: assigned.isNew, features }, now);
+}
+
+/**
+ * An item without a date of its own was given the poll's time (`now`) when normalised. Once stored,
+ * it keeps the time it was first seen: re-polling it unchanged then changes nothing (no store version
+ * bump, no cache invalidated), and its served date stays the one its index scores were given.
+ */
+async function keepFirstSeen(
+  redis: Redis,
+  keys: StoreKeys,
+  prepared: PreparedItem[],
+  known: (string | null)[],
+  now: Date,
+): Promise<PreparedItem[]> {
+  const undated = prepared.flatMap((entry, position) => {
+    const storyId = known[position];
+    return storyId && entry.item.published === now.toISOString() ? [{ storyId, itemId: entry.item.id }] : [];
+  });
+  const firstSeen = new Map(
+    (await storedPublished(redis, keys, undated)).map((published, i) => [undated[i]?.itemId, published]),
+  );
+  return prepared.map((entry) => {
+    const published = firstSeen.get(entry.item.id);
+    if (!published) return entry;
+    return {
+      item: { ...entry.item, published },
+      tags: entry.tags,
+      source: { ...entry.source, published },
+      candidate: { ...entry.candidate, published },
+    };
+  });
 }

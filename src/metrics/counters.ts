@@ -2,6 +2,7 @@ import type { Redis } from "ioredis";
 import { FetchError, type FetchErrorCode } from "../fetch/fetch-error.ts";
 import { FeedParseError } from "../parse/feed-parse-error.ts";
 import type { StoreKeys } from "../store/keys.ts";
+import { INGEST_COUNTERS } from "../store/stories.ts";
 
 /**
  * Counters of work done in the worker process. They live in one Redis hash (`keys.metrics`)
@@ -9,11 +10,8 @@ import type { StoreKeys } from "../store/keys.ts";
  * across several workers, and they survive a worker restart.
  */
 
-/** How a poll ended, as the worker's PollOutcome describes it (its `kind`s, and the counts of a store). */
-export type PollRecord =
-  | { kind: "stored"; created: number; joined: number }
-  | { kind: "not-modified" }
-  | { kind: "skipped" };
+/** How a poll ended, as the worker's PollOutcome describes it. Its items are counted by the store as they land. */
+export type PollRecord = { kind: "stored" | "not-modified" | "skipped" };
 
 export const POLL_OUTCOMES = ["stored", "not-modified", "skipped", "failed"] as const;
 export type PollOutcomeLabel = (typeof POLL_OUTCOMES)[number];
@@ -43,17 +41,10 @@ export interface CounterSnapshot {
 
 const pollField = (outcome: PollOutcomeLabel) => `polls:${outcome}`;
 const errorField = (reason: PollErrorReason) => `poll_errors:${reason}`;
-const CREATED = "items:created";
-const JOINED = "items:joined";
 
 /** Counts one finished poll; call it with the outcome pollFeed returned. */
 export async function recordPoll(redis: Redis, keys: StoreKeys, outcome: PollRecord): Promise<void> {
-  const multi = redis.multi().hincrby(keys.metrics, pollField(outcome.kind), 1);
-  if (outcome.kind === "stored") {
-    if (outcome.created > 0) multi.hincrby(keys.metrics, CREATED, outcome.created);
-    if (outcome.joined > 0) multi.hincrby(keys.metrics, JOINED, outcome.joined);
-  }
-  await multi.exec();
+  await redis.hincrby(keys.metrics, pollField(outcome.kind), 1);
 }
 
 /** A wrapper (BullMQ's UnrecoverableError around a fetch or parse error) counts as what it wraps. */
@@ -75,8 +66,8 @@ export async function recordPollFailure(redis: Redis, keys: StoreKeys, error: un
 export async function readCounters(redis: Redis, keys: StoreKeys): Promise<CounterSnapshot> {
   const hash = await redis.hgetall(keys.metrics);
   const count = (field: string) => Number(hash[field] ?? 0);
-  const created = count(CREATED);
-  const joined = count(JOINED);
+  const created = count(INGEST_COUNTERS.created);
+  const joined = count(INGEST_COUNTERS.joined);
   return {
     polls: Object.fromEntries(POLL_OUTCOMES.map((outcome) => [outcome, count(pollField(outcome))])) as Record<
       PollOutcomeLabel,

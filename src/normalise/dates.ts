@@ -1,5 +1,8 @@
 const EARLIEST = Date.UTC(1990, 0, 1);
 const FUTURE_SLACK_MS = 2 * 24 * 60 * 60 * 1000;
+// The longest real dates ("Tuesday, 10 June 2025 14:30:00 +0300 (Moscow Standard Time)") are
+// about 60 characters; anything much longer is not a date and is not looked at.
+const DATE_MAX = 120;
 
 const ISO =
   /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|[A-Z]{1,5})?$/i;
@@ -31,7 +34,7 @@ interface Parts {
  */
 export function parseDate(raw: string | null | undefined): Date | null {
   const text = raw?.trim() ?? "";
-  const parts = text === "" ? null : (isoParts(text) ?? looseParts(text));
+  const parts = text === "" || text.length > DATE_MAX ? null : (isoParts(text) ?? looseParts(text));
   return parts ? toDate(parts) : null;
 }
 
@@ -61,7 +64,7 @@ function isoParts(text: string): Parts | null {
 
 /** RFC 822 and its relatives, token by token: weekday names and stray words are ignored. */
 function looseParts(text: string): Parts | null {
-  const tokens = text.replace(/\([^)]*\)/g, " ").split(/[\s,]+|(?<=[a-z])-|-(?=[a-z])/i);
+  const tokens = text.replace(/\([^()]*\)/g, " ").split(/[\s,]+|(?<=[a-z])-|-(?=[a-z])/i);
   const numbers: number[] = [];
   let month: number | undefined;
   let time: number[] | undefined;

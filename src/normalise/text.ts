@@ -5,6 +5,12 @@ export const TITLE_MAX = 1_000;
 export const SUMMARY_MAX = 5_000;
 const LABEL_MAX = 200;
 const MARKUP = /[<&]/;
+// Markup may outweigh its text, but not by this much: past it a field is cut before any parsing
+// or regex looks at it, so a 15 MB "title" costs no more than a long real one.
+const INPUT_PER_OUTPUT = 20;
+// Embeddings, overrides and isolates: in a headline they let a feed reverse how the rest of the
+// line (or the next outlet's name) reads, and plain text never needs them.
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
 // Their text is code or page furniture, never part of what the item says.
 const SILENT = new Set([
@@ -33,7 +39,8 @@ const BREAKS = new Set([
  * Plain text from HTML (or from text that merely might hold markup or entities): tags
  * dropped with the content of scripts and styles, entities decoded, then `collapseText`.
  */
-export function htmlToText(html: string, maxLength: number): string {
+export function htmlToText(field: string, maxLength: number): string {
+  const html = field.slice(0, maxLength * INPUT_PER_OUTPUT);
   // Most titles and many summaries arrive as plain text once the XML is decoded; without '<' or
   // '&' the parser would hand the text back unchanged, so it is not run.
   return collapseText(MARKUP.test(html) ? parsedText(html) : html, maxLength);
@@ -46,6 +53,7 @@ export function htmlToText(html: string, maxLength: number): string {
 export function collapseText(text: string, maxLength: number): string {
   return truncate(
     repairMojibake(text)
+      .replace(BIDI_CONTROLS, "")
       .replace(/[\s\p{Cc}]+/gu, " ")
       .trim(),
     maxLength,

@@ -1,6 +1,9 @@
 import normalizeUrl from "normalize-url";
 
 const WEB = new Set(["http:", "https:"]);
+// Browsers and servers stop at a few thousand characters; a longer "URL" is not a link to follow or
+// compare, and refusing it spares the URL parser and normalize-url's regexes.
+const URL_MAX = 4_096;
 
 /** `value` as an absolute URL, resolved against `base`; null unless its scheme is one of `schemes`. */
 export function resolveUrl(
@@ -9,7 +12,7 @@ export function resolveUrl(
   schemes = WEB,
 ): string | null {
   const trimmed = value?.trim();
-  if (!trimmed) return null;
+  if (!trimmed || trimmed.length > URL_MAX) return null;
   try {
     const url = new URL(trimmed, base ?? undefined);
     return schemes.has(url.protocol) ? url.href : null;

@@ -19,9 +19,8 @@ export function slugify(text: string): string {
     .replace(/\p{Mn}/gu, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
     .slice(0, MAX_ID - 4)
-    .replace(/-+$/, "");
+    .replace(/^-|-$/g, "");
 }
 
 /** A title in a script slugify drops (Cyrillic, Arabic) still leaves the feed's host to name it by. */

@@ -15,7 +15,10 @@ export const ConfigSchema = strictObject({
   /** How long after a story's last report a new one may still join it. */
   dedupWindow: duration(60_000).prefault("3d"),
   fetch: FetchSchema.prefault({}),
-  /** Hosts (names or IP literals) the SSRF guard lets through although they resolve to private addresses. */
+  /**
+   * Hosts (names or IP literals, optionally with a port: "127.0.0.1:8081", "[::1]:8081") the SSRF guard
+   * lets through although they resolve to private addresses, only as a feed's own configured host.
+   */
   allowPrivateHosts: z.array(z.string().min(1)).default([]),
   feeds: z.array(FeedSchema),
   views: z.record(slug, ViewSchema).default({}),

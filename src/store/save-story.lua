@@ -1,8 +1,10 @@
 -- Adds one report (item) to a story, creating the story on first touch. Atomic, so
 -- concurrent workers that report the same story never lose a source or a tag.
--- KEYS: 1 story hash, 2 sources hash, 3 item->story map, 4 timeline, 5 version, 6.. index keys
+-- KEYS: 1 story hash, 2 sources hash, 3 item->story map, 4 timeline, 5 version, 6 metrics hash,
+--       7.. index keys
 -- ARGV: 1 story id, 2 item id, 3 item JSON, 4 source JSON, 5 score ms, 6 now ISO,
---       7 tags JSON, 8 item map TTL ms, 9 "1" when this item created the story
+--       7 tags JSON, 8 item map TTL ms, 9 "1" when this item created the story,
+--       10 / 11 the metrics fields counting items that created / joined a story
 local story, sources = KEYS[1], KEYS[2]
 local storyId, itemId, itemJson, sourceJson = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
 local creator = ARGV[9] == "1"
@@ -20,7 +22,11 @@ if not rep or creator or rep == itemId then
 end
 redis.call("HSETNX", story, "firstSeen", ARGV[6])
 
-if redis.call("HGET", sources, itemId) ~= sourceJson then
+local previous = redis.call("HGET", sources, itemId)
+-- Counted in the same step that stores the item, so a poll that dies half way neither loses
+-- nor repeats a count: its re-run finds these items stored and counts only the rest.
+if not previous then redis.call("HINCRBY", KEYS[6], creator and ARGV[10] or ARGV[11], 1) end
+if previous ~= sourceJson then
   redis.call("HSET", sources, itemId, sourceJson)
   redis.call("HSET", story, "lastSeen", ARGV[6])
   changed = 1
@@ -57,7 +63,7 @@ local indexes = cjson.decode(redis.call("HGET", story, "indexes") or "[]")
 local listed = {}
 for _, key in ipairs(indexes) do listed[key] = true end
 redis.call("ZADD", KEYS[4], score, storyId)
-for i = 6, #KEYS do
+for i = 7, #KEYS do
   redis.call("ZADD", KEYS[i], score, storyId)
   if not listed[KEYS[i]] then table.insert(indexes, KEYS[i]); listed[KEYS[i]] = true end
 end

@@ -13,6 +13,9 @@ const replaceTagsScript = luaScript(readFileSync(new URL("./replace-tags.lua", i
 /** The index kinds that come from tags, as opposed to the feed a report came from. */
 const TAG_INDEXES: IndexKind[] = ["lang", "country", "region", "crisis", "custom"];
 
+/** Fields of the metrics hash that count items as they are stored: those that created a story, and those that joined one. */
+export const INGEST_COUNTERS = { created: "items:created", joined: "items:joined" } as const;
+
 export interface StoryReport {
   storyId: string;
   /** True when this item created the story (the dedup index said so). */
@@ -58,6 +61,7 @@ export async function saveReport(
       keys.itemStory(item.id),
       keys.timeline,
       keys.version,
+      keys.metrics,
       ...indexEntries(report).map(([kind, value]) => keys.index(kind, value)),
     ],
     [
@@ -70,6 +74,8 @@ export async function saveReport(
       JSON.stringify(report.tags),
       retentionMs,
       report.isNew ? "1" : "0",
+      INGEST_COUNTERS.created,
+      INGEST_COUNTERS.joined,
     ],
   );
   const { eventId } = report;
@@ -97,6 +103,22 @@ export async function replaceTags(
     [storyId, JSON.stringify(tags), ...TAG_INDEXES.map((kind) => keys.index(kind, ""))],
   );
   return changed === 1;
+}
+
+/** The publication time each stored report was saved with (null when it is not stored). */
+export async function storedPublished(
+  redis: Redis,
+  keys: StoreKeys,
+  reports: { storyId: string; itemId: string }[],
+): Promise<(string | null)[]> {
+  if (reports.length === 0) return [];
+  const pipeline = redis.pipeline();
+  for (const { storyId, itemId } of reports) pipeline.hget(keys.storySources(storyId), itemId);
+  const replies = (await pipeline.exec()) ?? [];
+  return replies.map(([error, json]) => {
+    if (error) throw error;
+    return typeof json === "string" ? (JSON.parse(json) as Source).published : null;
+  });
 }
 
 /** Story ids for item ids already stored: a re-polled item skips the dedup index. */

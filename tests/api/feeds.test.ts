@@ -138,13 +138,20 @@ describe("each format, from stored stories, parsed by feedsmith", () => {
     expect(feed.title?.value).toBe("sitrep: Kazakhstan (KZ) · unrest, crackdown");
   });
 
-  it("takes its base URL from each request when no public URL is set", async () => {
-    const local = createTestApi(redis, prefix, { publicUrl: null });
-    const first = parseRssFeed(await (await local.app.request("http://127.0.0.1:8080/feed.xml")).text());
-    const second = parseRssFeed(await (await local.app.request("http://news.internal/feed.xml")).text());
-    expect(first.atom?.links?.[0]?.href).toBe("http://127.0.0.1:8080/feed.xml");
+  it("takes its base URL from a request naming a loopback or configured host when no public URL is set", async () => {
+    const local = createTestApi(redis, prefix, {
+      publicUrl: null,
+      publicHosts: ["news.internal", "alt.internal:81"],
+    });
+    const selfLink = async (url: string) =>
+      parseRssFeed(await (await local.app.request(url)).text()).atom?.links?.[0]?.href;
+    expect(await selfLink("http://127.0.0.1:8080/feed.xml")).toBe("http://127.0.0.1:8080/feed.xml");
     // The same filter under another host is another rendering, not the first one from the cache.
-    expect(second.atom?.links?.[0]?.href).toBe("http://news.internal/feed.xml");
+    expect(await selfLink("http://news.internal/feed.xml")).toBe("http://news.internal/feed.xml");
+    expect(await selfLink("http://alt.internal:81/feed.xml")).toBe("http://alt.internal:81/feed.xml");
+    // Any other Host header is never reflected into a publicly cacheable document.
+    expect(await selfLink("http://attacker.example/feed.xml")).toBe("http://news.internal/feed.xml");
+    expect(await selfLink("http://news.internal:9999/feed.xml")).toBe("http://news.internal/feed.xml");
   });
 
   it("answers HEAD with the headers and no body", async () => {

@@ -235,6 +235,7 @@ export function createTestApi(
     queue?: Queue<PollJobData>;
     publicUrl?: string | null;
     pollNowWaitMs?: number;
+    publicHosts?: string[];
     /** Instead of the fixture feeds and views. */
     config?: ConfigInput;
   } = {},
@@ -247,6 +248,7 @@ export function createTestApi(
     config,
     now: () => NOW,
     publicUrl: extra.publicUrl,
+    publicHosts: extra.publicHosts ?? [],
     queue: extra.queue ?? null,
     adminToken: extra.adminToken ?? null,
     pollNowWaitMs: extra.pollNowWaitMs,

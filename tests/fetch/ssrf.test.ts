@@ -91,6 +91,14 @@ describe("isBlockedAddress", () => {
     "::ffff:7f00:1",
     "::ffff:169.254.169.254",
     "2002:a00:1::1",
+    "64:ff9b::7f00:1",
+    "64:ff9b::10.0.0.1",
+    "64:ff9b::a9fe:a9fe",
+    "64:ff9b:1::1.1.1.1",
+    "::ffff:0:127.0.0.1",
+    "::ffff:0:c0a8:101",
+    "2001:0:7f00:1::1",
+    "2001:0:101:101:0:0:f5ff:fffe",
     "fc00::1",
     "fd12:3456::1",
     "fe80::1",
@@ -109,6 +117,9 @@ describe("isBlockedAddress", () => {
     "192.169.0.1",
     "2606:4700:4700::1111",
     "::ffff:1.1.1.1",
+    "64:ff9b::1.1.1.1",
+    "::ffff:0:8.8.8.8",
+    "2001:0:101:101::f7f7:f7f7",
   ])("lets public %s through", (address) => {
     expect(isBlockedAddress(address)).toBe(false);
   });
@@ -128,5 +139,20 @@ describe("vetTarget", () => {
     expect(vetTarget(new URL("http://[::1]/"), ["::1"])).toBeUndefined();
     expect(vetTarget(new URL("http://LocalHost/"), ["localhost"])).toBeUndefined();
     expect(vetTarget(new URL("http://1.1.1.1/"), [])).toBeUndefined();
+  });
+
+  it("lets an allowed host through only on its port, and only as the feed's own host", () => {
+    const hop = new URL("http://127.0.0.1:8081/feed");
+    expect(vetTarget(hop, ["127.0.0.1:8081"])).toBeUndefined();
+    expect(vetTarget(new URL("http://[::1]:8081/"), ["[::1]:8081"])).toBeUndefined();
+    expect(() => vetTarget(new URL("http://127.0.0.1:6379/"), ["127.0.0.1:8081"])).toThrow(
+      /not a public address/,
+    );
+    // A redirect from the allowed feed to another port, or from another feed to the allowed host.
+    expect(() => vetTarget(new URL("http://127.0.0.1:6379/"), ["127.0.0.1"], hop)).toThrow(/not a public/);
+    expect(() => vetTarget(hop, ["127.0.0.1:8081"], new URL("https://news.example.org/"))).toThrow(
+      /not a public/,
+    );
+    expect(vetTarget(new URL("http://127.0.0.1:8081/next"), ["127.0.0.1"], hop)).toBeUndefined();
   });
 });

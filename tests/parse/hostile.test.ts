@@ -206,3 +206,40 @@ describe("size limits", () => {
     expect(parsed.items.at(-1)?.guid).toBe(`b${count - 1}`);
   });
 });
+
+// Each of these stalled the process for seconds in a regex that retried every split of the run.
+describe("fields made to make regexes backtrack", () => {
+  it("refuses a DOCTYPE followed by 100,000 spaces and no end as malformed", async () => {
+    const error = await parseError(`<!DOCTYPE rss${" ".repeat(100_000)}`);
+    expect(error.message).toBe("not well-formed XML: unterminated DOCTYPE");
+  });
+
+  it("still reads a DOCTYPE with spaces before its end", async () => {
+    const parsed = await parseFeed(
+      `<!DOCTYPE rss   >${rss("<item><title>Ok</title><guid>d</guid></item>")}`,
+      CONTEXT,
+    );
+    expect(parsed.items.map((item) => item.title)).toEqual(["Ok"]);
+  });
+
+  it("drops a date of 150,000 '(' and an author of 150,000 letters, keeping the item", async () => {
+    const parsed = await parseFeed(
+      rss(
+        `<item><title>Kept</title><guid>k</guid><pubDate>${"(".repeat(150_000)}</pubDate><author>${"a".repeat(150_000)}</author></item>`,
+      ),
+      CONTEXT,
+    );
+    const [item] = parsed.items;
+    expect(item?.title).toBe("Kept");
+    expect(item?.published).toBe(CONTEXT.now.toISOString());
+    expect(item?.author?.length).toBeLessThanOrEqual(200);
+  });
+
+  it("reads a link longer than any real URL as no link", async () => {
+    const parsed = await parseFeed(
+      rss(`<item><title>Long link</title><link>https://x.example/${"a".repeat(10_000)}</link></item>`),
+      CONTEXT,
+    );
+    expect(parsed.items[0]?.link).toBeNull();
+  });
+});

@@ -17,6 +17,7 @@ describe("htmlToText", () => {
     ["a < b and c > d", "a < b and c > d"],
     ["Zürich &ndash; Москва &#8212; 東京", "Zürich – Москва — 東京"],
     ["bell\u0007 and\u0000 nul", "bell and nul"],
+    ["Calm \u202Eliated\u202C in \u2067Kyiv\u2069 &#x202d;today", "Calm liated in Kyiv today"],
   ])("%j → %j", (html, text) => {
     expect(htmlToText(html, 1_000)).toBe(text);
   });

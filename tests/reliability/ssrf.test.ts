@@ -77,6 +77,8 @@ describe("the SSRF guard, end to end through pollFeed", () => {
       /resolves to non-public/,
     ],
     ["a private network address", () => "http://10.1.2.3/", /not a public address/],
+    ["another port of the allowed host", () => `http://127.0.0.1:${internalPort()}/`, /not a public address/],
+    ["loopback inside NAT64", () => `http://[64:ff9b::7f00:1]:${internalPort()}/`, /not a public address/],
     ["IPv6 link-local", () => "http://[fe80::1]/", /not a public address/],
     ["a file URL", () => "file:///etc/passwd", /only http and https/],
   ];

@@ -1,4 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { readCounters } from "../../src/metrics/counters.ts";
 import { parseFilter } from "../../src/query/filter.ts";
 import { queryStories } from "../../src/query/find-stories.ts";
 import { storeKeys } from "../../src/store/keys.ts";
@@ -32,6 +33,20 @@ describe("story store", () => {
     const [story] = await loadStories(redis, keys, ["a1"]);
     expect(story?.item.title).toBe("Corrected title");
     expect(story?.sources).toHaveLength(1);
+  });
+
+  it("counts an item as ingested in the write that stores it, so a poll re-run after a crash counts each once", async () => {
+    const items = ["c1", "c2", "c3"].map((id) => makeItem(id));
+    const joiner = makeItem("c4", { feedId: "agency" });
+    // The poll died after its first item; its re-run stores every item again.
+    await saveReport(redis, keys, makeReport(items[0] ?? makeItem("x")), now, DAY);
+    for (const item of items) await saveReport(redis, keys, makeReport(item), now, DAY);
+    await saveReport(redis, keys, makeReport(joiner, {}, "c1"), now, DAY);
+    await saveReport(redis, keys, makeReport(joiner, {}, "c1"), now, DAY);
+    const counters = await readCounters(redis, keys);
+    expect(counters).toMatchObject({ itemsIngested: 4, dedupMerges: 1 });
+    const sources = await Promise.all(["c1", "c2", "c3"].map((id) => redis.hlen(keys.storySources(id))));
+    expect(sources.reduce((sum, count) => sum + count, 0)).toBe(counters.itemsIngested);
   });
 
   it("a joining report adds a source and its tags, and keeps the story's id and representative", async () => {

@@ -79,6 +79,11 @@ beforeAll(async () => {
           },
         ]),
       );
+    } else if (req.url === "/undated.xml") {
+      res.writeHead(200, { "content-type": "application/rss+xml" });
+      res.end(
+        '<rss version="2.0"><channel><title>Undated</title><item><title>Shelters open across the valley</title><guid>undated-1</guid></item></channel></rss>',
+      );
     } else if (req.url === "/broken.xml") {
       res.writeHead(500).end("internal error");
     } else if (req.url === "/gone.xml") {
@@ -127,6 +132,26 @@ describe("polling one feed", () => {
       itemCount: 2,
       itemsStored: 2,
     });
+  });
+
+  it("an undated item keeps the time it was first seen: re-polling it later changes nothing", async () => {
+    const config = configFor([{ id: "undated", path: "/undated.xml" }]);
+    const first = new Date("2026-11-21T10:00:00Z");
+    await pollFeed(createPollDeps(config, { redis, prefix, log, now: () => first }), "undated", false);
+    const version = await redis.get(keys.version);
+    const later = () => new Date("2026-11-21T11:30:00Z");
+    const again = await pollFeed(
+      createPollDeps(config, { redis, prefix, log, now: later }),
+      "undated",
+      false,
+    );
+    expect(again).toMatchObject({ kind: "stored", repeated: 1, changed: 0 });
+    expect(await redis.get(keys.version)).toBe(version);
+    const [id] = await redis.zrange(keys.index("feed", "undated"), 0, -1);
+    const [story] = await loadStories(redis, keys, [id ?? ""]);
+    expect(story?.item.published).toBe(first.toISOString());
+    expect(story?.sources[0]?.published).toBe(first.toISOString());
+    expect(await redis.zscore(keys.index("feed", "undated"), id ?? "")).toBe(String(first.getTime()));
   });
 
   it("re-polling the same items creates no duplicates", async () => {
