@@ -20,7 +20,10 @@ const ENTITY = /&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);/;
 // What a reader that renders titles as HTML would run; literal text keeps every other "<word>".
 const ACTIVE_ELEMENT = /<(script|style)\b[^<>]*>[\s\S]*?<\/\1\s*>/gi;
 const ACTIVE_TAG =
-  /<\/?(?:script|style|iframe|object|embed|applet|img|svg|math|video|audio|source|link|meta|base|form|input|button|textarea|select|frame|frameset)\b[^<>]*>|<[A-Za-z][^<>]*\son[a-z]+\s*=[^<>]*>/gi;
+  /<\/?(?:script|style|iframe|object|embed|applet|img|svg|math|video|audio|source|link|meta|base|form|input|button|textarea|select|frame|frameset)\b[^<>]*>/gi;
+// A handler is looked for inside each whole tag, so no pattern backtracks across a long title.
+const ANY_TAG = /<[A-Za-z][^<>]*>/g;
+const HANDLER = /\son[a-z]+\s*=/i;
 // A sentence ends at . ! ? … (or their CJK forms) before a space or the end, and runs at least
 // 20 characters, so that "Dr." or "U.N." does not end it.
 const FIRST_SENTENCE = /^(.{20,}?[.!?…。！？])(?=\s|$)/su;
@@ -39,7 +42,13 @@ function looksLikeHtml(text: string): boolean {
 export function titleText(raw: string, type: TextType): string {
   const html = type === "html" || (type === "guess" && looksLikeHtml(raw));
   const text = html ? htmlToText(raw, TITLE_MAX) : raw;
-  return collapseText(text.replace(ACTIVE_ELEMENT, " ").replace(ACTIVE_TAG, " "), TITLE_MAX);
+  return collapseText(
+    text
+      .replace(ACTIVE_ELEMENT, " ")
+      .replace(ACTIVE_TAG, " ")
+      .replace(ANY_TAG, (tag) => (HANDLER.test(tag) ? " " : tag)),
+    TITLE_MAX,
+  );
 }
 
 /**

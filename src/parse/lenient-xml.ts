@@ -9,7 +9,8 @@ const REFERENCE = /&(?:#[xX]([0-9A-Fa-f]{1,8});|#([0-9]{1,10});|([A-Za-z][A-Za-z
 const XML_ENTITIES = new Set(["amp", "lt", "gt", "quot", "apos"]);
 // RSS 1.0 and 0.9 items live in these namespaces, under <rdf:RDF>, whatever prefix they carry.
 const RDF_FEED_NAMESPACES = ["http://purl.org/rss/1.0/", "http://my.netscape.com/rdf/simple/0.9/"];
-const PROLOG = /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>)*/i;
+// Each part stops at a character the next cannot take, so a long unclosed DOCTYPE stays linear.
+const PROLOG = /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[^\]]*\][^>]*)?>)*/i;
 
 function isXmlChar(code: number): boolean {
   return (

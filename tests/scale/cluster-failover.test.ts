@@ -62,7 +62,8 @@ describe.skipIf(missing !== null)(title, () => {
       method: "POST",
       headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
     });
-    expect(requested.status).toBe(202);
+    // 200 once the worker polled it (the answer says how), 202 if no worker took it in time.
+    expect([200, 202]).toContain(requested.status);
     expect(await waitFor(served(2), "the new story", { timeoutMs: 30_000 })).toEqual(titles.sort());
   });
 });
