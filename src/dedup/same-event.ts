@@ -1,4 +1,5 @@
 import type { EventFeatures } from "./event-features.ts";
+import { countShared } from "./same-story.ts";
 
 export interface EventVerdict {
   same: boolean;
@@ -19,18 +20,6 @@ export const ACTORS_SIMILARITY = 0.2;
 export const WORDS_SIMILARITY = 0.25;
 /** Shared words, the place among them, that link two stories of one crisis. */
 export const CRISIS_SHARED = 2;
-
-function sharedCount(a: number[], b: number[]): number {
-  let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    const x = a[i] as number;
-    const y = b[j] as number;
-    if (x === y) shared += 1;
-    if (x <= y) i += 1;
-    if (y <= x) j += 1;
-  }
-  return shared;
-}
 
 const meet = (a: readonly string[], b: readonly string[]) => a.filter((value) => b.includes(value));
 
@@ -60,7 +49,7 @@ export function sameEvent(a: EventFeatures, b: EventFeatures): EventVerdict {
   if (onlyA.length > 0 && onlyB.length > 0)
     return no(`names differ (${onlyA.join(" ")} / ${onlyB.join(" ")})`);
   const names = [...new Set([...meet(a.names, b.names)])];
-  const shared = sharedCount(a.tokens, b.tokens);
+  const shared = countShared(a.tokens, b.tokens);
   const similarity = shared / (a.tokens.length + b.tokens.length - shared || 1);
   const score = similarity + 0.1 * names.length;
   const crisis = meet(a.crises, b.crises);

@@ -56,7 +56,7 @@ export const MIN_SHARED = 3;
 const DAY_MS = 86_400_000;
 
 /** Shared tokens of two sorted lists, by merging: no sets to build for each of many comparisons. */
-function countShared(a: number[], b: number[]): number {
+export function countShared(a: number[], b: number[]): number {
   let shared = 0;
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
     const x = a[i] as number;
