@@ -21,7 +21,7 @@ export interface StoreOutcome {
   created: number;
   /** Items that joined a story another item created (dedup merges). */
   joined: number;
-  /** Items seen before (re-polls); updated in place. */
+  /** Items seen before (re-polls, updated in place) or listed again in the same document (skipped). */
   repeated: number;
   /** Items whose write changed something a reader would see. */
   changed: number;
@@ -59,7 +59,14 @@ export async function storeItems(
   // One item at a time, though the dedup index is safe under any concurrency: a worker already
   // runs many feeds at once, and measured with 4 or 8 items of a feed in flight the poll cycle
   // was no faster, while a feed's items, written alike, then raced each other in the index.
+  const stored = new Set<string>();
   for (const [position, entry] of items.entries()) {
+    // A document that lists one item twice gives both listings one id: one report, the first.
+    if (stored.has(entry.item.id)) {
+      outcome.repeated += 1;
+      continue;
+    }
+    stored.add(entry.item.id);
     const knownStory = known[position];
     const assigned = knownStory
       ? { storyId: knownStory, isNew: false }

@@ -37,7 +37,8 @@ export interface ParseContext {
 
 /**
  * A feed's raw items as validated items: links made absolute, dates checked, content sanitised,
- * items sharing a guid told apart, repeats dropped. A bad item never loses the others but is reported in `errors`.
+ * items sharing a guid told apart, an exact repeat given its first listing's id. A bad item
+ * never loses the others but is reported in `errors`.
  */
 export function normaliseFeed(feed: RawFeed, ctx: ParseContext): ParsedFeed {
   const language = primaryLanguage(feed.language);
@@ -66,7 +67,7 @@ export function normaliseFeed(feed: RawFeed, ctx: ParseContext): ParsedFeed {
       });
     errors.push(...problems.map((problem) => `item ${raw.position}: ${problem}`));
   }
-  // Two items with one id would be one item to every later stage.
+  // Different items must have different ids: one id is one item to every later stage.
   const settled = settleGuids(placed, ctx.feedId);
   errors.push(...settled.problems);
   const items: Item[] = settled.kept.map(({ item }) => item);

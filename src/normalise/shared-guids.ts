@@ -16,23 +16,13 @@ function identities({ item, date }: Placed): string[] {
 }
 
 /**
- * Gives every item of one document an identity of its own. Publishers do give many items one
- * <guid> (a feed-wide constant, or the episode's file for every segment) or one link (the news
- * page): those items are told apart by the next identity that differs, the link (with its
- * fragment), then link, title and date. Items that agree on all of them are one item repeated,
- * and only the first is kept. An item whose guid is its own keeps it, so its id is stable
- * across polls.
+ * Gives every distinct item of one document an identity of its own. Publishers do give many
+ * items one <guid> (a feed-wide constant, or the episode's file for every segment) or one link
+ * (the news page): those items are told apart by the next identity that differs, the link
+ * (with its fragment), then link, title and date. An item whose guid is its own keeps it, so
+ * its id is stable across polls.
  */
-export function settleGuids(placed: Placed[], feedId: string): { kept: Placed[]; problems: string[] } {
-  const problems: string[] = [];
-  const firstOf = new Map<string, number>();
-  const distinct = placed.filter((entry) => {
-    const full = identities(entry).join("\n");
-    const first = firstOf.get(full);
-    if (first !== undefined) problems.push(`item ${entry.position}: repeats item ${first}; kept the first`);
-    else firstOf.set(full, entry.position);
-    return first === undefined;
-  });
+function tellApart(distinct: Placed[], feedId: string, problems: string[]): (Placed | null)[] {
   const keys = distinct.map(identities);
   const level = distinct.map(() => 0);
   for (const depth of [0, 1]) {
@@ -53,13 +43,43 @@ export function settleGuids(placed: Placed[], feedId: string): { kept: Placed[];
     const guid = capGuid(keys[index]?.[depth] ?? entry.item.guid);
     return { ...entry, item: { ...entry.item, guid, id: itemId(feedId, guid) } };
   });
-  // One item's link can be another's guid; ids must stay unique whatever publishers do.
+  // One item's link can be another's guid; different items must never share an id.
   const ids = new Map<string, number>();
-  const kept = settled.filter(({ item, position }) => {
-    const first = ids.get(item.id);
-    if (first !== undefined) problems.push(`item ${position}: repeats item ${first}; kept the first`);
-    else ids.set(item.id, position);
-    return first === undefined;
+  return settled.map((entry) => {
+    const first = ids.get(entry.item.id);
+    if (first === undefined) ids.set(entry.item.id, entry.position);
+    else problems.push(`item ${entry.position}: repeats item ${first}; kept the first`);
+    return first === undefined ? entry : null;
+  });
+}
+
+/**
+ * Settles the ids of one document's items. An exact repeat (same guid, link, title and own
+ * date as an earlier item) is the same item listed twice: it stays in the document's items,
+ * as feed readers show it, with the id of its first listing, so the store keeps it as one
+ * report (`storeItems`).
+ */
+export function settleGuids(placed: Placed[], feedId: string): { kept: Placed[]; problems: string[] } {
+  const problems: string[] = [];
+  const slotOf = new Map<string, number>();
+  const distinct: Placed[] = [];
+  const slots = placed.map((entry) => {
+    const full = identities(entry).join("\n");
+    const slot = slotOf.get(full);
+    if (slot === undefined) {
+      slotOf.set(full, distinct.length);
+      distinct.push(entry);
+      return distinct.length - 1;
+    }
+    problems.push(`item ${entry.position}: exact repeat of item ${distinct[slot]?.position}; stored once`);
+    return slot;
+  });
+  const settled = tellApart(distinct, feedId, problems);
+  const kept = placed.flatMap((entry, index) => {
+    const own = settled[slots[index] ?? -1];
+    if (!own) return [];
+    if (own.position === entry.position) return [own];
+    return [{ ...entry, item: { ...entry.item, guid: own.item.guid, id: own.item.id } }];
   });
   return { kept, problems };
 }

@@ -22,8 +22,6 @@ const SILENT = new Set([
   "object",
   "svg",
   "math",
-  "head",
-  "title",
   "select",
   "textarea",
 ]);

@@ -127,6 +127,20 @@ describe("markup in titles", () => {
     ]);
   });
 
+  it("reads a whole HTML page given as a title as its page title and text, never its scripts", async () => {
+    // Scripts hidden in comments, opened with a tag that spans lines, and handlers on the body.
+    const page = `<!DOCTYPE html><html><head><title>Reservoir alert</title></head>
+<body onload="track();"><!-- <script> --><script
+
+>function track() { /* <script> */ document.title = "pwned"; }</script
+>
+<h1>Spillway opened at dawn</h1><div onmouseover="track()">Residents told to keep away</div></body></html>`;
+    const parsed = await items(
+      atom(entry(1, `<title type="html">${page.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</title>`)),
+    );
+    expect(parsed[0]?.title).toBe("Reservoir alert Spillway opened at dawn Residents told to keep away");
+  });
+
   it("reads RSS titles as text unless they look like HTML", async () => {
     const parsed = await items(
       rss(
@@ -254,16 +268,33 @@ describe("guid collisions", () => {
         ].join(""),
       ),
     );
+    // The third item repeats the second exactly: it stays, with the same identity.
     expect(parsed.map((item) => item.title)).toEqual([
       "Road to Hpakant cut",
+      "Landslide buries camp",
       "Landslide buries camp",
       "Clinic reopens",
     ]);
     expect(parsed.map((item) => item.guid)).toEqual([
       "https://desk.example/a#1",
       "https://desk.example/a#2",
+      "https://desk.example/a#2",
       "clinic-5",
     ]);
+  });
+
+  it("keeps an exact repeat with its first listing's id, and the guid of an item listed twice its own", async () => {
+    const bulletin =
+      "<item><title>Ferry service suspended</title><link>https://desk.example/ferry</link><guid>ferry-17</guid><pubDate>Sat, 09 Mar 2024 06:00:00 GMT</pubDate></item>";
+    const parsed = await parseFeed(
+      rss(
+        `${bulletin}<item><title>Shelter opens</title><link>https://desk.example/shelter</link><guid>shelter-4</guid></item>${bulletin}`,
+      ),
+      CONTEXT,
+    );
+    expect(parsed.items.map((item) => item.guid)).toEqual(["ferry-17", "shelter-4", "ferry-17"]);
+    expect(parsed.items[2]?.id).toBe(parsed.items[0]?.id);
+    expect(parsed.errors).toContain("item 3: exact repeat of item 1; stored once");
   });
 
   it("tells items apart by title when they share the guid and the link", async () => {

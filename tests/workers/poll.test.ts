@@ -84,6 +84,20 @@ beforeAll(async () => {
       res.end(
         '<rss version="2.0"><channel><title>Undated</title><item><title>Shelters open across the valley</title><guid>undated-1</guid></item></channel></rss>',
       );
+    } else if (req.url === "/twice.xml") {
+      res.writeHead(200, { "content-type": "application/rss+xml" });
+      res.end(
+        `<rss version="2.0"><channel><title>Twice</title>${[
+          "Dam gates opened as the reservoir fills",
+          "Schools closed for a second day",
+          "Dam gates opened as the reservoir fills",
+        ]
+          .map(
+            (title) =>
+              `<item><title>${title}</title><link>http://twice.example/${title.length}</link><pubDate>Sat, 21 Nov 2026 08:30:00 GMT</pubDate></item>`,
+          )
+          .join("")}</channel></rss>`,
+      );
     } else if (req.url === "/broken.xml") {
       res.writeHead(500).end("internal error");
     } else if (req.url === "/gone.xml") {
@@ -161,6 +175,25 @@ describe("polling one feed", () => {
     expect(again).toMatchObject({ kind: "stored", created: 0, repeated: 2, changed: 0 });
     const ids = await redis.zrange(keys.index("feed", "wire"), 0, -1);
     expect(ids).toHaveLength(2);
+  });
+
+  it("stores an item a document lists twice as one report of one story, and re-polls it unchanged", async () => {
+    const deps = createPollDeps(configFor([{ id: "twice", path: "/twice.xml" }]), {
+      redis,
+      prefix,
+      log,
+      now,
+    });
+    const first = await pollFeed(deps, "twice", false);
+    expect(first).toMatchObject({ kind: "stored", items: 3, created: 2, joined: 0, repeated: 1 });
+    const ids = await redis.zrange(keys.index("feed", "twice"), 0, -1);
+    expect(ids).toHaveLength(2);
+    const stories = await loadStories(redis, keys, ids);
+    expect(stories.map((story) => story.sources.length)).toEqual([1, 1]);
+    expect(await readStatus(redis, keys, "twice")).toMatchObject({ itemCount: 3, itemsStored: 2 });
+    const version = await redis.get(keys.version);
+    expect(await pollFeed(deps, "twice", false)).toMatchObject({ created: 0, repeated: 3, changed: 0 });
+    expect(await redis.get(keys.version)).toBe(version);
   });
 
   it("decodes a windows-1251 feed whose charset is only in the XML declaration", async () => {
