@@ -43,6 +43,11 @@ const EnvSchema = z
           .map((host) => host.trim().toLowerCase())
           .filter((host) => host !== ""),
       ),
+    /**
+     * How many proxies in front of the API append to X-Forwarded-For; only their entries name the
+     * client the search limit counts. 0 (unset): the header is ignored, the socket's address counts.
+     */
+    TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   })
   .superRefine(({ REDIS_URL, SITREP_PREFIX }, context) => {
     // BullMQ's scripts and sitrep's own (story save, dedup commit) touch many keys at once, which

@@ -33,6 +33,7 @@ async function main(role: Role): Promise<void> {
           port: env.PORT,
           publicUrl: env.PUBLIC_URL ?? null,
           publicHosts: env.PUBLIC_HOSTS,
+          trustedProxies: env.TRUST_PROXY,
           adminToken: env.ADMIN_TOKEN ?? null,
         });
 

@@ -17,6 +17,7 @@ import { observeRequests } from "./observe.ts";
 import { opmlRoute } from "./opml-routes.ts";
 import { pageRoutes } from "./page-route.ts";
 import { renderedResponses } from "./rendered.ts";
+import { DEFAULT_SEARCH_LIMITS, SearchLimiter } from "./search-limit.ts";
 import { isStoreUnavailable, storeUnavailable } from "./store-unavailable.ts";
 import { storiesApi } from "./stories-api.ts";
 import { syndicationRoutes } from "./syndication.ts";
@@ -33,7 +34,10 @@ export function createApp(deps: ApiDeps): Hono {
   app.use(dataPolicy(ADMIN_PATH));
   app.use(compress());
 
-  const serveRendered = renderedResponses(deps);
+  const serveRendered = renderedResponses(
+    deps,
+    new SearchLimiter(deps.searchLimits ?? DEFAULT_SEARCH_LIMITS),
+  );
   app.route("/", healthRoutes(deps));
   app.route("/", metricsRoute(deps, metrics.registry));
   app.route("/", pageRoutes(deps, serveRendered));

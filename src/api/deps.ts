@@ -5,6 +5,7 @@ import type { PollJobData } from "../jobs/queue.ts";
 import type { Logger } from "../log.ts";
 import type { Config } from "../setup/config-schema.ts";
 import type { StoreKeys } from "../store/keys.ts";
+import type { SearchLimits } from "./search-limit.ts";
 
 /** What the HTTP layer needs; built once at start and passed down, never read from globals. */
 export interface ApiDeps {
@@ -29,6 +30,8 @@ export interface ApiDeps {
   pushQueue?: Queue<PushJobData> | null;
   /** Enables the admin routes (Bull Board, poll now); without it (or without a queue) they answer 404. */
   adminToken?: string | null;
+  /** Uncached text searches per client (DEFAULT_SEARCH_LIMITS when left out; TRUST_PROXY sets trustedProxies). */
+  searchLimits?: SearchLimits;
   /** How long POST /admin/feeds/:id/poll waits for a worker to run the poll (default 45 s). */
   pollNowWaitMs?: number;
 }

@@ -32,6 +32,7 @@ export function eventRoutes(deps: ApiDeps, serveRendered: ServeRendered): Hono {
     return serveRendered(c, {
       key: `${base}/api/events?${filterToQuery(filter)}`,
       contentType: JSON_TYPE,
+      filter,
       render: async () => {
         const stories = await queryStories(deps.redis, deps.keys, filter);
         const ids = [...new Set(stories.flatMap((story) => (story.event ? [story.event.id] : [])))];

@@ -54,6 +54,7 @@ export function pageRoutes(deps: ApiDeps, serveRendered: ServeRendered): Hono {
     return serveRendered(c, {
       key: `${base}/?${filterToQuery(filter)}`,
       contentType: "text/html; charset=utf-8",
+      filter,
       render: async () => {
         const [found, { options, activity }, countryCounts, connectivity] = await Promise.all([
           queryStories(deps.redis, deps.keys, filter),

@@ -33,11 +33,16 @@ export class RenderCache<V> {
 
   constructor(private readonly limits: CacheLimits<V>) {}
 
+  /** Whether `get` would answer without calling `create`: a fresh value, or one being made. */
+  has(key: string, generation: string, now: number): boolean {
+    return this.#fresh(this.#entries.get(key), generation, now);
+  }
+
   get(key: string, generation: string, now: number, create: () => Promise<V>): Promise<V> {
     const hit = this.#entries.get(key);
     // Deleting first and setting again moves the key to the young end of the Map's order.
     this.#entries.delete(key);
-    if (hit && hit.generation === generation && now - hit.at <= this.limits.maxAgeMs) {
+    if (hit && this.#fresh(hit, generation, now)) {
       this.#entries.set(key, hit);
       return hit.value;
     }
@@ -65,6 +70,10 @@ export class RenderCache<V> {
   /** The newest value made for `key`, however old or of whatever generation: for when no new one can be made. */
   lastGood(key: string): V | undefined {
     return this.#entries.get(key)?.settled?.value;
+  }
+
+  #fresh(entry: Entry<V> | undefined, generation: string, now: number): boolean {
+    return entry !== undefined && entry.generation === generation && now - entry.at <= this.limits.maxAgeMs;
   }
 
   #evict(): void {

@@ -1,7 +1,10 @@
 import type { Context } from "hono";
+import type { StoryFilter } from "../query/filter.ts";
+import { searchesText } from "../query/match.ts";
 import { type Rendering, renderingOf, respondWith } from "./conditional-get.ts";
 import type { ApiDeps } from "./deps.ts";
 import { RenderCache } from "./render-cache.ts";
+import type { SearchLimiter } from "./search-limit.ts";
 import { isStoreUnavailable } from "./store-unavailable.ts";
 
 export interface RenderRequest {
@@ -9,6 +12,8 @@ export interface RenderRequest {
   key: string;
   contentType: string;
   render: () => Promise<{ body: string; lastModified: Date }>;
+  /** The stories the rendering reads: one that searches their text is rate-limited per client. */
+  filter?: Pick<StoryFilter, "q" | "exclude">;
 }
 
 /** Serves a rendering from the cache, or renders it; both answer conditional requests. */
@@ -33,7 +38,7 @@ const STALE_CACHE_CONTROL = "no-cache";
  * new stories" where a 503 shows as a broken feed, and one that already holds it gets 304.
  * Only a route never rendered since start (or evicted) answers 503.
  */
-export function renderedResponses(deps: ApiDeps): ServeRendered {
+export function renderedResponses(deps: ApiDeps, searches: SearchLimiter): ServeRendered {
   const cache = new RenderCache<Rendering>({
     maxBytes: CACHE_BYTES,
     maxEntries: 1024,
@@ -48,7 +53,12 @@ export function renderedResponses(deps: ApiDeps): ServeRendered {
     let rendering: Rendering;
     try {
       const version = (await deps.redis.get(deps.keys.version)) ?? "0";
-      rendering = await cache.get(request.key, version, deps.now().getTime(), () => render(request));
+      const now = deps.now().getTime();
+      // Only a search that will run costs the client: one the cache answers, or is making already, is free.
+      if (request.filter && searchesText(request.filter) && !cache.has(request.key, version, now)) {
+        searches.admit(c, now);
+      }
+      rendering = await cache.get(request.key, version, now, () => render(request));
     } catch (error) {
       const stale = isStoreUnavailable(error, deps.redis) ? cache.lastGood(request.key) : undefined;
       if (!stale) throw error;

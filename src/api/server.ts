@@ -8,6 +8,7 @@ import type { Config } from "../setup/config-schema.ts";
 import { storeKeys } from "../store/keys.ts";
 import { connectRedis, FAIL_FAST, FOR_BULLMQ, untilReady } from "../store/redis.ts";
 import { createApp } from "./app.ts";
+import { DEFAULT_SEARCH_LIMITS } from "./search-limit.ts";
 
 /** A FAIL_FAST connection refuses commands until it is first ready, so start-up waits for that, this long at most. */
 const REDIS_START_WAIT_MS = 5000;
@@ -22,6 +23,8 @@ export interface ApiOptions {
   publicUrl: string | null;
   /** PUBLIC_HOSTS: without publicUrl, the hosts self links may name besides localhost. */
   publicHosts?: string[];
+  /** TRUST_PROXY: how many proxies in front of sitrep add X-Forwarded-For entries the search limit believes. */
+  trustedProxies?: number;
   /** ADMIN_TOKEN: enables /admin (queue dashboard, poll now); null leaves those routes out. */
   adminToken?: string | null;
   log: Logger;
@@ -57,6 +60,7 @@ export async function startApi(initial: Config, options: ApiOptions): Promise<Ap
     queue,
     pushQueue,
     adminToken: options.adminToken ?? null,
+    searchLimits: { ...DEFAULT_SEARCH_LIMITS, trustedProxies: options.trustedProxies ?? 0 },
   });
   if (!(await untilReady(redis, REDIS_START_WAIT_MS))) {
     options.log.warn("redis is not answering: the API starts anyway and answers 503 until it does");

@@ -28,6 +28,7 @@ export function storiesApi(deps: ApiDeps, serveRendered: ServeRendered): Hono {
     return serveRendered(c, {
       key: `/api/stories?${filterToQuery(filter)}&cursor=${after ? encodeCursor(after) : ""}`,
       contentType: JSON_TYPE,
+      filter,
       render: async () => {
         const page = await queryStoryPage(deps.redis, deps.keys, filter, after);
         const body: z.output<typeof StoryPageSchema> = {

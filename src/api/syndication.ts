@@ -23,6 +23,7 @@ export function syndicationRoutes(deps: ApiDeps, serveRendered: ServeRendered): 
       key: `${location.base}${location.feedPath}?${filterToQuery(filter)}`,
       contentType: FORMATS[format].contentType,
       render: () => renderFeedBody(deps.redis, deps.keys, { location, format, filter }, deps.now()),
+      filter,
     });
   }
 

@@ -65,7 +65,7 @@ function embeddedIpv4(address: string): string[] {
 }
 
 /** The eight 16-bit groups of a valid IPv6 address, "::" expanded and a dotted IPv4 tail converted. */
-function ipv6Groups(address: string): number[] {
+export function ipv6Groups(address: string): number[] {
   const colon = address.lastIndexOf(":");
   const tail = address.slice(colon + 1);
   const hex =

@@ -36,8 +36,13 @@ function searchText(story: Story): string {
   );
 }
 
+/** Whether the filter reads every candidate story's text (`q`, `exclude`): the costly kind of query. */
+export function searchesText(filter: Pick<StoryFilter, "q" | "exclude">): boolean {
+  return filter.q.length > 0 || filter.exclude.length > 0;
+}
+
 function matchesWords(filter: StoryFilter, story: Story): boolean {
-  if (filter.q.length === 0 && filter.exclude.length === 0) return true;
+  if (!searchesText(filter)) return true;
   const text = searchText(story);
   const { q, exclude } = patternsOf(filter);
   return q.every((pattern) => pattern.test(text)) && !exclude.some((pattern) => pattern.test(text));

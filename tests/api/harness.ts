@@ -2,6 +2,7 @@ import type { Queue } from "bullmq";
 import type { Redis } from "ioredis";
 import { createApp } from "../../src/api/app.ts";
 import type { ApiDeps } from "../../src/api/deps.ts";
+import type { SearchLimits } from "../../src/api/search-limit.ts";
 import type { PollJobData } from "../../src/jobs/queue.ts";
 import type { Item } from "../../src/model/item.ts";
 import { sanitizeContent } from "../../src/normalise/sanitize.ts";
@@ -238,6 +239,9 @@ export function createTestApi(
     publicHosts?: string[];
     /** Instead of the fixture feeds and views. */
     config?: ConfigInput;
+    searchLimits?: SearchLimits;
+    /** Instead of the fixed NOW, for tests that let time pass. */
+    now?: () => Date;
   } = {},
 ): TestApi {
   const config = ConfigSchema.parse(extra.config ?? { feeds: FEEDS, views: VIEWS });
@@ -246,12 +250,13 @@ export function createTestApi(
     redis,
     keys,
     config,
-    now: () => NOW,
+    now: extra.now ?? (() => NOW),
     publicUrl: extra.publicUrl,
     publicHosts: extra.publicHosts ?? [],
     queue: extra.queue ?? null,
     adminToken: extra.adminToken ?? null,
     pollNowWaitMs: extra.pollNowWaitMs,
+    searchLimits: extra.searchLimits,
   });
   return { app: createApp(deps), deps, keys };
 }
