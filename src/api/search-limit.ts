@@ -1,8 +1,9 @@
 import { isIP } from "node:net";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Context } from "hono";
-import { HTTPException } from "hono/http-exception";
+import type { HTTPException } from "hono/http-exception";
 import { ipv6Groups } from "../fetch/ssrf.ts";
+import { retryLater } from "./retry-later.ts";
 
 /** How many uncached text searches (`q`, `exclude`) one client may start: a burst, then a steady rate. */
 export interface SearchLimits {
@@ -91,18 +92,9 @@ function clientKey(address: string): string {
 }
 
 function tooManySearches(retryAfter: number, limits: SearchLimits): HTTPException {
-  const body = JSON.stringify({
-    error: `too many text searches (q, exclude) from your address: ${limits.burst} at once, then ${limits.perMinute} a minute; try again in ${retryAfter} s, or ask without q and exclude`,
+  return retryLater(
+    429,
+    `too many text searches (q, exclude) from your address: ${limits.burst} at once, then ${limits.perMinute} a minute; try again in ${retryAfter} s, or ask without q and exclude`,
     retryAfter,
-  });
-  return new HTTPException(429, {
-    message: "too many searches",
-    res: new Response(body, {
-      headers: {
-        "Content-Type": "application/json; charset=utf-8",
-        "Retry-After": String(retryAfter),
-        "Cache-Control": "no-store",
-      },
-    }),
-  });
+  );
 }

@@ -1,5 +1,6 @@
-import { HTTPException } from "hono/http-exception";
+import type { HTTPException } from "hono/http-exception";
 import type { Redis } from "ioredis";
+import { retryLater } from "./retry-later.ts";
 
 /** Redis reconnects within about two seconds of coming back; a reader asking again after this finds it. */
 export const RETRY_AFTER_SECONDS = 5;
@@ -21,18 +22,9 @@ export function isStoreUnavailable(error: unknown, redis: Redis): boolean {
 
 /** The answer to a request that needs the store while it cannot be asked. */
 export function storeUnavailable(): HTTPException {
-  const body = JSON.stringify({
-    error: "the story store (Redis) is not answering; try again in a few seconds",
-    retryAfter: RETRY_AFTER_SECONDS,
-  });
-  return new HTTPException(503, {
-    message: "store unavailable",
-    res: new Response(body, {
-      headers: {
-        "Content-Type": "application/json; charset=utf-8",
-        "Retry-After": String(RETRY_AFTER_SECONDS),
-        "Cache-Control": "no-store",
-      },
-    }),
-  });
+  return retryLater(
+    503,
+    "the story store (Redis) is not answering; try again in a few seconds",
+    RETRY_AFTER_SECONDS,
+  );
 }

@@ -1,5 +1,6 @@
 import { type ConnectionOptions, Queue } from "bullmq";
 import type { StoryChange } from "../ingest/store-items.ts";
+import { FINISHED_JOBS_KEPT } from "./queue.ts";
 
 /**
  * The queue of everything sitrep pushes out: alerts, WebSub verifications and distributions, and
@@ -55,8 +56,7 @@ export type PushJobData = ChangesData | AlertData | VerifyData | DistributeData 
 export const DELIVERY_JOB_OPTIONS = {
   attempts: 6,
   backoff: { type: "exponential", delay: 10_000, jitter: 0.5 },
-  removeOnComplete: { count: 1000, age: 3600 },
-  removeOnFail: { count: 5000, age: 7 * 86_400 },
+  ...FINISHED_JOBS_KEPT,
 } as const;
 
 /** Internal jobs (matching, publishing, checks): a few quick retries, little history. */

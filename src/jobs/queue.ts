@@ -17,15 +17,22 @@ export interface PollJobData {
 export const feedScheduler = (feedId: string) => `feed:${feedId}`;
 
 /**
+ * How many finished jobs a queue keeps for inspection, and how long: enough to see what just
+ * happened, and why recent jobs failed, without the history growing without bound.
+ */
+export const FINISHED_JOBS_KEPT = {
+  removeOnComplete: { count: 1000, age: 3600 },
+  removeOnFail: { count: 5000, age: 7 * 86_400 },
+} as const;
+
+/**
  * Job options shared by every scheduled poll: a transient failure is retried a few
- * times with jittered exponential backoff (so a flapping host is not hit in lockstep),
- * and finished jobs are kept only in bounded numbers.
+ * times with jittered exponential backoff (so a flapping host is not hit in lockstep).
  */
 export const POLL_JOB_OPTIONS = {
   attempts: 3,
   backoff: { type: "exponential", delay: 30_000, jitter: 0.5 },
-  removeOnComplete: { count: 1000, age: 3600 },
-  removeOnFail: { count: 5000, age: 7 * 86_400 },
+  ...FINISHED_JOBS_KEPT,
 } as const;
 
 /**

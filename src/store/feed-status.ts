@@ -50,19 +50,24 @@ const EMPTY: FeedStatus = {
 
 /**
  * What a feed whose config entry changed starts with: the old entry's failures, rest and
- * validators say nothing about the new one (a fixed URL must not stay disabled for a day).
+ * validators say nothing about the new one (a fixed URL must not stay disabled for a day), so
+ * they go back to a never-polled feed's values; the feed's history (attempts, counts) stays.
  */
-export const FRESH_START: Partial<FeedStatus> = {
-  lastStatus: null,
-  lastError: null,
-  consecutiveFailures: 0,
-  nextPollAt: null,
-  notBefore: null,
-  serverFloor: null,
-  disabled: false,
-  etag: null,
-  lastModified: null,
-};
+export const FRESH_START: Partial<FeedStatus> = Object.fromEntries(
+  (
+    [
+      "lastStatus",
+      "lastError",
+      "consecutiveFailures",
+      "nextPollAt",
+      "notBefore",
+      "serverFloor",
+      "disabled",
+      "etag",
+      "lastModified",
+    ] as const
+  ).map((field) => [field, EMPTY[field]]),
+);
 
 function decode(hash: Record<string, string>): FeedStatus {
   const status: FeedStatus = { ...EMPTY };
