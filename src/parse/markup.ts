@@ -1,12 +1,8 @@
+import { escapeHtml } from "../text/escape-html.ts";
 import { attributes, ordered } from "./xml-node.ts";
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 const VOID_ELEMENTS = new Set(["area", "br", "col", "hr", "img", "source", "track", "wbr"]);
 const TEXT_NODE = "__text__";
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (char) => ESCAPES[char] ?? char);
-}
 
 /**
  * Plain text as HTML that reads the same once rendered (escaped, blank lines as paragraphs,
