@@ -6,7 +6,7 @@ import { queryStories } from "../query/find-stories.ts";
 import { eventPath, type FeedDocument, HUB_PATH } from "../render/document.ts";
 import { loadEvent } from "../render/event-stories.ts";
 import { FORMATS, type Format } from "../render/feed-body.ts";
-import { renderPage } from "../render/renderers.ts";
+import { renderPage, withinBudget } from "../render/renderers.ts";
 import { loadEventSummaries } from "../store/events.ts";
 import { baseUrl } from "./base-url.ts";
 import type { ApiDeps } from "./deps.ts";
@@ -65,7 +65,7 @@ export function eventRoutes(deps: ApiDeps, serveRendered: ServeRendered): Hono {
       feedUrls: { rss: `${path}.xml`, atom: `${path}.atom`, json: `${path}.json` },
       hubUrl: `${base}${HUB_PATH}`,
       updated: event.lastSeen,
-      stories: developments,
+      ...withinBudget(developments),
     };
   }
 

@@ -1,8 +1,10 @@
 -- Commits one dedup decision made in TypeScript from reads taken a moment earlier.
 --
--- Exact keys are settled here, not checked: an address or guid another writer filed meanwhile
--- makes this report an exact duplicate whatever the similarity decision said, and answering
--- that needs no TypeScript, so that race never costs a retry.
+-- Exact keys are settled here: an address or guid makes this report an exact duplicate of the
+-- story it names only when the caller vouched for that story (its text agrees, or the same feed
+-- sent it: `vouches` in decide.ts). A key naming a story the caller found wanting is passed
+-- over; one naming a story the caller has not seen (filed since its read) is answered with
+-- "vet", for the caller to judge and commit again. The item's own story needs no vouching.
 --
 -- A similarity decision is refused only when its inputs changed: when the stories it would
 -- compare if made now (ranked from the live buckets of its own bands) are not the ones it
@@ -26,22 +28,31 @@
 -- ARGV: 1 mode ("exact" | "new" | "join"), 2 forced ("1" | "0"), 3 item id, 4 target id,
 --       5 member JSON, 6 member limit, 7 window ms, 8 report time ms, 9 now ms, 10 n, 11 b, 12 c,
 --       13 bucket limit, 14 candidate limit, 15 since (ms), 16 digest of the candidates,
+--       17 the story vouched for ("" for none), 18 the stories found wanting (space-separated),
 --       then the c candidates' story ids
 -- Returns {"exact", story id, index of the exact key (0: the item's own story)},
--- {"new" | "join", story id} or {"conflict", live buckets, live candidates}.
+-- {"new" | "join", story id}, {"vet", story id, index of the exact key} or
+-- {"conflict", live buckets, live candidates}.
 local mode, forced, itemId, target, member = ARGV[1], ARGV[2] == "1", ARGV[3], ARGV[4], ARGV[5]
 local memberLimit, window = tonumber(ARGV[6]), tonumber(ARGV[7])
 local at, now = tonumber(ARGV[8]), tonumber(ARGV[9])
 local n, b, c = tonumber(ARGV[10]), tonumber(ARGV[11]), tonumber(ARGV[12])
 local bucketLimit, candidateLimit = tonumber(ARGV[13]), tonumber(ARGV[14])
-local since, digest = ARGV[15], ARGV[16]
+local since, digest, vouched = ARGV[15], ARGV[16], ARGV[17]
+local wanting = {}
+for id in string.gmatch(ARGV[18], "%S+") do wanting[id] = true end
 
 -- The same order of precedence as the reader: the item's own story, then its keys in order.
 local values, hit, hitAt = {}, nil, nil
 if redis.call("EXISTS", KEYS[1]) == 1 then hit, hitAt = itemId, 0 end
 for i = 1, n do
   values[i] = redis.call("GET", KEYS[2 + i])
-  if not hit and values[i] then hit, hitAt = values[i], i end
+  if not hit and values[i] and not wanting[values[i]] then hit, hitAt = values[i], i end
+end
+-- A story nobody vouched for: judged by the caller, or, on the forced last attempt, passed over.
+if hit and hitAt > 0 and hit ~= vouched then
+  if not forced then return { "vet", hit, hitAt } end
+  hit = nil
 end
 
 -- Keys still naming another story keep it: the first story an address went to stays.
@@ -100,8 +111,8 @@ local function check()
   local top, same = liveCandidates(buckets), true
   top[target] = nil
   for i = 1, c do
-    if not top[ARGV[16 + i]] then same = false end
-    top[ARGV[16 + i]] = nil
+    if not top[ARGV[18 + i]] then same = false end
+    top[ARGV[18 + i]] = nil
   end
   if next(top) ~= nil or redis.sha1hex(table.concat(candidates, "\n")) ~= digest then same = false end
   return same, buckets, candidates

@@ -54,7 +54,21 @@ function bestMatch(text: StoryText, stories: StoredStory[], windowMs: number) {
   return best;
 }
 
-/** An exact duplicate joins the story its key points to, whatever its text says. */
+/**
+ * Whether a story found under one of a report's exact keys (its address, its global guid) may
+ * take the report as an exact duplicate. Anyone can publish any address or guid, so another
+ * feed's report joins only when its text agrees with one of the story's reports by the rule
+ * near duplicates follow; a feed's own reports are trusted, as before. A report that is not
+ * vouched for is decided like any other, by similarity: an article republished under a made-up
+ * headline then becomes a story of its own instead of retitling or retagging the outlet's.
+ */
+export function vouches(text: StoryText, story: StoredStory): boolean {
+  return story.members.some(
+    (member) => (text.feed !== undefined && member.feed === text.feed) || sameStory(text, member).same,
+  );
+}
+
+/** An exact duplicate, once vouched for, joins the story its key points to. */
 export function fromExact(hit: ExactHit): Assignment {
   return { storyId: hit.storyId, isNew: false, reason: `same ${hit.key.slice(0, hit.key.indexOf(":"))}` };
 }

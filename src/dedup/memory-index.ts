@@ -1,4 +1,4 @@
-import { BUCKET_LIMIT, fromExact, fromSimilar, MEMBER_LIMIT, rankCandidates } from "./decide.ts";
+import { BUCKET_LIMIT, fromExact, fromSimilar, MEMBER_LIMIT, rankCandidates, vouches } from "./decide.ts";
 import { fingerprint } from "./fingerprint.ts";
 import { BANDS, bandHash } from "./minhash.ts";
 import { type StoryText, toStoryText } from "./same-story.ts";
@@ -59,13 +59,13 @@ export class MemoryStoryIndex implements StoryIndex {
     this.work.assignments += 1;
     this.#sweep(now.getTime());
     const keys = exactKeys(candidate);
-    const hit = this.#exactHit(candidate.itemId, keys, now.getTime());
+    const print = fingerprint(candidate);
+    const text = toStoryText(print, referenceTime(candidate.published, now), candidate.feedId);
+    const hit = this.#exactHit(candidate.itemId, keys, text, now.getTime());
     if (hit !== null) {
       this.#fileKeys(hit.story, keys, now.getTime());
       return fromExact({ key: hit.key, storyId: hit.story.storyId });
     }
-    const print = fingerprint(candidate);
-    const text = toStoryText(print, referenceTime(candidate.published, now));
     const buckets = print.bands.map(bucketNumber);
     const stories = rankCandidates(this.#bucketHits(buckets, text.at)).flatMap((storyId) => {
       const story = this.#stories.get(storyId);
@@ -83,13 +83,20 @@ export class MemoryStoryIndex implements StoryIndex {
     return assignment;
   }
 
-  #exactHit(itemId: string, keys: string[], now: number): { key: string; story: StoryRecord } | null {
+  /** The first story an exact key names that vouches for the report (see commit.lua for the order). */
+  #exactHit(
+    itemId: string,
+    keys: string[],
+    text: StoryText,
+    now: number,
+  ): { key: string; story: StoryRecord } | null {
     // A story under this item's id means this item created it, even if its item key expired.
     const own = this.#stories.get(itemId);
     if (own !== undefined) return { key: `item:${itemId}`, story: own };
     for (const key of keys) {
       const entry = this.#exact.get(key);
-      if (entry !== undefined && entry.until >= now) return { key, story: entry.story };
+      if (entry !== undefined && entry.until >= now && vouches(text, entry.story))
+        return { key, story: entry.story };
     }
     return null;
   }

@@ -9,6 +9,7 @@ import {
   fromSimilar,
   MEMBER_LIMIT,
   rankCandidates,
+  vouches,
 } from "./decide.ts";
 import { fingerprint } from "./fingerprint.ts";
 import { candidatesDigest, type LoadedStory, loadStories, readSnapshot, storyMark } from "./redis-reads.ts";
@@ -41,6 +42,12 @@ interface Report {
   since: number;
 }
 
+/** What the exact keys' stories were found to be: the one vouched for, and those found wanting. */
+interface Vetting {
+  vouched: string | null;
+  wanting: Set<string>;
+}
+
 /** What one commit rests on: the decision (null: an exact duplicate) and what it was made from. */
 interface Decided {
   decision: Assignment | null;
@@ -49,7 +56,7 @@ interface Decided {
 }
 
 type CommitReply =
-  | [outcome: "exact", storyId: string, keyIndex: number]
+  | [outcome: "exact" | "vet", storyId: string, keyIndex: number]
   | [outcome: "new" | "join", storyId: string]
   | [outcome: "conflict", buckets: string[][], candidates: string[]];
 
@@ -77,7 +84,7 @@ export class RedisStoryIndex implements StoryIndex {
   async assign(candidate: DedupCandidate, now: Date): Promise<Assignment> {
     this.stats.assignments += 1;
     const print = fingerprint(candidate);
-    const text = toStoryText(print, referenceTime(candidate.published, now));
+    const text = toStoryText(print, referenceTime(candidate.published, now), candidate.feedId);
     const report: Report = {
       itemId: candidate.itemId,
       exact: exactKeys(candidate),
@@ -91,14 +98,21 @@ export class RedisStoryIndex implements StoryIndex {
       bands: report.bands,
       since: report.since,
     });
+    const vetting: Vetting = { vouched: null, wanting: new Set() };
+    for (const hit of snapshot.exactHits) if (await this.#vet(report, hit, vetting)) break;
     // Stories already loaded, kept across rounds while commit.lua reports them unchanged.
     const loaded = new Map<string, LoadedStory>();
-    let decided: Decided = { decision: null, others: [] };
-    if (!snapshot.exactHit) decided = await this.#decide(report, snapshot.buckets, loaded);
+    const exact: Decided = { decision: null, others: [] };
+    let decided = vetting.vouched === null ? await this.#decide(report, snapshot.buckets, loaded) : exact;
     for (let round = 1; ; round++) {
       const forced = round > CHECKED_ROUNDS;
       if (forced) this.stats.forced += 1;
-      const reply = await this.#commit(report, decided, now, forced);
+      const reply = await this.#commit(report, decided, vetting, now, forced);
+      if (reply[0] === "vet") {
+        // A key filed since the read names a story not judged yet; the decision stands unless it vouches.
+        if (await this.#vet(report, { storyId: reply[1], keyIndex: reply[2] }, vetting)) decided = exact;
+        continue;
+      }
       if (reply[0] !== "conflict") return this.#assignment(report, decided.decision, reply);
       if (forced) throw new Error("dedup: commit.lua refused a forced commit");
       this.stats.refused += 1;
@@ -111,6 +125,15 @@ export class RedisStoryIndex implements StoryIndex {
     }
   }
 
+  /** Judges the story an exact key names (`vouches`); true when the report may join it as a duplicate. */
+  async #vet(report: Report, hit: { storyId: string; keyIndex: number }, vetting: Vetting): Promise<boolean> {
+    const [story] = hit.keyIndex === 0 ? [] : await loadStories(this.#redis, this.#keys, [hit.storyId]);
+    const vouched = hit.keyIndex === 0 || (story !== undefined && vouches(report.text, story));
+    if (vouched) vetting.vouched = hit.storyId;
+    else vetting.wanting.add(hit.storyId);
+    return vouched;
+  }
+
   async #decide(report: Report, view: string[][], loaded: Map<string, LoadedStory>): Promise<Decided> {
     const ids = rankCandidates(view.flat());
     const missing = ids.filter((id) => !loaded.has(id));
@@ -120,7 +143,13 @@ export class RedisStoryIndex implements StoryIndex {
     return { decision, others: stories.filter((story) => story.storyId !== decision.storyId) };
   }
 
-  async #commit(report: Report, decided: Decided, now: Date, forced: boolean): Promise<CommitReply> {
+  async #commit(
+    report: Report,
+    decided: Decided,
+    vetting: Vetting,
+    now: Date,
+    forced: boolean,
+  ): Promise<CommitReply> {
     const keys = this.#keys;
     const { itemId, exact, bands, text } = report;
     const { decision, others } = decided;
@@ -151,6 +180,8 @@ export class RedisStoryIndex implements StoryIndex {
         CANDIDATE_LIMIT,
         report.since,
         candidatesDigest(others),
+        vetting.vouched ?? "",
+        [...vetting.wanting].join(" "),
         ...others.map((story) => story.storyId),
       ],
     )) as CommitReply;

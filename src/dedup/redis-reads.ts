@@ -7,8 +7,11 @@ import type { StoryText } from "./same-story.ts";
 
 /** What the first read of one decision found. */
 export interface Snapshot {
-  /** The item's own story or one of its exact keys exists: commit.lua then names the story. */
-  exactHit: boolean;
+  /**
+   * The stories the item's own story and its exact keys name, in order of precedence, each once;
+   * the item's own story (key index 0) needs no vouching.
+   */
+  exactHits: { storyId: string; keyIndex: number }[];
   /** Per band, in band order: the ids its bucket holds within the window, newest first. */
   buckets: string[][];
 }
@@ -32,8 +35,17 @@ export async function readSnapshot(
     return value;
   });
   const exactCount = read.exactKeys.length;
+  const named = (rest.slice(0, exactCount) as (string | null)[]).map((storyId, index) => ({
+    storyId,
+    keyIndex: index + 1,
+  }));
+  const hits = [...(ownStory === 1 ? [{ storyId: read.itemId, keyIndex: 0 }] : []), ...named].filter(
+    (hit): hit is { storyId: string; keyIndex: number } => hit.storyId !== null,
+  );
   return {
-    exactHit: ownStory === 1 || rest.slice(0, exactCount).some((value) => value !== null),
+    exactHits: hits.filter(
+      (hit, index) => hits.findIndex((other) => other.storyId === hit.storyId) === index,
+    ),
     buckets: rest.slice(exactCount) as string[][],
   };
 }
@@ -51,6 +63,7 @@ const MemberSchema = z.object({
   lead: z.number().int().optional(),
   names: z.array(z.string()),
   at: z.number(),
+  feed: z.string().optional(),
 });
 
 /** A member that does not parse is skipped: the story stays findable through its other members. */

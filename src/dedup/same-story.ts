@@ -17,11 +17,13 @@ export interface StoryText {
   names: string[];
   /** When the report was published, epoch ms. */
   at: number;
+  /** The feed that sent the report; absent in reports stored before it was kept. */
+  feed?: string;
 }
 
 const ids = (tokens: string[]) => [...new Set(tokens.map(tokenId))].sort((x, y) => x - y);
 
-export function toStoryText(fingerprint: Fingerprint, at: number): StoryText {
+export function toStoryText(fingerprint: Fingerprint, at: number, feed?: string): StoryText {
   const text: StoryText = {
     language: fingerprint.language,
     tokens: ids(fingerprint.tokens),
@@ -29,6 +31,7 @@ export function toStoryText(fingerprint: Fingerprint, at: number): StoryText {
     names: fingerprint.names,
     at,
   };
+  if (feed !== undefined) text.feed = feed;
   if (fingerprint.lead.length > 0) text.lead = tokenId(fingerprint.lead.join(" "));
   return text;
 }

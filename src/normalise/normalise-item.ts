@@ -76,7 +76,7 @@ export function normaliseItem(raw: RawItem, scope: FeedScope): Normalised {
     updated: updated?.toISOString() ?? null,
     author,
     summary,
-    contentHtml: repairMojibake(sanitizeContent(raw.contentHtml ?? raw.summary ?? "", base)),
+    contentHtml: repairMojibake(sanitizeContent(raw.contentHtml ?? raw.summary ?? "", base, link)),
     categories: distinctLabels(raw.categories),
     language: primaryLanguage(raw.language) ?? scope.language,
   };

@@ -1,5 +1,7 @@
 import sanitizeHtml from "sanitize-html";
+import { escapeHtml } from "../text/escape-html.ts";
 import { HTML_POLICY } from "../text/html-policy.ts";
+import { cutPoint } from "./cut-html.ts";
 import { resolveUrl } from "./url.ts";
 
 const LINK_SCHEMES = new Set(["http:", "https:", "mailto:"]);
@@ -26,12 +28,34 @@ function options(base: string | null): sanitizeHtml.IOptions {
   };
 }
 
+/** The most sanitised content an item keeps, in UTF-8 bytes, the cut note included. */
+export const CONTENT_MAX_BYTES = 256 * 1024;
+// Sanitising drops markup and adds closing tags, so more source than the cap may fit in it; past
+// this much the source is cut before parsing, which bounds the parser's time and memory.
+const SOURCE_MAX_BYTES = 2 * CONTENT_MAX_BYTES;
+// Room for the note and for closing every element a cut leaves open (at most HTML_POLICY's
+// nesting limit of 48, each at most "</blockquote>").
+const NOTE_RESERVE = 2048;
+export const CUT_NOTE = "[content cut at 256 KB; read the original]";
+
+function cutNote(link: string | null): string {
+  const text = escapeHtml(CUT_NOTE);
+  return link === null ? `<p>${text}</p>` : `<p><a href="${escapeHtml(link)}">${text}</a></p>`;
+}
+
 /**
  * Article HTML safe to embed: normal article markup kept; scripts, styles, iframes,
  * objects, embeds, forms, event handlers, style attributes and javascript:/data:/vbscript:
- * URLs dropped; relative links and image sources made absolute against `base`.
+ * URLs dropped; relative links and image sources made absolute against `base`; elements
+ * nested deeper than the policy allows flattened to their text. Content past CONTENT_MAX_BYTES
+ * is cut between tags (or words), its open elements closed, and a note linking `link` (the
+ * item's own page) says so.
  */
-export function sanitizeContent(html: string, base: string | null): string {
-  if (!MARKUP.test(html)) return html.trim();
-  return sanitizeHtml(html, options(base)).trim();
+export function sanitizeContent(html: string, base: string | null, link: string | null = null): string {
+  const source = html.slice(0, cutPoint(html, SOURCE_MAX_BYTES));
+  const clean = MARKUP.test(source) ? sanitizeHtml(source, options(base)).trim() : source.trim();
+  if (source.length === html.length && Buffer.byteLength(clean) <= CONTENT_MAX_BYTES) return clean;
+  const kept = clean.slice(0, cutPoint(clean, CONTENT_MAX_BYTES - NOTE_RESERVE));
+  // Sanitising the kept part again closes the elements the cut left open.
+  return `${sanitizeHtml(kept, options(base)).trim()}\n${cutNote(link)}`;
 }

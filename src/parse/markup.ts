@@ -1,12 +1,4 @@
-import { attributes, ordered } from "./xml-node.ts";
-
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
-const VOID_ELEMENTS = new Set(["area", "br", "col", "hr", "img", "source", "track", "wbr"]);
-const TEXT_NODE = "__text__";
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (char) => ESCAPES[char] ?? char);
-}
+import { escapeHtml } from "../text/escape-html.ts";
 
 /**
  * Plain text as HTML that reads the same once rendered (escaped, blank lines as paragraphs,
@@ -20,43 +12,4 @@ export function textToHtml(text: string): string {
     .filter((paragraph) => paragraph !== "")
     .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, "<br>")}</p>`)
     .join("");
-}
-
-/**
- * Serialises inline XHTML content (an xml2js tree built with `preserveChildrenOrder`)
- * back to an HTML string. Atom wraps such content in one <div> that is not part of it
- * (RFC 4287 §3.1.1.3), so a lone wrapper is unwrapped.
- */
-export function xhtmlToHtml(container: unknown): string {
-  const nodes = ordered(container).nodes.filter((node) => !isBlank(node));
-  const only = nodes.length === 1 ? nodes[0] : undefined;
-  const inner = only !== undefined && localName(ordered(only).name) === "div" ? ordered(only).nodes : nodes;
-  return inner.map(serialise).join("");
-}
-
-function serialise(node: unknown): string {
-  const { name, text, nodes } = ordered(node);
-  if (name === TEXT_NODE) return escapeHtml(text ?? "");
-  const tag = localName(name);
-  const attrs = attributes(node)
-    .filter(([key]) => !key.startsWith("xmlns"))
-    .map(([key, value]) => ` ${localName(key)}="${escapeHtml(value)}"`)
-    .join("");
-  if (VOID_ELEMENTS.has(tag)) return `<${tag}${attrs}>`;
-  return `<${tag}${attrs}>${nodes.map(serialise).join("")}</${tag}>`;
-}
-
-/** Whether an order-preserving node holds elements, not only text. */
-export function holdsElements(container: unknown): boolean {
-  return ordered(container).nodes.some((node) => ordered(node).name !== TEXT_NODE);
-}
-
-function isBlank(node: unknown): boolean {
-  const { name, text } = ordered(node);
-  return name === TEXT_NODE && (text ?? "").trim() === "";
-}
-
-/** Drops a namespace prefix such as "xhtml:" that carries no meaning in HTML. */
-function localName(name: string): string {
-  return name.slice(name.indexOf(":") + 1);
 }

@@ -1,20 +1,23 @@
 import xml2js from "xml2js";
+import { escapeHtml } from "../text/escape-html.ts";
 import { notWellFormed } from "./feed-parse-error.ts";
-import { holdsElements, textToHtml, xhtmlToHtml } from "./markup.ts";
+import { constructKey, type InlineMarkup, readInlineMarkup } from "./inline-markup.ts";
+import { textToHtml } from "./markup.ts";
 import type { RawFeed, RawItem, TextType } from "./raw.ts";
 import { attr, child, children, textOf } from "./xml-node.ts";
 
-// The order-preserving tree costs about three times the memory, so it is built only when
-// the document can hold inline markup (which must declare the XHTML namespace, or be Atom 0.3,
-// whose text constructs are inline XML unless they say otherwise): the one place where the
-// order of mixed content matters.
+// xml2js's tree loses the order of mixed content, so inline markup is read in a second, streaming
+// pass (inline-markup.ts), run only when the document can hold some: it must declare the XHTML
+// namespace, or be Atom 0.3, whose text constructs are inline XML unless they say otherwise.
 const INLINE_XHTML = /xhtml|mode\s*=\s*["']xml["']|purl\.org\/atom\/ns#/i;
-const ORDER_PRESERVING: xml2js.ParserOptions = {
-  explicitChildren: true,
-  preserveChildrenOrder: true,
-  charsAsChildren: true,
-  includeWhiteChars: true,
-};
+
+/** A text construct's node, with its inline markup when that was read. */
+interface Construct {
+  node: unknown;
+  inline: InlineMarkup | undefined;
+}
+/** The constructs of one level, the feed or one entry, by name. */
+type Constructs = (name: string) => Construct;
 
 /**
  * Atom 1.0 and 0.3. rss-parser's own Atom mapping throws on a single unparsable date or
@@ -24,27 +27,33 @@ const ORDER_PRESERVING: xml2js.ParserOptions = {
  */
 export async function readAtom(text: string): Promise<RawFeed> {
   const feed = await parseRoot(text);
+  const inline = INLINE_XHTML.test(text) ? readInlineMarkup(text) : new Map<string, InlineMarkup>();
+  const constructs =
+    (node: unknown, entry: number | null): Constructs =>
+    (name) => ({ node: child(node, name), inline: inline.get(constructKey(entry, name)) });
   const feedAuthors = authorsOf(feed);
   return {
-    title: textConstruct(child(feed, "title")).text,
+    title: textConstruct(constructs(feed, null)("title")).text,
     link: alternateLink(feed),
     base: attr(feed, "xml:base"),
     language: attr(feed, "xml:lang"),
-    items: children(feed, "entry").map((entry, index) => readEntry(entry, index + 1, feedAuthors)),
+    items: children(feed, "entry").map((entry, index) =>
+      readEntry(entry, constructs(entry, index), index + 1, feedAuthors),
+    ),
     errors: [],
   };
 }
 
-function readEntry(entry: unknown, position: number, feedAuthors: string[]): RawItem {
+function readEntry(entry: unknown, construct: Constructs, position: number, feedAuthors: string[]): RawItem {
   const authors = authorsOf(entry);
   return {
     position,
     guid: textOf(child(entry, "id")),
     link: alternateLink(entry),
     base: attr(entry, "xml:base"),
-    ...titleOf(child(entry, "title")),
-    summary: textConstruct(child(entry, "summary")).text,
-    contentHtml: content(child(entry, "content")),
+    ...titleOf(construct("title")),
+    summary: textConstruct(construct("summary")).text,
+    contentHtml: content(construct("content")),
     // Atom 0.3 named them issued, created and modified.
     published: firstText(entry, ["published", "issued", "created"]),
     updated: firstText(entry, ["updated", "modified"]),
@@ -58,9 +67,8 @@ function readEntry(entry: unknown, position: number, feedAuthors: string[]): Raw
 }
 
 async function parseRoot(text: string): Promise<unknown> {
-  const options = INLINE_XHTML.test(text) ? ORDER_PRESERVING : {};
   try {
-    const document: { feed?: unknown } | null = await new xml2js.Parser(options).parseStringPromise(text);
+    const document: { feed?: unknown } | null = await new xml2js.Parser().parseStringPromise(text);
     return document?.feed;
   } catch (error) {
     throw notWellFormed(error);
@@ -68,10 +76,10 @@ async function parseRoot(text: string): Promise<unknown> {
 }
 
 /** Inline markup: declared XHTML, Atom 0.3 mode="xml", or elements inside a construct that did not say. */
-function isXhtml(node: unknown): boolean {
+function isXhtml(node: unknown, inline: InlineMarkup | undefined): boolean {
   const type = attr(node, "type")?.toLowerCase();
   if (type === "xhtml" || type === "application/xhtml+xml" || attr(node, "mode") === "xml") return true;
-  return holdsElements(node);
+  return inline?.holdsElements ?? false;
 }
 
 /**
@@ -90,22 +98,22 @@ function decodedText(node: unknown): string | null {
 }
 
 /** A text construct as written, and whether that is text or HTML (RFC 4287 §3.1; Atom 0.3's MIME types). */
-function textConstruct(node: unknown): { text: string | null; type: TextType } {
+function textConstruct({ node, inline }: Construct): { text: string | null; type: TextType } {
   if (node === undefined) return { text: null, type: "text" };
-  if (isXhtml(node)) return { text: xhtmlToHtml(node), type: "html" };
+  if (isXhtml(node, inline)) return { text: inline?.html ?? escapeHtml(textOf(node) ?? ""), type: "html" };
   const type = attr(node, "type")?.toLowerCase();
   return { text: decodedText(node), type: type === "html" || type === "text/html" ? "html" : "text" };
 }
 
-function titleOf(node: unknown): { title: string | null; titleType: TextType } {
-  const { text, type } = textConstruct(node);
+function titleOf(construct: Construct): { title: string | null; titleType: TextType } {
+  const { text, type } = textConstruct(construct);
   return { title: text, titleType: type };
 }
 
 /** Content as HTML: plain-text content is escaped so that it reads the same once rendered. */
-function content(node: unknown): string | null {
-  if (node === undefined || attr(node, "src") !== null) return null;
-  const { text, type } = textConstruct(node);
+function content(construct: Construct): string | null {
+  if (construct.node === undefined || attr(construct.node, "src") !== null) return null;
+  const { text, type } = textConstruct(construct);
   return text === null || type === "html" ? text : textToHtml(text);
 }
 

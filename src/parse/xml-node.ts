@@ -34,16 +34,3 @@ export function attr(node: unknown, name: string): string | null {
   const value = isElement(attributes) ? attributes[name] : undefined;
   return typeof value === "string" ? value : null;
 }
-
-/** The element's name and ordered children, present only when xml2js ran with `preserveChildrenOrder`. */
-export function ordered(node: unknown): { name: string; text: string | null; nodes: unknown[] } {
-  if (!isElement(node)) return { name: "", text: textOf(node), nodes: [] };
-  const name = typeof node["#name"] === "string" ? node["#name"] : "";
-  return { name, text: textOf(node), nodes: Array.isArray(node.$$) ? node.$$ : [] };
-}
-
-export function attributes(node: unknown): [string, string][] {
-  const value = isElement(node) ? node.$ : undefined;
-  if (!isElement(value)) return [];
-  return Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === "string");
-}

@@ -2,6 +2,7 @@ import type { Story } from "../model/story.ts";
 import { describeFilter, filterToQuery } from "../query/describe.ts";
 import type { StoryFilter } from "../query/filter.ts";
 import { type EntryEvent, sourceLabel, storyContentHtml, storySources, webUrl } from "./content.ts";
+import { withinBudget } from "./size-budget.ts";
 import { type Category, storyCategories } from "./vocab.ts";
 
 /** Everything a feed or the page needs; the API fills it, the renderers only format it. */
@@ -19,8 +20,10 @@ export interface FeedDocument {
   feedUrls: { rss: string; atom: string; json: string };
   /** ISO 8601: when the newest story changed. */
   updated: string;
-  /** Newest first, already filtered and limited. */
+  /** Newest first, already filtered and limited, and within the document's size budget. */
   stories: Story[];
+  /** Stories that matched but were left out to keep the document within its size budget. */
+  omitted: number;
 }
 
 export interface EntrySource {
@@ -158,6 +161,6 @@ export function feedDocument(
       json: `${base}${stem}.json${feedSuffix}`,
     },
     updated: Number.isFinite(newest) ? new Date(newest).toISOString() : now.toISOString(),
-    stories,
+    ...withinBudget(stories),
   };
 }

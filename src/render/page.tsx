@@ -74,6 +74,12 @@ function Page({ doc, ui }: { doc: FeedDocument; ui: PageUi }) {
                 ))}
               </ol>
             )}
+            {doc.omitted > 0 ? (
+              <p class="notice" role="status">
+                {doc.omitted} more {doc.omitted === 1 ? "story" : "stories"} left out to keep this page under
+                2 MB; narrow the filter or page back with <code>until</code> to see them.
+              </p>
+            ) : null}
           </main>
           <aside>
             <WorldMap

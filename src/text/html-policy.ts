@@ -38,5 +38,8 @@ export const HTML_POLICY: sanitizeHtml.IOptions = {
     "title",
     "head",
   ],
+  // Real articles nest a dozen deep; deeper elements are dropped and their text kept, which also
+  // bounds the closing tags a cut content has to add (sanitize.ts).
+  nestingLimit: 48,
   exclusiveFilter: (frame) => frame.tag === "img" && !frame.attribs.src,
 };

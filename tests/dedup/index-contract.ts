@@ -17,7 +17,23 @@ export function indexContract(name: string, fresh: () => Promise<StoryIndex>) {
       expect(await index.assign(item, at(1))).toEqual({ storyId: "a1", isNew: false, reason: "same item" });
     });
 
-    it("the same address in another feed joins, whatever its headline", async () => {
+    it("the same address in another feed joins when its text agrees", async () => {
+      const index = await fresh();
+      await index.assign(report({ itemId: "a1", ...SINDH }), at(0));
+      const rewrite = report({
+        itemId: "b1",
+        feedId: "feed-b",
+        canonicalUrl: "https://news.example/a1",
+        ...SINDH_REWRITE,
+      });
+      expect(await index.assign(rewrite, at(1))).toMatchObject({
+        storyId: "a1",
+        isNew: false,
+        reason: "same url",
+      });
+    });
+
+    it("the same address in another feed under another story is a story of its own", async () => {
       const index = await fresh();
       await index.assign(report({ itemId: "a1", ...SINDH }), at(0));
       const other = report({
@@ -26,11 +42,15 @@ export function indexContract(name: string, fresh: () => Promise<StoryIndex>) {
         canonicalUrl: "https://news.example/a1",
         ...PUNJAB,
       });
-      expect(await index.assign(other, at(1))).toMatchObject({
-        storyId: "a1",
-        isNew: false,
-        reason: "same url",
+      expect(await index.assign(other, at(1))).toMatchObject({ storyId: "b1", isNew: true });
+      // The address keeps naming the first story: a third feed is judged against that one.
+      const third = report({
+        itemId: "c1",
+        feedId: "feed-c",
+        canonicalUrl: "https://news.example/a1",
+        ...SINDH_REWRITE,
       });
+      expect(await index.assign(third, at(2))).toMatchObject({ storyId: "a1", reason: "same url" });
     });
 
     it("a guid that is a URL counts as that address", async () => {

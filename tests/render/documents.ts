@@ -52,4 +52,5 @@ export const DOC: FeedDocument = {
   },
   updated: NOW.toISOString(),
   stories: [TRICKY, ...STORIES],
+  omitted: 0,
 };
