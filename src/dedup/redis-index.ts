@@ -98,7 +98,7 @@ export class RedisStoryIndex implements StoryIndex {
     for (let round = 1; ; round++) {
       const forced = round > CHECKED_ROUNDS;
       if (forced) this.stats.forced += 1;
-      const reply = await this.#commit(report, decided, now, forced);
+      const reply = await this.#commit(report, decided, forced);
       if (reply[0] !== "conflict") return this.#assignment(report, decided.decision, reply);
       if (forced) throw new Error("dedup: commit.lua refused a forced commit");
       this.stats.refused += 1;
@@ -120,7 +120,7 @@ export class RedisStoryIndex implements StoryIndex {
     return { decision, others: stories.filter((story) => story.storyId !== decision.storyId) };
   }
 
-  async #commit(report: Report, decided: Decided, now: Date, forced: boolean): Promise<CommitReply> {
+  async #commit(report: Report, decided: Decided, forced: boolean): Promise<CommitReply> {
     const keys = this.#keys;
     const { itemId, exact, bands, text } = report;
     const { decision, others } = decided;
@@ -143,7 +143,6 @@ export class RedisStoryIndex implements StoryIndex {
         MEMBER_LIMIT,
         this.#windowMs,
         text.at,
-        now.getTime(),
         exact.length,
         bands.length,
         others.length,
