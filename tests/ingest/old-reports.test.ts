@@ -16,13 +16,15 @@ const archive = (outlet: string): FixtureEntry[] => [
   {
     id: `${outlet}-dam`,
     title: "Dam gives way above the river town of Marnovo after a week of rain",
-    summary: "Water reached the old market within an hour; rescuers moved families to the school on the hill.",
+    summary:
+      "Water reached the old market within an hour; rescuers moved families to the school on the hill.",
     published: "2026-11-11T06:00:00Z",
   },
   {
     id: `${outlet}-ferry`,
     title: "Ferry with two hundred passengers runs aground off the Pelkan islands",
-    summary: "Coast guard boats took everyone ashore by nightfall and nobody was hurt, the port authority said.",
+    summary:
+      "Coast guard boats took everyone ashore by nightfall and nobody was hurt, the port authority said.",
     published: "2026-11-11T09:30:00Z",
   },
 ];
