@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import { cpus, totalmem } from "node:os";
 import { parseArgs } from "node:util";
 import { benchDedup } from "./dedup.ts";
+import { benchIngest } from "./ingest.ts";
 import { type Figure, figure, table } from "./lib/figure.ts";
 import { benchParse } from "./parse.ts";
 import { benchPoll } from "./poll.ts";
@@ -43,6 +44,7 @@ const BENCHES: [string, () => Promise<Figure[]>][] = [
   ["tag", () => benchTag({ quick })],
   ["dedup", () => benchDedup(quick ? { small: 2000, large: 20_000 } : { small: 10_000, large: 1_000_000 })],
   ["store", () => benchStore({ quick })],
+  ["ingest", () => benchIngest({ quick })],
   ["schedules", () => benchSchedules({ quick })],
   ["poll", () => benchPoll({ quick, workers: 1, profileDir: values.profile })],
   ["poll2", () => benchPoll({ quick, workers: 2 })],

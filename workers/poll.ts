@@ -6,6 +6,7 @@ import { type FetchLimits, fetchFeed } from "../src/fetch/fetcher.ts";
 import type { HostLimiter } from "../src/fetch/host-limiter.ts";
 import { parseFeed } from "../src/ingest/parse-feed.ts";
 import { prepareItems, type Tagger } from "../src/ingest/prepare.ts";
+import { unseenItems } from "../src/ingest/seen-items.ts";
 import { type DedupIndexes, type StoreResult, storeItems } from "../src/ingest/store-items.ts";
 import type { Logger } from "../src/log.ts";
 import { FeedParseError } from "../src/parse/feed-parse-error.ts";
@@ -30,7 +31,13 @@ export interface PollDeps {
 export type PollOutcome =
   | { kind: "skipped"; reason: string }
   | { kind: "not-modified" }
-  | ({ kind: "stored"; items: number; parseErrors: string[] } & StoreResult);
+  | ({
+      kind: "stored";
+      items: number;
+      /** Items stored before exactly as they are now: skipped, see seen-items.ts. */
+      unchanged: number;
+      parseErrors: string[];
+    } & StoreResult);
 
 const later = (now: Date, ms: number) => new Date(now.getTime() + ms).toISOString();
 
@@ -106,7 +113,8 @@ async function fetchAndStore(
     languageHint: feed.language ?? null,
     now: started,
   });
-  const prepared = prepareItems(parsed.items, feed, deps.tag, started, deps.config.retention);
+  const unseen = await unseenItems(deps.redis, deps.keys, feed, parsed.items, started, deps.config.retention);
+  const prepared = prepareItems(unseen.fresh, feed, deps.tag, started, deps.config.retention);
   const stored = await storeItems(
     deps.redis,
     deps.keys,
@@ -115,6 +123,7 @@ async function fetchAndStore(
     started,
     deps.config.retention,
   );
+  await unseen.remember();
   await writeStatus(
     deps.redis,
     deps.keys,
@@ -122,7 +131,13 @@ async function fetchAndStore(
     { ...success, itemCount: parsed.items.length, lastError: summariseParseErrors(parsed.errors) },
     { itemsStored: stored.created + stored.joined },
   );
-  return { kind: "stored", items: parsed.items.length, parseErrors: parsed.errors, ...stored };
+  return {
+    kind: "stored",
+    items: parsed.items.length,
+    unchanged: unseen.unchanged,
+    parseErrors: parsed.errors,
+    ...stored,
+  };
 }
 
 /** Skipped or repaired items are worth showing in the status, though the poll itself succeeded. */

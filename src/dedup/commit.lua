@@ -26,21 +26,21 @@
 -- KEYS: 1 the item's own story, 2 the target story, then n exact keys, b band keys and
 --       c candidate stories other than the target
 -- ARGV: 1 mode ("exact" | "new" | "join"), 2 forced ("1" | "0"), 3 item id, 4 target id,
---       5 member JSON, 6 member limit, 7 window ms, 8 report time ms, 9 now ms, 10 n, 11 b, 12 c,
---       13 bucket limit, 14 candidate limit, 15 since (ms), 16 digest of the candidates,
---       17 the story vouched for ("" for none), 18 the stories found wanting (space-separated),
---       then the c candidates' story ids
+--       5 member JSON, 6 member limit, 7 window ms, 8 report time ms, 9 n, 10 b, 11 c,
+--       12 bucket limit, 13 candidate limit, 14 since (ms: the report time less the window),
+--       15 digest of the candidates, 16 the story vouched for ("" for none), 17 the stories
+--       found wanting (space-separated), then the c candidates' story ids
 -- Returns {"exact", story id, index of the exact key (0: the item's own story)},
 -- {"new" | "join", story id}, {"vet", story id, index of the exact key} or
 -- {"conflict", live buckets, live candidates}.
 local mode, forced, itemId, target, member = ARGV[1], ARGV[2] == "1", ARGV[3], ARGV[4], ARGV[5]
 local memberLimit, window = tonumber(ARGV[6]), tonumber(ARGV[7])
-local at, now = tonumber(ARGV[8]), tonumber(ARGV[9])
-local n, b, c = tonumber(ARGV[10]), tonumber(ARGV[11]), tonumber(ARGV[12])
-local bucketLimit, candidateLimit = tonumber(ARGV[13]), tonumber(ARGV[14])
-local since, digest, vouched = ARGV[15], ARGV[16], ARGV[17]
+local at = tonumber(ARGV[8])
+local n, b, c = tonumber(ARGV[9]), tonumber(ARGV[10]), tonumber(ARGV[11])
+local bucketLimit, candidateLimit = tonumber(ARGV[12]), tonumber(ARGV[13])
+local since, digest, vouched = ARGV[14], ARGV[15], ARGV[16]
 local wanting = {}
-for id in string.gmatch(ARGV[18], "%S+") do wanting[id] = true end
+for id in string.gmatch(ARGV[17], "%S+") do wanting[id] = true end
 
 -- The same order of precedence as the reader: the item's own story, then its keys in order.
 local values, hit, hitAt = {}, nil, nil
@@ -111,8 +111,8 @@ local function check()
   local top, same = liveCandidates(buckets), true
   top[target] = nil
   for i = 1, c do
-    if not top[ARGV[18 + i]] then same = false end
-    top[ARGV[18 + i]] = nil
+    if not top[ARGV[17 + i]] then same = false end
+    top[ARGV[17 + i]] = nil
   end
   if next(top) ~= nil or redis.sha1hex(table.concat(candidates, "\n")) ~= digest then same = false end
   return same, buckets, candidates
@@ -137,7 +137,7 @@ redis.call("PEXPIRE", story, window)
 for i = 1, b do
   local band = KEYS[2 + n + i]
   redis.call("ZADD", band, "GT", at, target)
-  redis.call("ZREMRANGEBYSCORE", band, "-inf", "(" .. (now - window))
+  redis.call("ZREMRANGEBYSCORE", band, "-inf", "(" .. since)
   redis.call("ZREMRANGEBYRANK", band, 0, -(bucketLimit + 1))
   redis.call("PEXPIRE", band, window)
 end

@@ -16,6 +16,8 @@ interface StoryRecord {
   /** Newest first, at most MEMBER_LIMIT. */
   members: StoryText[];
   lastAt: number;
+  /** A window after its last report was filed: kept by when it was written, as Redis TTLs keep it. */
+  until: number;
   /** The bucket numbers and exact keys the story was filed under, to unfile it on expiry. */
   buckets: number[][];
   keys: string[];
@@ -33,7 +35,8 @@ const bucketNumber = (key: string) => bandHash(key) >>> 2;
 /**
  * The index for one process: the offline `sitrep dedup` command and tests. It makes the same
  * decisions as the Redis index, keeps exact keys a window after their last write as Redis
- * TTLs would, and forgets a story a window after its last report.
+ * TTLs would, and forgets a story a window after its last report was filed (not after that
+ * report's time, or an archive older than the window could never be joined by its copies).
  */
 export class MemoryStoryIndex implements StoryIndex {
   readonly #windowMs: number;
@@ -75,11 +78,11 @@ export class MemoryStoryIndex implements StoryIndex {
     const assignment = fromSimilar(candidate.itemId, text, stories, this.#windowMs);
     let story = this.#stories.get(assignment.storyId);
     if (story === undefined) {
-      story = { storyId: assignment.storyId, members: [], lastAt: text.at, buckets: [], keys: [] };
+      story = { storyId: assignment.storyId, members: [], lastAt: text.at, until: 0, buckets: [], keys: [] };
       this.#stories.set(story.storyId, story);
     }
     this.#fileKeys(story, keys, now.getTime());
-    this.#fileReport(story, text, buckets);
+    this.#fileReport(story, text, buckets, now.getTime());
     return assignment;
   }
 
@@ -123,12 +126,13 @@ export class MemoryStoryIndex implements StoryIndex {
     this.#expiry.push({ until, story });
   }
 
-  #fileReport(story: StoryRecord, text: StoryText, buckets: number[]) {
+  #fileReport(story: StoryRecord, text: StoryText, buckets: number[], now: number) {
     story.members = [text, ...story.members].slice(0, MEMBER_LIMIT);
     story.buckets.push(buckets);
     for (const [band, bucket] of buckets.entries()) this.#addToBucket(band, bucket, story);
     story.lastAt = Math.max(story.lastAt, text.at);
-    this.#expiry.push({ until: story.lastAt + this.#windowMs, story });
+    // #fileKeys has just queued this story for sweeping at the same time.
+    story.until = now + this.#windowMs;
   }
 
   /** Buckets keep their BUCKET_LIMIT newest stories: older ones are never read anyway. */
@@ -162,7 +166,7 @@ export class MemoryStoryIndex implements StoryIndex {
         this.#exact.delete(key);
         return false;
       });
-      if (story.lastAt + this.#windowMs >= now || this.#stories.get(story.storyId) !== story) continue;
+      if (story.until >= now || this.#stories.get(story.storyId) !== story) continue;
       this.#stories.delete(story.storyId);
       for (const buckets of story.buckets) {
         for (const [band, bucket] of buckets.entries()) this.#removeFromBucket(band, bucket, story);

@@ -107,7 +107,7 @@ export class RedisStoryIndex implements StoryIndex {
     for (let round = 1; ; round++) {
       const forced = round > CHECKED_ROUNDS;
       if (forced) this.stats.forced += 1;
-      const reply = await this.#commit(report, decided, vetting, now, forced);
+      const reply = await this.#commit(report, decided, vetting, forced);
       if (reply[0] === "vet") {
         // A key filed since the read names a story not judged yet; the decision stands unless it vouches.
         if (await this.#vet(report, { storyId: reply[1], keyIndex: reply[2] }, vetting)) decided = exact;
@@ -143,13 +143,7 @@ export class RedisStoryIndex implements StoryIndex {
     return { decision, others: stories.filter((story) => story.storyId !== decision.storyId) };
   }
 
-  async #commit(
-    report: Report,
-    decided: Decided,
-    vetting: Vetting,
-    now: Date,
-    forced: boolean,
-  ): Promise<CommitReply> {
+  async #commit(report: Report, decided: Decided, vetting: Vetting, forced: boolean): Promise<CommitReply> {
     const keys = this.#keys;
     const { itemId, exact, bands, text } = report;
     const { decision, others } = decided;
@@ -172,7 +166,6 @@ export class RedisStoryIndex implements StoryIndex {
         MEMBER_LIMIT,
         this.#windowMs,
         text.at,
-        now.getTime(),
         exact.length,
         bands.length,
         others.length,

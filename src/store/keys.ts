@@ -26,6 +26,11 @@ export function storeKeys(prefix: string) {
     events: `${prefix}:idx:events`,
     index: (kind: IndexKind, value: string) => `${prefix}:idx:${kind}:${value}`,
     feedStatus: (feedId: string) => `${prefix}:feed:${feedId}`,
+    /**
+     * A feed's seen-set: item id → short hash of the item as last stored, for the items of the
+     * last document that brought something new; see ingest/seen-items.ts.
+     */
+    feedSeen: (feedId: string) => `${prefix}:feed:${feedId}:seen`,
     /** Bumped whenever a story is created or changes, so caches know when to drop renderings. */
     version: `${prefix}:meta:version`,
     /** Counters the worker increments and the API's /metrics reads (one hash, one field per series). */

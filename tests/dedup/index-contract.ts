@@ -87,6 +87,14 @@ export function indexContract(name: string, fresh: () => Promise<StoryIndex>) {
       expect(assigned.reason).toMatch(/^similarity 0\.\d\d$/);
     });
 
+    it("reports older than the window, filed together, still merge", async () => {
+      const index = await fresh();
+      const old = iso(-240);
+      await index.assign(report({ itemId: "a1", ...SINDH, published: old }), at(0));
+      const copy = report({ itemId: "b1", feedId: "feed-b", ...SINDH_REWRITE, published: old });
+      expect(await index.assign(copy, at(0))).toMatchObject({ storyId: "a1", isNew: false });
+    });
+
     it("the same template about another place is another story", async () => {
       const index = await fresh();
       await index.assign(report({ itemId: "a1", ...SINDH }), at(0));

@@ -150,7 +150,7 @@ describe("a feed server that is down for an hour", () => {
       `outage: ${outageAttempts} failed attempts in the hour, rests ${rests.map((ms) => Math.round(ms / MINUTE))} min; ` +
         `recovered ${Math.round((clock - returned) / MINUTE)} min after the server returned`,
     );
-    expect(recovered).toMatchObject({ kind: "stored", created: 1, repeated: 1 });
+    expect(recovered).toMatchObject({ kind: "stored", created: 1, unchanged: 1 });
     // Back no later than the last backoff said, counted from the last failure, which was before the return.
     expect(clock - returned).toBeLessThanOrEqual((rests.at(-1) ?? 0) + INTERVAL);
     const [healed] = (await (await app.request("/api/feeds")).json()) as Record<string, unknown>[];

@@ -159,7 +159,16 @@ describe("polling one feed", () => {
       "undated",
       false,
     );
-    expect(again).toMatchObject({ kind: "stored", repeated: 1, changed: 0 });
+    expect(again).toMatchObject({ kind: "stored", unchanged: 1, repeated: 0, changed: 0 });
+    // Without its seen-set the item goes through the store, which keeps its first-seen time too.
+    await redis.unlink(keys.feedSeen("undated"));
+    const evenLater = () => new Date("2026-11-21T13:00:00Z");
+    const third = await pollFeed(
+      createPollDeps(config, { redis, prefix, log, now: evenLater }),
+      "undated",
+      false,
+    );
+    expect(third).toMatchObject({ kind: "stored", unchanged: 0, repeated: 1, changed: 0 });
     expect(await redis.get(keys.version)).toBe(version);
     const [id] = await redis.zrange(keys.index("feed", "undated"), 0, -1);
     const [story] = await loadStories(redis, keys, [id ?? ""]);
@@ -172,7 +181,11 @@ describe("polling one feed", () => {
     await redis.unlink(keys.feedStatus("wire"));
     const deps = createPollDeps(configFor([{ id: "wire", path: "/wire.xml" }]), { redis, prefix, log, now });
     const again = await pollFeed(deps, "wire", false);
-    expect(again).toMatchObject({ kind: "stored", created: 0, repeated: 2, changed: 0 });
+    expect(again).toMatchObject({ kind: "stored", created: 0, unchanged: 2, repeated: 0 });
+    // A lost seen-set costs work, not duplicates: the store still knows each item's story.
+    await redis.unlink(keys.feedStatus("wire"), keys.feedSeen("wire"));
+    const third = await pollFeed(deps, "wire", false);
+    expect(third).toMatchObject({ kind: "stored", created: 0, unchanged: 0, repeated: 2, changed: 0 });
     const ids = await redis.zrange(keys.index("feed", "wire"), 0, -1);
     expect(ids).toHaveLength(2);
   });

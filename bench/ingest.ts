@@ -1,0 +1,105 @@
+import { pino } from "pino";
+import { validateConfig } from "../src/setup/load-config.ts";
+import { connectRedis } from "../src/store/redis.ts";
+import { pollFeed } from "../workers/poll.ts";
+import { createPollDeps } from "../workers/worker.ts";
+import { benchConfig } from "./lib/bench-config.ts";
+import { figure } from "./lib/figure.ts";
+import { commandCalls, redisInfo, startPrivateRedis } from "./lib/redis-server.ts";
+import { startFixtureServer } from "./poll/fixture-process.ts";
+
+const BENCH = "ingest";
+const PREFIX = "{bench}";
+
+interface Cost {
+  feeds: number;
+  newItems: number;
+  workerMs: number;
+  redisMs: number;
+  commands: number;
+}
+
+/**
+ * The cost of one poll that stores something, without the queue around it: `pollFeed` run in
+ * this process, one feed at a time, against a private Redis and the poll bench's fixture
+ * server (its own process). First every feed's 20 new items, then the feeds whose next
+ * document carries 2 new items of 20 (one in ten). CPU is this process's and Redis'; Redis
+ * commands (scripts' own included) come from INFO commandstats deltas, so nothing like MONITOR slows the run.
+ */
+export async function benchIngest(options: { quick: boolean }) {
+  const feeds = options.quick ? 200 : 600;
+  const redisServer = await startPrivateRedis();
+  const redis = connectRedis(redisServer.url);
+  const fixture = await startFixtureServer({
+    feeds,
+    itemsPerFeed: 20,
+    base: new Date().toISOString(),
+    validators: true,
+  });
+  try {
+    const config = validateConfig(benchConfig(feeds, fixture.url), "bench");
+    const deps = createPollDeps(config, { redis, prefix: PREFIX, log: pino({ level: "silent" }) });
+    const measure = async (ids: string[]): Promise<Cost> => {
+      const commandsBefore = await commandCalls(redis);
+      const redisBefore = (await redisInfo(redis)).cpuSeconds;
+      const cpuBefore = process.cpuUsage();
+      let newItems = 0;
+      for (const id of ids) {
+        const outcome = await pollFeed(deps, id, false);
+        if (outcome.kind !== "stored") throw new Error(`${id}: ${JSON.stringify(outcome)}`);
+        newItems += outcome.created + outcome.joined;
+      }
+      const cpu = process.cpuUsage(cpuBefore);
+      const redisAfter = (await redisInfo(redis)).cpuSeconds;
+      const commandsAfter = await commandCalls(redis);
+      // The marks' own INFO calls are no part of the polls.
+      const commands = [...commandsAfter]
+        .filter(([name]) => name !== "info")
+        .reduce((sum, [name, calls]) => sum + calls - (commandsBefore.get(name) ?? 0), 0);
+      return {
+        feeds: ids.length,
+        newItems,
+        workerMs: (cpu.user + cpu.system) / 1000,
+        redisMs: (redisAfter - redisBefore) * 1000,
+        commands,
+      };
+    };
+    const all = Array.from({ length: feeds }, (_, index) => `f${index}`);
+    // The first polls load the tagger's tables and warm the JIT: a worker does that once.
+    const warm = feeds / 20;
+    await measure(all.slice(0, warm));
+    const fresh = await measure(all.slice(warm));
+    const changed = await measure(all.filter((_, index) => index % 10 === 3));
+    const perFeed = (cost: Cost) => (cost.workerMs + cost.redisMs) / cost.feeds;
+    const note = (cost: Cost) =>
+      `worker ${(cost.workerMs / cost.feeds).toFixed(2)} ms + Redis ${(cost.redisMs / cost.feeds).toFixed(2)} ms per feed; ${cost.feeds} feeds, ${cost.newItems} new items`;
+    return [
+      figure(BENCH, "CPU per new 20-item feed (worker + Redis)", perFeed(fresh), "ms", {
+        goal: "≤ 12",
+        note: note(fresh),
+      }),
+      figure(BENCH, "CPU per changed feed, 2 new items of 20", perFeed(changed), "ms", {
+        reference: { name: "a new 20-item feed", value: perFeed(fresh), unit: "ms" },
+        goal: "≤ 3 ms",
+        note: note(changed),
+      }),
+      figure(BENCH, "Redis commands per new item, new feeds", fresh.commands / fresh.newItems, "commands", {
+        goal: "≤ 20",
+        note: "scripts' own commands included",
+      }),
+      figure(
+        BENCH,
+        "Redis commands per new item, changed feeds",
+        changed.commands / changed.newItems,
+        "commands",
+        {
+          goal: "≤ 20",
+        },
+      ),
+    ];
+  } finally {
+    redis.disconnect();
+    await fixture.stop();
+    await redisServer.stop();
+  }
+}
