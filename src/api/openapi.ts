@@ -17,10 +17,10 @@ import {
   HealthSchema,
   ParamErrorSchema,
   ReadinessSchema,
+  RetryLaterSchema,
   StoryDetailSchema,
   StoryPageSchema,
   TagCountsSchema,
-  UnavailableSchema,
 } from "./schemas.ts";
 import { JSON_TYPE } from "./stories-api.ts";
 import { COUNTED_PARAMS, UNCOUNTED_PARAMS } from "./tags-api.ts";
@@ -96,7 +96,12 @@ const BAD_PARAMETER: Response = {
 };
 const UNAVAILABLE: Response = {
   description: "The story store (Redis) is not answering, and no earlier rendering of this URL is at hand.",
-  content: json(ref(UnavailableSchema)),
+  content: json(ref(RetryLaterSchema)),
+};
+const TOO_MANY_SEARCHES: Response = {
+  description:
+    "This client has started too many text searches (q, exclude) that no cached answer covered; Retry-After says when it may search again.",
+  content: json(ref(RetryLaterSchema)),
 };
 
 function queryParameters(names: readonly ParamName[], schemas: Record<ParamName, z.ZodType>): Parameter[] {
@@ -144,6 +149,7 @@ export function buildOpenApi(config: Config): OpenApiDocument {
         200: { description: `The feed (${name}).`, content: body(contentType) },
         304: NOT_MODIFIED,
         400: BAD_PARAMETER,
+        429: TOO_MANY_SEARCHES,
         503: UNAVAILABLE,
       },
     };
@@ -175,6 +181,7 @@ export function buildOpenApi(config: Config): OpenApiDocument {
         ...BAD_PARAMETER,
         description: `${BAD_PARAMETER.description} Also an unknown view (param "view") or format (param "format").`,
       },
+      429: TOO_MANY_SEARCHES,
       503: UNAVAILABLE,
     },
   };
@@ -190,6 +197,7 @@ export function buildOpenApi(config: Config): OpenApiDocument {
         description: "A page saying which parameter is wrong.",
         content: body("text/html; charset=utf-8"),
       },
+      429: TOO_MANY_SEARCHES,
       503: UNAVAILABLE,
     },
   };
@@ -221,6 +229,7 @@ export function buildOpenApi(config: Config): OpenApiDocument {
       200: { description: "One page of stories.", content: json(ref(StoryPageSchema)) },
       304: NOT_MODIFIED,
       400: BAD_PARAMETER,
+      429: TOO_MANY_SEARCHES,
       503: UNAVAILABLE,
     },
   };
@@ -269,6 +278,7 @@ export function buildOpenApi(config: Config): OpenApiDocument {
       200: { description: "The events.", content: json(ref(EventListSchema)) },
       304: NOT_MODIFIED,
       400: BAD_PARAMETER,
+      429: TOO_MANY_SEARCHES,
       503: UNAVAILABLE,
     },
   };

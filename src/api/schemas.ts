@@ -181,9 +181,9 @@ export const EventListSchema = component(
   }),
 );
 
-export const UnavailableSchema = component(
-  "Unavailable",
-  "The story store (Redis) is not answering.",
+export const RetryLaterSchema = component(
+  "RetryLater",
+  "A refusal to try again later: why, and after how many seconds (as in the Retry-After header).",
   z.strictObject({ error: z.string(), retryAfter: z.int().describe("Seconds.") }),
 );
 

@@ -18,7 +18,7 @@ export interface SearchLimits {
   trustedProxies: number;
 }
 
-/** About 0.27 s of CPU each: 20 a minute keep one client under a tenth of a core. */
+/** One that few stories match costs 0.2–0.5 s of CPU (README, Security and limits): 20 a minute is about a tenth of a core. */
 export const DEFAULT_SEARCH_LIMITS: SearchLimits = { burst: 20, perMinute: 20, trustedProxies: 0 };
 
 // Buckets are forgotten past this many clients, least recently seen first, so many addresses cannot grow memory.

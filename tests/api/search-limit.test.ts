@@ -1,5 +1,6 @@
 import { type ServerType, serve } from "@hono/node-server";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { RetryLaterSchema } from "../../src/api/schemas.ts";
 import { connect, dropPrefix, testPrefix } from "../helpers/redis.ts";
 import { createTestApi, NOW, SEEDS, saveSeed } from "./harness.ts";
 
@@ -49,7 +50,8 @@ describe("uncached text searches, per client", () => {
     expect(refused.status).toBe(429);
     expect(refused.headers.get("retry-after")).toBe("10");
     expect(refused.headers.get("cache-control")).toBe("no-store");
-    const body = (await refused.json()) as { error: string; retryAfter: number };
+    // The shape the API document gives for 429.
+    const body = RetryLaterSchema.parse(await refused.json());
     expect(body.retryAfter).toBe(10);
     expect(body.error).toMatch(/too many text searches .* try again in 10 s/);
 

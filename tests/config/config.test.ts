@@ -161,10 +161,14 @@ describe("environment", () => {
     const env = readEnv({});
     expect(env).toMatchObject({ PORT: 8080, SITREP_PREFIX: "sitrep", SITREP_CONFIG: "./feeds.config.ts" });
     expect(env.REDIS_URL).toBeUndefined();
+    // No proxy is believed unless the operator says one is there.
+    expect(env.TRUST_PROXY).toBe(0);
+    expect(readEnv({ TRUST_PROXY: "1" }).TRUST_PROXY).toBe(1);
   });
 
   it("names the variable that is wrong", () => {
     expect(() => readEnv({ PORT: "eighty", REDIS_URL: "localhost:6379" })).toThrow(EnvError);
     expect(() => readEnv({ REDIS_URL: "localhost:6379" })).toThrow(/REDIS_URL: must start with redis:\/\//);
+    expect(() => readEnv({ TRUST_PROXY: "yes" })).toThrow(/TRUST_PROXY/);
   });
 });
