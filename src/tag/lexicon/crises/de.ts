@@ -32,6 +32,13 @@ const HEALTH = [
   "falle", "fallen", "infektion*", "infiziert*", "virus", "krankheit*", "impf*", "gesundheit*",
   "krankenhaus*", "krankenhauser", "patient*", "todesfalle", "erkrank*",
 ];
+// "000" is the last group of a figure in the thousands: "30.000".
+const SCALE = ["tausende", "zehntausende", "million", "millionen", "000"];
+// biome-ignore format: a data table, filled to the line width
+const ARRIVING = [
+  "hunderte", "zustrom", "welle", "ankunft", "ankommen*", "angekommen", "fliehen", "flohen",
+  "geflohen", "uber die grenze", "gestrandet*", "strom",
+];
 // biome-ignore format: a data table, filled to the line width
 const MASS = [
   "tausende", "hunderte", "menschen", "familien", "zivilisten", "bewohner", "kampfen", "gewalt", "krieg",
@@ -133,9 +140,13 @@ export const de: CrisisLexicon = {
     ] },
     epidemic: { crisis: "epidemic", near: [["*epidemie*", "ausbruch"], HEALTH], window: 10 },
     displacement: { crisis: "displacement", terms: [
-      "*fluchtling*", "vertrieben*", "vertreibung*", "binnenvertriebene*", "evakuier*", "auf der flucht",
-      "ihre hauser verlassen", "ihre hauser verlassen mussten", "in sicherheit gebracht", "notunterkunft*",
+      "vertrieben*", "vertreibung*", "binnenvertriebene*", "auf der flucht", "ihre hauser verlassen",
+      "ihre hauser verlassen mussten", "notunterkunft*",
     ] },
+    // An evacuation is displacement at the scale of thousands; "hundreds evacuate" as a precaution is not.
+    evacuation: { crisis: "displacement", near: [["evakuier*", "in sicherheit gebracht"], SCALE] },
+    // "Refugee" names a status ("abuse of refugees", a Gaza "refugee camp"); people on the move make displacement.
+    refugees: { crisis: "displacement", near: [["*fluchtling*"], [...SCALE, ...ARRIVING]] },
     flight: { crisis: "displacement", near: [[
       "fliehen", "flohen", "geflohen", "fluchten", "fluchteten",
     ], MASS], window: 5 },

@@ -46,6 +46,12 @@ const HEALTH = [
   "cases", "infections", "infected", "virus", "disease*", "vaccin*", "health", "hospital*", "patients",
   "deaths", "cholera", "measles", "dengue",
 ];
+// "000" is the last group of a figure in the thousands: "30,000", "600.000".
+const SCALE = ["thousands", "tens of thousands", "million", "millions", "000"];
+// biome-ignore format: a data table, filled to the line width
+const ARRIVING = [
+  "hundreds", "influx", "wave", "arriv*", "flee*", "fled", "fleeing", "cross*", "landed", "stranded", "exodus",
+];
 // biome-ignore format: a data table, filled to the line width
 const MASS = [
   "thousands", "hundreds", "families", "residents", "civilians", "villagers", "people", "homes", "fighting",
@@ -160,9 +166,13 @@ export const en: CrisisLexicon = {
     ] },
     epidemic: { crisis: "epidemic", near: [["epidemic*", "outbreak*"], HEALTH], window: 10 },
     displacement: { crisis: "displacement", terms: [
-      "refugee*", "displaced", "displacement", "evacuat*", "asylum seeker*", "internally displaced",
-      "exodus", "fled their homes", "flee their homes", "moved to shelters", "relief camp*",
+      "displaced", "displacement", "asylum seeker*", "internally displaced", "exodus", "fled their homes",
+      "flee their homes", "moved to shelters", "relief camp*",
     ] },
+    // An evacuation is displacement at the scale of thousands; "hundreds evacuate" as a precaution is not.
+    evacuation: { crisis: "displacement", near: [["evacuat*"], SCALE] },
+    // "Refugee" names a status ("abuse of refugees", a Gaza "refugee camp"); people on the move make displacement.
+    refugees: { crisis: "displacement", near: [["refugee", "refugees"], [...SCALE, ...ARRIVING]] },
     flight: { crisis: "displacement", near: [["flee", "fled", "fleeing"], MASS], window: 5 },
     food: { crisis: "food-crisis", terms: [
       "famine*", "starvation", "starving", "hunger", "food shortage*", "food insecurity", "malnutrition",
@@ -178,7 +188,8 @@ export const en: CrisisLexicon = {
     "storm shadow*", "security forces",
     "flood of", "floods of", "flooded with", "inundated with", "obesity epidemic", "opioid epidemic",
     "outbreak of violence", "outbreak of fighting", "outbreak of war", "hunger strike*",
-    "political earthquake", "electoral earthquake", "fled the scene", "since the coup",
+    "political earthquake", "electoral earthquake", "fled the scene", "fled to higher", "flee to higher",
+    "fleeing to higher", "since the coup",
     "since the military takeover", "formal protest", "lodged a protest", "lodges protest", "anti terror*",
     "counter terror*", "terror alert level",
   ],

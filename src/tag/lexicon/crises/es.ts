@@ -36,6 +36,13 @@ const HEALTH = [
   "casos", "contagio*", "infeccion*", "enferm*", "virus", "vacuna*", "salud", "hospital*", "pacientes",
   "muertes",
 ];
+// "000" is the last group of a figure in the thousands: "600.000".
+const SCALE = ["miles", "decenas de miles", "millon", "millones", "000"];
+// biome-ignore format: a data table, filled to the line width
+const ARRIVING = [
+  "cientos", "llegada*", "llegan", "llegaron", "oleada*", "huyen", "huyeron", "huyendo", "cruza*", "cruzado",
+  "varados", "exodo",
+];
 const MASS = ["miles", "cientos", "familias", "habitantes", "civiles", "violencia", "combates", "guerra"];
 
 // biome-ignore format: a data table, filled to the line width
@@ -129,9 +136,13 @@ export const es: CrisisLexicon = {
     ] },
     epidemic: { crisis: "epidemic", near: [["epidemia*", "brote*"], HEALTH], window: 10 },
     displacement: { crisis: "displacement", terms: [
-      "refugiad*", "desplazados", "desplazadas", "desplazamiento* forzado*", "evacuad*", "evacuacion*",
-      "evacuar", "dejar sus hogares", "abandonar sus hogares", "solicitantes de asilo",
+      "desplazados", "desplazadas", "desplazamiento* forzado*", "dejar sus hogares", "abandonar sus hogares",
+      "solicitantes de asilo",
     ] },
+    // An evacuation is displacement at the scale of thousands; "hundreds evacuate" as a precaution is not.
+    evacuation: { crisis: "displacement", near: [["evacuad*", "evacuacion*", "evacuar", "evacuaron", "desaloj*"], SCALE] },
+    // "Refugee" names a status ("abuse of refugees", a Gaza "refugee camp"); people on the move make displacement.
+    refugees: { crisis: "displacement", near: [["refugiad*"], [...SCALE, ...ARRIVING]] },
     flight: { crisis: "displacement", near: [["huyen", "huyeron", "huir", "huyendo"], MASS], window: 5 },
     food: { crisis: "food-crisis", terms: [
       "hambruna*", "hambre", "desnutricion", "inseguridad alimentaria", "crisis alimentaria",

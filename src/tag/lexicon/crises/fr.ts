@@ -28,6 +28,12 @@ const WEATHER = [
 const HEALTH = [
   "cas", "infection*", "contamin*", "malade*", "virus", "vaccin*", "sante", "hopita*", "patient*", "deces",
 ];
+// "000" is the last group of a figure in the thousands: "30 000".
+const SCALE = ["milliers", "dizaines de milliers", "million", "millions", "000"];
+// biome-ignore format: a data table, filled to the line width
+const ARRIVING = [
+  "centaines", "afflux", "vague", "arriv*", "fuient", "fui", "fuyant", "franchi*", "traverse*", "bloques",
+];
 const MASS = ["milliers", "centaines", "familles", "habitants", "civils", "combats", "violences", "guerre"];
 
 // biome-ignore format: a data table, filled to the line width
@@ -124,8 +130,12 @@ export const fr: CrisisLexicon = {
     ] },
     epidemic: { crisis: "epidemic", near: [["epidemie*", "flambee*", "foyer*"], HEALTH], window: 10 },
     displacement: { crisis: "displacement", terms: [
-      "refugie*", "deplaces", "deplacees", "personnes deplacees", "evacu*", "exode", "demandeurs d asile",
+      "deplaces", "deplacees", "personnes deplacees", "exode", "demandeurs d asile",
     ] },
+    // An evacuation is displacement at the scale of thousands; "hundreds evacuate" as a precaution is not.
+    evacuation: { crisis: "displacement", near: [["evacu*"], SCALE] },
+    // "Refugee" names a status ("abuse of refugees", a Gaza "refugee camp"); people on the move make displacement.
+    refugees: { crisis: "displacement", near: [["refugie*"], [...SCALE, ...ARRIVING]] },
     flight: { crisis: "displacement", near: [["fuient", "fuir", "fui", "fuyant", "fuite"], MASS], window: 5 },
     food: { crisis: "food-crisis", terms: [
       "famine*", "crise alimentaire", "insecurite alimentaire", "malnutrition", "sous nutrition",

@@ -26,6 +26,12 @@ const HEALTH = [
   "случа*", "заболевш*", "заболеван*", "заражен*", "инфекци*", "вирус*", "вакцин*", "больниц*", "госпитал*",
   "пациент*", "здравоохранени*",
 ];
+// "000" is the last group of a figure in the thousands: "30 000".
+const SCALE = ["тысяч*", "десятк* тысяч", "миллион*", "000"];
+// biome-ignore format: a data table, filled to the line width
+const ARRIVING = [
+  "сотн*", "поток*", "волн*", "прибыва*", "прибыл*", "прибывш*", "бегущ*", "бежавш*", "пересек*", "хлынул*",
+];
 const MASS = ["бои", "боев", "боях", "войн*", "насили*", "тысяч*", "жител*", "семьи", "мирн*"];
 
 // biome-ignore format: a data table, filled to the line width
@@ -101,11 +107,14 @@ export const ru: CrisisLexicon = {
     ] },
     epidemic: { crisis: "epidemic", near: [["эпидеми*", "вспышк*"], HEALTH], window: 10 },
     displacement: { crisis: "displacement", terms: [
-      "беженц*", "переселенц*", "эвакуир*", "эвакуаци*", "покинули свои дома", "покинуть свои дома",
-      "лишились крова",
+      "переселенц*", "покинули свои дома", "покинуть свои дома", "лишились крова",
     ] },
+    // An evacuation is displacement at the scale of thousands; "hundreds evacuate" as a precaution is not.
+    evacuation: { crisis: "displacement", near: [["эвакуир*", "эвакуаци*", "вывез*", "вывоз*"], SCALE] },
+    // "Refugee" names a status ("abuse of refugees", a Gaza "refugee camp"); people on the move make displacement.
+    refugees: { crisis: "displacement", near: [["беженц*"], [...SCALE, ...ARRIVING]] },
     flight: { crisis: "displacement", near: [[
-      "бежал*", "бегущ*", "бегут", "бежать", "спасаясь", "вывез*", "вывоз*",
+      "бежал*", "бегущ*", "бегут", "бежать", "спасаясь",
     ], MASS], window: 5 },
     food: { crisis: "food-crisis", terms: [
       "голод~", "недоедани*", "продовольственн* кризис*", "продовольственн* помощ*",

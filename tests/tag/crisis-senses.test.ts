@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { TaggingSchema } from "../../src/tag/config.ts";
+import { createTagger } from "../../src/tag/tagger.ts";
+
+// Sentences written for sitrep: the crisis-sense classes found in real headlines and ledes (issue 11).
+const tag = createTagger(TaggingSchema.parse({}));
+const crisesOf = (title: string, summary = "") => tag({ title, summary }).crises;
+
+describe("evacuations are displacement only at scale", () => {
+  it.each([
+    ["en", "Hundreds told to evacuate as a precaution after a tsunami warning"],
+    ["de", "Nach dem Brand: Ein Wohnblock in Kiel wurde evakuiert"],
+    ["ru", "Из школы в Казани эвакуировали учеников после звонка о бомбе"],
+    ["fr", "Alerte au tsunami : quelques centaines d'habitants évacués par prudence"],
+    ["es", "Evacuado un edificio en Zaragoza por un escape de gas"],
+  ])("%s: a small or precautionary evacuation: %s", (_, title) => {
+    expect(crisesOf(title)).not.toContain("displacement");
+  });
+
+  it.each([
+    ["en", "Tens of thousands evacuated as the river bursts its banks"],
+    ["de", "Tausende Menschen vor dem Hochwasser evakuiert"],
+    ["ru", "Из-за паводка эвакуированы тысячи жителей"],
+    ["fr", "Des milliers d'habitants évacués face à la crue"],
+    ["es", "Más de 30.000 personas evacuadas por el huracán"],
+  ])("%s: an evacuation of thousands: %s", (_, title) => {
+    expect(crisesOf(title)).toContain("displacement");
+  });
+
+  it("does not take a flight to higher ground from a tsunami warning for displacement", () => {
+    expect(
+      crisesOf("Quake shakes the coast", "Residents fled to higher ground until the warning was lifted."),
+    ).toEqual(["earthquake"]);
+  });
+});
+
+describe("a refugee is a status, refugees on the move are displacement", () => {
+  it.each([
+    ["en", "Court hears claims that guards beat refugees at a detention centre"],
+    ["de", "Gericht verhandelt über Schläge gegen Flüchtlinge in einem Heim"],
+    ["ru", "Суд рассмотрит жалобу беженца на отказ в убежище"],
+    ["fr", "Un réfugié afghan ouvre une boulangerie à Nantes"],
+    ["es", "Una ONG denuncia malos tratos a refugiados en un centro de acogida"],
+  ])("%s: %s", (_, title) => {
+    expect(crisesOf(title)).not.toContain("displacement");
+  });
+
+  it.each([
+    ["en", "Thousands of refugees cross into Chad as fighting spreads"],
+    ["de", "Tausende Flüchtlinge kommen über die Grenze nach Armenien"],
+    ["ru", "Тысячи беженцев пересекли границу с Польшей"],
+    ["fr", "Des milliers de réfugiés affluent au Tchad : l'afflux ne faiblit pas"],
+    ["es", "Cientos de refugiados llegan a la frontera huyendo de los combates"],
+  ])("%s: %s", (_, title) => {
+    expect(crisesOf(title)).toContain("displacement");
+  });
+});
