@@ -45,10 +45,15 @@ type CueHit = Extract<Hit, { kind: "cue" }>;
  * of an exhibition, a film review or an anniversary is culture or history, so its crisis words
  * count for nothing; in a sentence about a club, a match or a referee, unrest, attacks and
  * fighting are about the game; nor do crisis words a negation denies ("no curfew", "denies a
- * coup") or a figure of speech hides ("a storm of criticism"). Each of these silencings is listed
- * in the evidence, as "suppressed (why) rule", beside the evidence of the crises that stand.
+ * coup") or a figure of speech hides ("a storm of criticism"), nor any in a feed's footer (the
+ * blog's name). Each of these silencings is listed in the evidence, as "suppressed (why) rule",
+ * beside the evidence of the crises that stand.
  */
-export function detectCrises(matches: readonly Match<Hit>[], tokens: readonly Token[]): CrisisResult {
+export function detectCrises(
+  matches: readonly Match<Hit>[],
+  tokens: readonly Token[],
+  inFooter: (match: Match<Hit>) => boolean = () => false,
+): CrisisResult {
   const cues = new Map<number | undefined, Match<Hit>[]>();
   for (const match of matches) {
     if (match.value.kind !== "cue") continue;
@@ -63,6 +68,10 @@ export function detectCrises(matches: readonly Match<Hit>[], tokens: readonly To
       ?.find((cue) => (cue.value as CueHit).context === "culture" || VIOLENCE.has(match.value.crisis));
   const negations = readNegations(matches);
   const live = matches.filter(isCrisis).filter((match) => {
+    if (inFooter(match)) {
+      suppressed.add(match.value.crisis, `suppressed (feed footer) ${match.value.rule}`, match);
+      return false;
+    }
     const cue = silencer(match);
     if (!cue) return true;
     const context = (cue.value as CueHit).context;

@@ -55,3 +55,57 @@ describe("a refugee is a status, refugees on the move are displacement", () => {
     expect(crisesOf(title)).toContain("displacement");
   });
 });
+
+describe("a feed's footer is no part of the story", () => {
+  it.each([
+    [
+      "en",
+      "Turnout falls in the regional vote",
+      "Fewer people voted than ever. The post Turnout falls appeared first on War Room Weekly.",
+    ],
+    [
+      "de",
+      "Wahlbeteiligung sinkt erneut",
+      "Weniger Menschen gingen wählen. Der Beitrag Wahlbeteiligung sinkt erschien zuerst auf Kriegsberichte.",
+    ],
+    [
+      "ru",
+      "Явка на выборах снова упала",
+      "Голосовать пришло меньше людей. Сообщение Явка упала появились сначала на Военном обозрении войны.",
+    ],
+    [
+      "fr",
+      "La participation recule encore",
+      "Moins d'électeurs se sont déplacés. L’article La participation recule est apparu en premier sur Guerre et Paix.",
+    ],
+    [
+      "es",
+      "Bulgaria vuelve a las urnas",
+      "La participación fue la más baja. La entrada Bulgaria vuelve se publicó primero en Descifrando la Guerra.",
+    ],
+  ])("%s: the blog's name raises no crisis", (_, title, summary) => {
+    const tags = tag({ title, summary });
+    expect(tags.crises).toEqual([]);
+  });
+
+  it("keeps the story before the footer", () => {
+    const tags = tag({
+      title: "Floods in the north",
+      summary: "Thousands were evacuated. The post Floods appeared first on Daily Weather.",
+    });
+    expect(tags.crises).toEqual(["flood", "displacement"]);
+  });
+});
+
+it("fr: voters who « se sont déplacés » went to vote, they were not displaced", () => {
+  expect(crisesOf("Municipales : moins d'électeurs se sont déplacés qu'en 2020")).toEqual([]);
+  expect(crisesOf("Soudan : des milliers de déplacés dans des camps de fortune")).toEqual(["displacement"]);
+});
+
+it("lists a crisis word in a feed's footer as suppressed in the evidence", () => {
+  const { evidence } = tag({
+    title: "Turnout falls",
+    summary: "Fewer voted. The post Turnout falls appeared first on War Room Weekly.",
+  });
+  expect(evidence.find((entry) => entry.rule.startsWith("suppressed (feed footer)"))?.terms).toEqual(["War"]);
+});

@@ -155,7 +155,7 @@ export const fr: CrisisLexicon = {
     "depuis le coup d etat", "depuis le putsch", "guerre mondiale", "premiere guerre", "seconde guerre",
     "grande guerre", "guerre froide", "guerre commerciale", "guerre des prix", "tempete de critiques",
     "tempete de protestations", "tempete mediatique", "tempete politique", "tempete dans un verre d eau",
-    "repression des fraudes", "seisme politique", "greve de la faim", "flambee des prix",
+    "repression des fraudes", "se sont deplaces", "se sont deplacees", "s etaient deplaces", "seisme politique", "greve de la faim", "flambee des prix",
     "flambee de violence", "forces de l ordre", "forces de securite",
   ],
   cues: [
