@@ -27,7 +27,14 @@ function crisisEntries(language: string): Entry<Hit>[] {
         entry(
           term,
           language,
-          { kind: "crisis", crisis: rule.crisis, rule: id, slot: 0, window },
+          {
+            kind: "crisis",
+            crisis: rule.crisis,
+            rule: id,
+            slot: 0,
+            window,
+            nameIsHistory: rule.nameIsHistory,
+          },
           CRISIS_GROUP,
         ),
       );

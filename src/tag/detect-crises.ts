@@ -35,6 +35,12 @@ function nameAfter(match: Match<CrisisHit>, tokens: readonly Token[]): Match<Cri
   return { ...match, start: match.end, end: match.end + 1, tokens: [next] };
 }
 
+/** A capital inside its sentence, in a field not in title case: "the Falklands War", "la Guerra Civil". */
+function writtenAsName(match: Match<CrisisHit>, tokens: readonly Token[]): boolean {
+  const first = match.tokens[0];
+  return !!first && first.capitalised && !first.sentenceStart && !titleCase(tokens, first.field);
+}
+
 /** What sport talk turns into play: "attack runs riot", "the club protests the penalty". */
 const VIOLENCE = new Set<string>(["unrest", "armed-conflict", "terrorism", "crackdown"]);
 
@@ -88,6 +94,10 @@ export function detectCrises(
   for (const match of live) {
     const { crisis, rule, slot } = match.value;
     if (slot === 0) {
+      if (match.value.nameIsHistory && writtenAsName(match, tokens)) {
+        suppressed.add(crisis, `suppressed (a past war's name) ${rule}`, match);
+        continue;
+      }
       if (negations.denies(match)) {
         suppressed.add(crisis, `suppressed (negated) ${rule}`, match);
         continue;

@@ -22,7 +22,15 @@ export type Hit =
    * slot 0 is a plain term; slots 1 and 2 are the two sides of a "near" rule, `window` words apart
    * at most. A `named` first side also fires alone right before a name ("Storm Babet").
    */
-  | { kind: "crisis"; crisis: Crisis; rule: string; slot: 0 | 1 | 2; window: number; named?: boolean }
+  | {
+      kind: "crisis";
+      crisis: Crisis;
+      rule: string;
+      slot: 0 | 1 | 2;
+      window: number;
+      named?: boolean;
+      nameIsHistory?: boolean;
+    }
   | { kind: "custom"; tag: string; rule: string }
   | { kind: "actor"; actor: string; members: readonly string[] }
   /** A user's exclude term: its words count for nothing. */

@@ -61,7 +61,7 @@ describe("a feed's footer is no part of the story", () => {
     [
       "en",
       "Turnout falls in the regional vote",
-      "Fewer people voted than ever. The post Turnout falls appeared first on War Room Weekly.",
+      "Fewer people voted than ever. The post Turnout falls appeared first on War Monitor Weekly.",
     ],
     [
       "de",
@@ -105,7 +105,37 @@ it("fr: voters who « se sont déplacés » went to vote, they were not displace
 it("lists a crisis word in a feed's footer as suppressed in the evidence", () => {
   const { evidence } = tag({
     title: "Turnout falls",
-    summary: "Fewer voted. The post Turnout falls appeared first on War Room Weekly.",
+    summary: "Fewer voted. The post Turnout falls appeared first on War Monitor Weekly.",
   });
   expect(evidence.find((entry) => entry.rule.startsWith("suppressed (feed footer)"))?.terms).toEqual(["War"]);
+});
+
+describe("a past war is history", () => {
+  it.each([
+    ["en", "Veterans recall the Falklands War at a school in Leeds", "the Falklands War"],
+    ["fr", "Un historien raconte la Guerre de Cent Ans aux enfants", "la Guerre de Cent Ans"],
+    ["es", "Un historiador escribe sobre la Guerra Civil en Mallorca", "la Guerra Civil"],
+  ])("%s: a war written as a name: %s", (_, title) => {
+    const tags = tag({ title, summary: "" });
+    expect(tags.crises).toEqual([]);
+    expect(tags.evidence.some((entry) => entry.rule.startsWith("suppressed (a past war's name)"))).toBe(true);
+  });
+
+  it.each([
+    ["en", "The war commanders he named fought in the last war"],
+    ["de", "Er kämpfte im letzten Krieg als junger Soldat"],
+    ["ru", "Ветераны войны вспомнили годы последней войны"],
+    ["fr", "Les anciens combattants de la dernière guerre reçus à l'Élysée"],
+    ["es", "Los veteranos de guerra recuerdan la última guerra"],
+  ])("%s: a past or a role, not a war now: %s", (_, title) => {
+    expect(crisesOf(title)).toEqual([]);
+  });
+
+  it.each([
+    ["en", "Shelling resumes as the war in Sudan enters its third year"],
+    ["fr", "La guerre au Soudan entre dans sa troisième année"],
+    ["es", "La guerra en Sudán entra en su tercer año"],
+  ])("%s: a war written in lower case is now: %s", (_, title) => {
+    expect(crisesOf(title)).toEqual(["armed-conflict"]);
+  });
 });

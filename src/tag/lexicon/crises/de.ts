@@ -159,6 +159,7 @@ export const de: CrisisLexicon = {
     "sturm der entrustung", "im sturm erobert", "im sturm erobern", "sturm im wasserglas", "krieg der bilder",
     "shitstorm*", "sturm und drang", "corona bier", "coronabier",
     "seit dem putsch", "seit dem militarputsch", "kalter krieg", "kalten krieg", "kalten krieges",
+    "letzten krieg", "letzten krieges", "vorigen krieg", "vorigen krieges", "veteran* des krieges",
     "krieg der worte", "krieg der sterne", "flut an", "flut von", "sturm der", "anti terror*",
     "ausbruch der gewalt", "ausbruch des krieges", "ausbruch der kampfe", "politisches erdbeben",
     "hungerstreik*",

@@ -69,7 +69,7 @@ export const en: CrisisLexicon = {
     missiles: { crisis: "armed-conflict", near: [["missile*", "drones", "rockets", "barrage"], [
       "fires", "fired", "launch*", "hits", "hit", "struck", "strikes", "barrage", "overnight",
     ]], window: 4 },
-    war: { crisis: "armed-conflict", terms: [
+    war: { crisis: "armed-conflict", nameIsHistory: true, terms: [
       "war", "civil war", "shelling", "shelled", "airstrike*", "air strike*", "air raid*", "artillery",
       "missile strike*", "missile attack*", "rocket fire", "rocket attack*", "drone strike*",
       "drone attack*", "bombardment", "firefight", "firefights", "gunbattle*", "heavy fighting",
@@ -184,7 +184,9 @@ export const en: CrisisLexicon = {
     "twitter storm", "political storm", "runs riot", "ran riot", "run riot", "running riot", "riot of",
     "coup de grace", "wildfire risk", "risk of wildfire*", "fire risk", "water bomb*", "immigration crackdown",
     "world war*", "cold war", "trade war*", "price war*", "culture war*", "war of words", "war on drugs",
-    "war drama", "war film", "war movie", "war crimes tribunal", "storm of", "perfect storm", "storm over",
+    "war drama", "war film", "war movie", "war veteran*", "war commander*", "war chest", "war room",
+    "war game*", "war hero*", "war memorial*", "war museum*", "war grave*", "war widow*", "war poet*", "last war",
+    "previous war", "past war*", "war crimes tribunal", "storm of", "perfect storm", "storm over",
     "storm shadow*", "security forces",
     "flood of", "floods of", "flooded with", "inundated with", "obesity epidemic", "opioid epidemic",
     "outbreak of violence", "outbreak of fighting", "outbreak of war", "hunger strike*",

@@ -54,7 +54,7 @@ export const es: CrisisLexicon = {
     ]], window: 4 },
     streets: { crisis: "unrest", terms: ["toman las calles", "salen a la calle", "salieron a la calle", "tomaron las calles"] },
     covid: { crisis: "epidemic", terms: ["covid*", "coronavirus", "confinamiento", "desescalada"] },
-    war: { crisis: "armed-conflict", terms: [
+    war: { crisis: "armed-conflict", nameIsHistory: true, terms: [
       "guerra~", "guerra civil", "combates", "enfrentamientos armados", "bombardeo*", "bombardea*",
       "ataque* aereo*", "misil*", "artilleria", "ofensiva militar", "ofensiva terrestre", "contraofensiva",
       "alto el fuego", "cese al fuego", "linea del frente", "operacion militar",
@@ -153,7 +153,7 @@ export const es: CrisisLexicon = {
     "golpe de efecto", "golpe de timon", "golpe de suerte", "golpe sobre la mesa", "golpe de calor",
     "golpe de gracia", "tormenta de ideas", "tormenta perfecta", "batalla campal entre diputados",
     "victimas de la guerra civil", "guerra civil espanola",
-    "desde el golpe", "guerra mundial", "guerra fria", "guerra comercial", "guerra de precios",
+    "desde el golpe", "guerra mundial", "guerra fria", "ultima guerra", "veterano* de guerra", "guerra comercial", "guerra de precios",
     "guerra civil espanola", "tormenta de criticas", "tormenta de quejas", "tormenta politica",
     "huelga de hambre", "brote de violencia", "terremoto politico", "fuerzas de seguridad", "fuerzas del orden",
   ],

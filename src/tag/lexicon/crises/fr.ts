@@ -46,7 +46,7 @@ export const fr: CrisisLexicon = {
     covid: { crisis: "epidemic", terms: [
       "covid*", "coronavirus", "deconfinement", "confinement", "reconfinement", "port du masque", "vaccination",
     ] },
-    war: { crisis: "armed-conflict", terms: [
+    war: { crisis: "armed-conflict", nameIsHistory: true, terms: [
       "guerre~", "guerre civile", "combats", "bombardement*", "frappes", "frappe* aerienne*",
       "frappe de drone*", "tirs d artillerie", "echange* de tirs", "obus", "artillerie",
       "offensive militaire", "offensive terrestre", "contre offensive", "cessez le feu", "treve",
@@ -153,7 +153,7 @@ export const fr: CrisisLexicon = {
     "coup dur", "coup de force mediatique", "tempete sous un crane", "raz de maree electoral",
     "guerre des chefs", "guerre des nerfs",
     "depuis le coup d etat", "depuis le putsch", "guerre mondiale", "premiere guerre", "seconde guerre",
-    "grande guerre", "guerre froide", "guerre commerciale", "guerre des prix", "tempete de critiques",
+    "grande guerre", "guerre froide", "derniere guerre", "anciens combattants", "veteran* de guerre", "guerre commerciale", "guerre des prix", "tempete de critiques",
     "tempete de protestations", "tempete mediatique", "tempete politique", "tempete dans un verre d eau",
     "repression des fraudes", "se sont deplaces", "se sont deplacees", "s etaient deplaces", "seisme politique", "greve de la faim", "flambee des prix",
     "flambee de violence", "forces de l ordre", "forces de securite",

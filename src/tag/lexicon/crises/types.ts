@@ -11,6 +11,11 @@ export interface CrisisRule {
   window?: number;
   /** The first `near` side also fires alone when a capitalised name follows it: "Storm Babet", "tempête Ciarán". */
   named?: boolean;
+  /**
+   * Written with a capital inside a sentence, the term is part of a name, and a named war is
+   * history: "the Falklands War", "la Guerra Civil", "la Grande Guerre" (not for German nouns).
+   */
+  nameIsHistory?: boolean;
 }
 
 /** Words that say a crisis word near them is not happening: "no curfew", "denies a coup". */
