@@ -34,6 +34,7 @@ function crisisEntries(language: string): Entry<Hit>[] {
             slot: 0,
             window,
             nameIsHistory: rule.nameIsHistory,
+            measureOf: rule.measureOf,
           },
           CRISIS_GROUP,
         ),

@@ -91,6 +91,7 @@ export function detectCrises(
   const evidence = new EvidenceList("crisis");
   const crises = new Set<string>();
   const sides = new Map<string, Match<CrisisHit>[][]>();
+  const measures: Match<CrisisHit>[] = [];
   for (const match of live) {
     const { crisis, rule, slot } = match.value;
     if (slot === 0) {
@@ -100,6 +101,10 @@ export function detectCrises(
       }
       if (negations.denies(match)) {
         suppressed.add(crisis, `suppressed (negated) ${rule}`, match);
+        continue;
+      }
+      if (match.value.measureOf) {
+        measures.push(match);
         continue;
       }
       crises.add(crisis);
@@ -123,6 +128,16 @@ export function detectCrises(
       crises.add(a.value.crisis);
       evidence.add(a.value.crisis, rule, a, partner);
     }
+  }
+  // Measures are weighed last, once every crisis they might serve is known.
+  for (const match of measures) {
+    const { crisis, rule, measureOf } = match.value;
+    if (measureOf && crises.has(measureOf)) {
+      suppressed.add(crisis, `suppressed (${measureOf} measure) ${rule}`, match);
+      continue;
+    }
+    crises.add(crisis);
+    evidence.add(crisis, rule, match);
   }
   const list = CRISES.filter((crisis) => crises.has(crisis));
   return { crises: list, evidence: [...evidence.for(list), ...suppressed.all()] };

@@ -30,6 +30,7 @@ export type Hit =
       window: number;
       named?: boolean;
       nameIsHistory?: boolean;
+      measureOf?: Crisis;
     }
   | { kind: "custom"; tag: string; rule: string }
   | { kind: "actor"; actor: string; members: readonly string[] }

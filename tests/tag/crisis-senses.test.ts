@@ -139,3 +139,30 @@ describe("a past war is history", () => {
     expect(crisesOf(title)).toEqual(["armed-conflict"]);
   });
 });
+
+describe("a curfew against an epidemic is a health measure", () => {
+  it.each([
+    ["en", "Covid: the night curfew ends as cases fall", "Army imposes a curfew after riots in the capital"],
+    [
+      "de",
+      "Corona: Ausgangssperre endet am Montag",
+      "Nach den Krawallen gilt in der Stadt eine Ausgangssperre",
+    ],
+    [
+      "ru",
+      "Коронавирус: комендантский час продлили до июня",
+      "После беспорядков в городе ввели комендантский час",
+    ],
+    ["fr", "Covid-19 : le couvre-feu repoussé à 23 heures", "Émeutes : un couvre-feu décrété dans la ville"],
+    [
+      "es",
+      "Coronavirus: el toque de queda se amplía una hora",
+      "Disturbios: el gobierno decreta el toque de queda",
+    ],
+  ])("%s: %s", (_, health, unrest) => {
+    const tags = tag({ title: health, summary: "" });
+    expect(tags.crises).toEqual(["epidemic"]);
+    expect(tags.evidence.some((entry) => entry.rule.startsWith("suppressed (epidemic measure)"))).toBe(true);
+    expect(crisesOf(unrest)).toContain("state-of-emergency");
+  });
+});

@@ -95,8 +95,10 @@ export const de: CrisisLexicon = {
     "mass-arrests": { crisis: "crackdown", near: [[
       "festnahme*", "festgenommen", "verhaftet*", "verhaftung*", "inhaftiert*", "fest",
     ], OPPONENTS], window: 10 },
+    // In a story about an epidemic a curfew is one of its health measures, not an emergency of its own.
+    curfew: { crisis: "state-of-emergency", measureOf: "epidemic", terms: ["ausgangssperre*", "ausgangsverbot*"] },
     emergency: { crisis: "state-of-emergency", terms: [
-      "ausnahmezustand*", "*notstand*", "kriegsrecht*", "ausgangssperre*", "ausgangsverbot*",
+      "ausnahmezustand*", "*notstand*", "kriegsrecht*", 
       "notverordnung*", "katastrophenfall",
     ] },
     "internet-terms": { crisis: "internet-shutdown", terms: [

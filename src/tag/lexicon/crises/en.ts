@@ -109,8 +109,10 @@ export const en: CrisisLexicon = {
     "mass-arrests": { crisis: "crackdown", near: [[
       "arrest", "arrested", "arrests", "detain", "detained", "detentions", "jailed", "rounded",
     ], OPPONENTS] },
+    // In a story about an epidemic a curfew is one of its health measures, not an emergency of its own.
+    curfew: { crisis: "state-of-emergency", measureOf: "epidemic", terms: ["curfew*"] },
     emergency: { crisis: "state-of-emergency", terms: [
-      "state of emergency", "emergency rule", "martial law", "curfew*", "state of siege",
+      "state of emergency", "emergency rule", "martial law", "state of siege",
       "national emergency", "emergency decree",
     ] },
     "internet-terms": { crisis: "internet-shutdown", terms: [

@@ -88,8 +88,10 @@ export const es: CrisisLexicon = {
     "mass-arrests": { crisis: "crackdown", near: [[
       "detenid*", "detuvo", "detuvieron", "detienen", "arrest*", "encarcel*",
     ], OPPONENTS] },
+    // In a story about an epidemic a curfew is one of its health measures, not an emergency of its own.
+    curfew: { crisis: "state-of-emergency", measureOf: "epidemic", terms: ["toque* de queda"] },
     emergency: { crisis: "state-of-emergency", terms: [
-      "estado de excepcion", "estado de emergencia", "estado de sitio", "toque* de queda", "ley marcial",
+      "estado de excepcion", "estado de emergencia", "estado de sitio", "ley marcial",
       "suspende* garantias", "emergencia nacional",
     ] },
     "internet-terms": { crisis: "internet-shutdown", terms: [

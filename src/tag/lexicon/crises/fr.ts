@@ -80,8 +80,10 @@ export const fr: CrisisLexicon = {
     "mass-arrests": { crisis: "crackdown", near: [[
       "arrest*", "interpell*", "detenu*", "emprisonn*", "arrete*",
     ], OPPONENTS] },
+    // In a story about an epidemic a curfew is one of its health measures, not an emergency of its own.
+    curfew: { crisis: "state-of-emergency", measureOf: "epidemic", terms: ["couvre feu", "couvre feux"] },
     emergency: { crisis: "state-of-emergency", terms: [
-      "etat d urgence", "couvre feu", "couvre feux", "loi martiale", "etat de siege", "etat d exception",
+      "etat d urgence", "loi martiale", "etat de siege", "etat d exception",
     ] },
     "internet-terms": { crisis: "internet-shutdown", terms: [
       "coupure* d internet", "coupure* internet", "black out numerique",

@@ -72,8 +72,10 @@ export const ru: CrisisLexicon = {
     "mass-arrests": { crisis: "crackdown", near: [[
       "задержан*", "задержал*", "арестова*", "арест*",
     ], OPPONENTS] },
+    // In a story about an epidemic a curfew is one of its health measures, not an emergency of its own.
+    curfew: { crisis: "state-of-emergency", measureOf: "epidemic", terms: ["комендантск* час*"] },
     emergency: { crisis: "state-of-emergency", terms: [
-      "чрезвычайн* положени*", "режим* чс", "=ЧП", "комендантск* час*", "военн* положени*",
+      "чрезвычайн* положени*", "режим* чс", "=ЧП", "военн* положени*",
       "чрезвычайн* ситуаци*",
     ] },
     internet: {

@@ -16,6 +16,8 @@ export interface CrisisRule {
    * history: "the Falklands War", "la Guerra Civil", "la Grande Guerre" (not for German nouns).
    */
   nameIsHistory?: boolean;
+  /** The terms name a measure against that crisis when the item has it: a Covid curfew is `epidemic` only. */
+  measureOf?: Crisis;
 }
 
 /** Words that say a crisis word near them is not happening: "no curfew", "denies a coup". */
