@@ -167,15 +167,15 @@ export const de: CrisisLexicon = {
     "hungerstreik*",
   ],
   cues: [
-    "festival*", "kuche", "rezept*", "buch", "sachbuch*", "serie", "konzert*", "album", "theater*",
-    "geschichte der", "kochbuch*",
+    "festival*", "kuche", "rezept*", "buch", "sachbuch*", "fernsehserie*", "netflix serie", "konzert*", "album",
+    "theater*", "eine geschichte der", "eine geschichte des", "historiker*", "kochbuch*",
     "ausstellung*", "museum*", "jahrestag*", "gedenk*", "film", "films", "filmkritik*", "kinofilm*",
     "dokumentarfilm*", "rezension*", "neuverfilmung*", "premiere", "roman",
   ],
   sport: [
-    "verein*", "liga", "bundesliga", "spiel", "spiele", "derby", "schiedsrichter*", "trainer*", "fans", "tor",
-    "tore", "elfmeter*", "saison", "sturmer", "mannschaft*", "pokal*", "niederlage", "sieg", "fussball*",
-    "amateur fussball", "rote karte", "roten karte", "aufstieg", "abstieg", "spieltag*",
+    "verein*", "liga", "bundesliga", "spiele", "derby", "schiedsrichter*", "trainer*", "fans", "tore",
+    "elfmeter*", "saison", "sturmer", "mannschaft*", "pokal*", "fussball*", "amateur fussball", "rote karte",
+    "roten karte", "abstieg", "spieltag*",
   ],
   negation: {
     following: [

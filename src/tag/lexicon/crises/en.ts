@@ -198,14 +198,14 @@ export const en: CrisisLexicon = {
     "counter terror*", "terror alert level",
   ],
   cues: [
-    "festival", "cuisine", "cooking", "recipe*", "a history of", "book", "novelist", "album", "concert",
-    "biopic", "series", "theatre", "play review",
+    "festival", "cuisine", "cooking", "recipe*", "a history of", "historian*", "book", "novelist", "album",
+    "concert", "biopic", "tv series", "drama series", "netflix series", "theatre", "play review",
     "anniversary", "exhibition", "museum", "review", "film", "movie", "documentary", "novel", "memoir",
     "commemorat*", "premiere", "years since", "years ago",
   ],
   sport: [
-    "club", "clubs", "league", "match", "derby", "referee", "coach", "fans", "goal", "goals", "striker",
-    "penalty", "season", "midfielder", "gunners", "scored", "innings", "wicket", "nba", "nfl", "premier league",
+    "club", "clubs", "match", "derby", "referee", "fans", "goals", "striker", "penalty kick", "penalty shootout",
+    "midfielder", "gunners", "scored", "innings", "wicket", "nba", "nfl", "premier league",
     "champions league", "world cup", "semi final", "quarter final", "final whistle", "tournament", "playoff*",
   ],
   negation: {

@@ -160,15 +160,15 @@ export const es: CrisisLexicon = {
     "huelga de hambre", "brote de violencia", "terremoto politico", "fuerzas de seguridad", "fuerzas del orden",
   ],
   cues: [
-    "festival", "cocina", "receta*", "libro", "serie", "concierto", "album", "teatro", "historia de",
-    "franquis*", "memoria historica",
+    "festival", "cocina", "receta*", "libro", "serie de television", "serie de netflix", "concierto", "album",
+    "teatro", "una historia de", "historiador*", "franquis*", "memoria historica",
     "museo", "exposicion", "aniversario", "conmemora*", "pelicula", "resena", "documental", "novela",
     "anos despues", "estreno", "cine",
   ],
   sport: [
-    "club", "liga", "partido", "derbi", "arbitro*", "entrenador*", "aficion", "aficionados", "hinchas", "gol",
-    "goles", "penalti", "temporada", "delantero*", "equipo", "copa", "derrota", "victoria", "futbolista*",
-    "seleccion", "torneo", "eurocopa", "mundial",
+    "club", "liga", "partido de futbol", "derbi", "arbitro*", "entrenador*", "aficion", "aficionados", "hinchas",
+    "gol", "goles", "penalti", "temporada", "delantero*", "copa", "futbolista*", "seleccion", "torneo",
+    "eurocopa", "el mundial", "mundial de futbol",
   ],
   negation: {
     following: [

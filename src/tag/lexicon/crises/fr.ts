@@ -161,15 +161,15 @@ export const fr: CrisisLexicon = {
     "flambee de violence", "forces de l ordre", "forces de securite",
   ],
   cues: [
-    "festival", "cuisine", "recette*", "livre", "serie", "spectacle", "concert", "album", "theatre",
-    "histoire de", "revolution francaise", "chronique",
+    "festival", "cuisine", "recette*", "livre", "serie televisee", "serie netflix", "spectacle", "concert",
+    "album", "theatre", "une histoire de", "historien*", "revolution francaise",
     "exposition", "musee", "anniversaire", "commemor*", "film", "critique", "documentaire", "roman",
     "ans apres", "realisateur*", "cinema",
   ],
   sport: [
-    "club", "ligue", "match", "derby", "arbitre*", "arbitrage", "entraineur*", "supporters", "but", "buts",
-    "penalty", "saison", "attaquant*", "equipe", "coupe", "defaite", "victoire", "joueurs", "footballeur*",
-    "tournoi", "finale",
+    "club", "ligue 1", "ligue des champions", "match", "derby", "arbitre*", "arbitrage", "entraineur*",
+    "supporters", "buts", "penalty", "saison", "attaquant*", "coupe", "joueurs", "footballeur*", "tournoi",
+    "finale",
   ],
   negation: {
     following: [
