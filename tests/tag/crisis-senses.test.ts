@@ -201,3 +201,37 @@ describe("culture and sport cues that are everyday words do not silence a crisis
     expect(crisesOf(title)).toEqual([]);
   });
 });
+
+describe("courts against the opposition or the press are a crackdown", () => {
+  it.each([
+    ["en", "Three activists found guilty in a national security trial"],
+    ["de", "Regierungskritiker zu acht Jahren Haft verurteilt"],
+    ["ru", "Оппозиционера осудили на девять лет по делу об экстремизме"],
+    ["fr", "Un journaliste condamné à cinq ans de prison pour ses articles"],
+    ["es", "El régimen juzgará al periodista por espionaje"],
+  ])("%s: %s", (_, title) => {
+    expect(crisesOf(title)).toContain("crackdown");
+  });
+
+  it.each([
+    ["en", "Former mayor sentenced to six years for taking bribes"],
+    ["de", "Ehemaliger Bürgermeister wegen Bestechung verurteilt"],
+    ["ru", "Бывшего мэра осудили на шесть лет за взятку"],
+    ["fr", "Un ancien maire condamné à deux ans pour corruption"],
+    ["es", "Condenado un exalcalde a seis años por cohecho"],
+  ])("%s: a court against a corrupt official is not: %s", (_, title) => {
+    expect(crisesOf(title)).toEqual([]);
+  });
+});
+
+describe("people fighting each other, not armies, is unrest", () => {
+  it.each([
+    ["en", "Rival student groups clash on a university campus"],
+    ["de", "Studenten und Anhänger der Regierung liefern sich Auseinandersetzungen"],
+    ["ru", "На площади произошли столкновения местных жителей и сторонников мэра"],
+    ["fr", "Heurts entre jeunes et habitants dans un quartier de Lyon"],
+    ["es", "Enfrentamientos entre estudiantes y simpatizantes del gobierno"],
+  ])("%s: %s", (_, title) => {
+    expect(crisesOf(title)).toEqual(["unrest"]);
+  });
+});

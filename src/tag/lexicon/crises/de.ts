@@ -95,6 +95,14 @@ export const de: CrisisLexicon = {
     "mass-arrests": { crisis: "crackdown", near: [[
       "festnahme*", "festgenommen", "verhaftet*", "verhaftung*", "inhaftiert*", "fest",
     ], OPPONENTS], window: 10 },
+    // A court against the opposition or the press: "activists guilty in security trial", "juzgará al periodista".
+    prosecution: { crisis: "crackdown", near: [[
+      "verurteilt*", "schuldig", "haftstrafe*", "angeklagt", "prozess gegen", "vor gericht",
+    ], [...OPPONENTS, "oppositionspolitiker*", "dissident*", "blogger*", "reporter*", "korrespondent*"]] },
+    // People, not armies, fighting each other: "student groups clash on campus".
+    "group-clashes": { crisis: "unrest", near: [["zusammenstosse*", "zusammengestossen", "auseinandersetzung*"], [
+      "studenten", "anhanger*", "arbeiter*", "dorfbewohner*", "jugendliche*",
+    ]] },
     // In a story about an epidemic a curfew is one of its health measures, not an emergency of its own.
     curfew: { crisis: "state-of-emergency", measureOf: "epidemic", terms: ["ausgangssperre*", "ausgangsverbot*"] },
     emergency: { crisis: "state-of-emergency", terms: [

@@ -109,6 +109,18 @@ export const en: CrisisLexicon = {
     "mass-arrests": { crisis: "crackdown", near: [[
       "arrest", "arrested", "arrests", "detain", "detained", "detentions", "jailed", "rounded",
     ], OPPONENTS] },
+    // A court against the opposition or the press: "activists guilty in security trial", "juzgará al periodista".
+    prosecution: { crisis: "crackdown", near: [[
+      "sentenced", "convicted", "guilty", "imprisoned", "prosecuted", "on trial", "stand trial", "security trial",
+      "jail term*", "prison term*",
+    ], [
+      ...OPPONENTS, "journalist", "activist", "dissident", "opposition leader", "opposition figure", "blogger*",
+      "reporter", "correspondent",
+    ]] },
+    // People, not armies, fighting each other: "student groups clash on campus".
+    "group-clashes": { crisis: "unrest", near: [["clash*"], [
+      "students", "student", "supporters", "workers", "villagers", "youths", "mob", "mobs", "communities",
+    ]] },
     // In a story about an epidemic a curfew is one of its health measures, not an emergency of its own.
     curfew: { crisis: "state-of-emergency", measureOf: "epidemic", terms: ["curfew*"] },
     emergency: { crisis: "state-of-emergency", terms: [

@@ -88,6 +88,14 @@ export const es: CrisisLexicon = {
     "mass-arrests": { crisis: "crackdown", near: [[
       "detenid*", "detuvo", "detuvieron", "detienen", "arrest*", "encarcel*",
     ], OPPONENTS] },
+    // A court against the opposition or the press: "activists guilty in security trial", "juzgará al periodista".
+    prosecution: { crisis: "crackdown", near: [[
+      "condenad*", "condena a", "juzga*", "juicio contra", "procesad*", "culpable*",
+    ], [...OPPONENTS, "periodista", "activista", "opositor", "disidente", "bloguero*", "corresponsal*"]] },
+    // People, not armies, fighting each other: "student groups clash on campus".
+    "group-clashes": { crisis: "unrest", near: [["enfrentamiento*", "enfrentaron", "choque*", "chocaron", "reyerta*"], [
+      "estudiantes", "simpatizantes", "partidarios", "vecinos", "jovenes", "trabajadores", "pobladores",
+    ]] },
     // In a story about an epidemic a curfew is one of its health measures, not an emergency of its own.
     curfew: { crisis: "state-of-emergency", measureOf: "epidemic", terms: ["toque* de queda"] },
     emergency: { crisis: "state-of-emergency", terms: [

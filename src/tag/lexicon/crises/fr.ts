@@ -80,6 +80,15 @@ export const fr: CrisisLexicon = {
     "mass-arrests": { crisis: "crackdown", near: [[
       "arrest*", "interpell*", "detenu*", "emprisonn*", "arrete*",
     ], OPPONENTS] },
+    // A court against the opposition or the press: "activists guilty in security trial", "juzgará al periodista".
+    prosecution: { crisis: "crackdown", near: [[
+      "condamne a", "condamnee a", "condamnes a", "condamnees a", "condamne pour", "coupable*", "emprisonne*",
+      "inculpe*", "juge pour", "proces de", "proces du",
+    ], [...OPPONENTS, "blogueur*", "correspondant*"]] },
+    // People, not armies, fighting each other: "student groups clash on campus".
+    "group-clashes": { crisis: "unrest", near: [["affrontement*", "heurts", "s affrontent", "rixe*"], [
+      "etudiants", "partisans", "habitants", "jeunes", "bandes", "ouvriers", "villageois",
+    ]] },
     // In a story about an epidemic a curfew is one of its health measures, not an emergency of its own.
     curfew: { crisis: "state-of-emergency", measureOf: "epidemic", terms: ["couvre feu", "couvre feux"] },
     emergency: { crisis: "state-of-emergency", terms: [

@@ -72,6 +72,14 @@ export const ru: CrisisLexicon = {
     "mass-arrests": { crisis: "crackdown", near: [[
       "задержан*", "задержал*", "арестова*", "арест*",
     ], OPPONENTS] },
+    // A court against the opposition or the press: "activists guilty in security trial", "juzgará al periodista".
+    prosecution: { crisis: "crackdown", near: [[
+      "осужден*", "осудил*", "приговор*", "виновн*", "судить", "будут судить", "суд над", "судом над",
+    ], [...OPPONENTS, "оппозиционн*", "диссидент*", "блогер*", "корреспондент*"]] },
+    // People, not armies, fighting each other: "student groups clash on campus".
+    "group-clashes": { crisis: "unrest", near: [["столкновени*", "стычк*", "потасовк*"], [
+      "студент*", "сторонник*", "рабоч*", "жител*", "местн*", "молодеж*",
+    ]] },
     // In a story about an epidemic a curfew is one of its health measures, not an emergency of its own.
     curfew: { crisis: "state-of-emergency", measureOf: "epidemic", terms: ["комендантск* час*"] },
     emergency: { crisis: "state-of-emergency", terms: [
