@@ -235,3 +235,20 @@ describe("people fighting each other, not armies, is unrest", () => {
     expect(crisesOf(title)).toEqual(["unrest"]);
   });
 });
+
+describe("police violence against protesters is a crackdown", () => {
+  it.each([
+    ["en", "Court orders a probe into police brutality at the farmers' protest"],
+    ["de", "Vorwürfe wegen Polizeigewalt gegen Demonstranten in Minsk"],
+    ["ru", "Правозащитники сообщили об избиении задержанных участников акции"],
+    ["fr", "Violences policières lors de la manifestation : une enquête ouverte"],
+    ["es", "Denuncian brutalidad policial contra los manifestantes en Lima"],
+  ])("%s: %s", (_, title) => {
+    expect(crisesOf(title)).toContain("crackdown");
+  });
+
+  it("fr: a single strike by a belligerent is war, a shot at goal is not", () => {
+    expect(crisesOf("Frappe israélienne sur un immeuble de Beyrouth")).toEqual(["armed-conflict"]);
+    expect(crisesOf("Une frappe splendide de l'attaquant en fin de match")).toEqual([]);
+  });
+});

@@ -103,6 +103,10 @@ export const de: CrisisLexicon = {
     "group-clashes": { crisis: "unrest", near: [["zusammenstosse*", "zusammengestossen", "auseinandersetzung*"], [
       "studenten", "anhanger*", "arbeiter*", "dorfbewohner*", "jugendliche*",
     ]] },
+    // Police violence against protesters or critics: "probe into police excesses at the protests".
+    "police-violence": { crisis: "crackdown", near: [[
+      "polizeigewalt", "polizeibrutalitat", "brutale polizei*", "prugelnde polizist*",
+    ], OPPONENTS] },
     // In a story about an epidemic a curfew is one of its health measures, not an emergency of its own.
     curfew: { crisis: "state-of-emergency", measureOf: "epidemic", terms: ["ausgangssperre*", "ausgangsverbot*"] },
     emergency: { crisis: "state-of-emergency", terms: [

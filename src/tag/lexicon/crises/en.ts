@@ -121,6 +121,10 @@ export const en: CrisisLexicon = {
     "group-clashes": { crisis: "unrest", near: [["clash*"], [
       "students", "student", "supporters", "workers", "villagers", "youths", "mob", "mobs", "communities",
     ]] },
+    // Police violence against protesters or critics: "probe into police excesses at the protests".
+    "police-violence": { crisis: "crackdown", near: [[
+      "police brutality", "police excesses", "police violence", "police beat*", "police beating*",
+    ], OPPONENTS] },
     // In a story about an epidemic a curfew is one of its health measures, not an emergency of its own.
     curfew: { crisis: "state-of-emergency", measureOf: "epidemic", terms: ["curfew*"] },
     emergency: { crisis: "state-of-emergency", terms: [

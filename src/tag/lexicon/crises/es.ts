@@ -96,6 +96,10 @@ export const es: CrisisLexicon = {
     "group-clashes": { crisis: "unrest", near: [["enfrentamiento*", "enfrentaron", "choque*", "chocaron", "reyerta*"], [
       "estudiantes", "simpatizantes", "partidarios", "vecinos", "jovenes", "trabajadores", "pobladores",
     ]] },
+    // Police violence against protesters or critics: "probe into police excesses at the protests".
+    "police-violence": { crisis: "crackdown", near: [[
+      "brutalidad policial", "violencia policial", "abusos policiales", "apalea*",
+    ], OPPONENTS] },
     // In a story about an epidemic a curfew is one of its health measures, not an emergency of its own.
     curfew: { crisis: "state-of-emergency", measureOf: "epidemic", terms: ["toque* de queda"] },
     emergency: { crisis: "state-of-emergency", terms: [

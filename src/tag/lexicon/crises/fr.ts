@@ -52,6 +52,11 @@ export const fr: CrisisLexicon = {
       "offensive militaire", "offensive terrestre", "contre offensive", "cessez le feu", "treve",
       "ligne de front", "operation militaire", "drone* kamikaze*", "missile*", "roquette*",
     ] },
+    // A single strike by a belligerent: "frappe israélienne sur la maison du chef du Hamas".
+    strike: { crisis: "armed-conflict", near: [["frappe"], [
+      "israelienne", "russe", "ukrainienne", "americaine", "aerienne", "militaire", "meurtriere", "de missile*",
+      "de drone*",
+    ]], window: 2 },
     clashes: {
       crisis: "armed-conflict",
       near: [[
@@ -89,6 +94,10 @@ export const fr: CrisisLexicon = {
     "group-clashes": { crisis: "unrest", near: [["affrontement*", "heurts", "s affrontent", "rixe*"], [
       "etudiants", "partisans", "habitants", "jeunes", "bandes", "ouvriers", "villageois",
     ]] },
+    // Police violence against protesters or critics: "probe into police excesses at the protests".
+    "police-violence": { crisis: "crackdown", near: [[
+      "violences policieres", "brutalites policieres", "bavure* policiere*", "matraqu*",
+    ], OPPONENTS] },
     // In a story about an epidemic a curfew is one of its health measures, not an emergency of its own.
     curfew: { crisis: "state-of-emergency", measureOf: "epidemic", terms: ["couvre feu", "couvre feux"] },
     emergency: { crisis: "state-of-emergency", terms: [

@@ -80,6 +80,10 @@ export const ru: CrisisLexicon = {
     "group-clashes": { crisis: "unrest", near: [["столкновени*", "стычк*", "потасовк*"], [
       "студент*", "сторонник*", "рабоч*", "жител*", "местн*", "молодеж*",
     ]] },
+    // Police violence against protesters or critics: "probe into police excesses at the protests".
+    "police-violence": { crisis: "crackdown", near: [[
+      "полицейск* насили*", "насили* полици*", "насили* силовик*", "избиени*", "избил*", "избива*",
+    ], OPPONENTS] },
     // In a story about an epidemic a curfew is one of its health measures, not an emergency of its own.
     curfew: { crisis: "state-of-emergency", measureOf: "epidemic", terms: ["комендантск* час*"] },
     emergency: { crisis: "state-of-emergency", terms: [
