@@ -41,10 +41,17 @@ function writtenAsName(match: Match<CrisisHit>, tokens: readonly Token[]): boole
   return !!first && first.capitalised && !first.sentenceStart && !titleCase(tokens, first.field);
 }
 
-/** What sport talk turns into play: "attack runs riot", "the club protests the penalty". */
-const VIOLENCE = new Set<string>(["unrest", "armed-conflict", "terrorism", "crackdown"]);
-
 type CueHit = Extract<Hit, { kind: "cue" }>;
+
+/**
+ * The crises each context silences: culture every one; sport what it turns into play ("attack
+ * runs riot", "the club protests the penalty"); crime the fighting ("shoot-out with smugglers").
+ */
+const SILENCES: Record<CueHit["context"], ReadonlySet<string> | "all"> = {
+  culture: "all",
+  sport: new Set(["unrest", "armed-conflict", "terrorism", "crackdown"]),
+  crime: new Set(["armed-conflict"]),
+};
 
 /**
  * Crises from plain terms and from near rules whose two sides meet. A sentence that also speaks
@@ -69,9 +76,10 @@ export function detectCrises(
   const suppressed = new EvidenceList("crisis");
   /** The cue that silences this crisis word in its sentence, if any. */
   const silencer = (match: Match<CrisisHit>) =>
-    cues
-      .get(match.tokens[0]?.sentence)
-      ?.find((cue) => (cue.value as CueHit).context === "culture" || VIOLENCE.has(match.value.crisis));
+    cues.get(match.tokens[0]?.sentence)?.find((cue) => {
+      const silenced = SILENCES[(cue.value as CueHit).context];
+      return silenced === "all" || silenced.has(match.value.crisis);
+    });
   const negations = readNegations(matches);
   const live = matches.filter(isCrisis).filter((match) => {
     if (inFooter(match)) {

@@ -38,9 +38,10 @@ export type Hit =
   | { kind: "exclude"; rule: string }
   /**
    * Marks a sentence as culture or history coverage, where crisis words describe no current
-   * event, or as sport, where "attack", "riot" and "protest" are about a match.
+   * event, as sport, where "attack", "riot" and "protest" are about a match, or as crime, where a
+   * shoot-out with smugglers is police work, not a war.
    */
-  | { kind: "cue"; cue: string; context: "culture" | "sport" }
+  | { kind: "cue"; cue: string; context: "culture" | "sport" | "crime" }
   /** Takes its words away from shorter matches in the same group: "storm of criticism", "guinea pig". */
   | { kind: "block"; rule: string; crisis?: true }
   /** Denies the crisis words just after it ("no curfew") or just before it ("Ausgangssperre nicht"). */

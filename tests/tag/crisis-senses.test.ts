@@ -252,3 +252,21 @@ describe("police violence against protesters is a crackdown", () => {
     expect(crisesOf("Une frappe splendide de l'attaquant en fin de match")).toEqual([]);
   });
 });
+
+describe("a shoot-out with criminals is crime, not war", () => {
+  it.each([
+    ["en", "Two border guards killed in a firefight with smugglers"],
+    ["de", "Grenzpolizisten liefern sich Gefecht mit Schmugglern"],
+    ["ru", "Два пограничника погибли в перестрелке с контрабандистами"],
+    ["fr", "Échange de tirs entre douaniers et trafiquants à la frontière"],
+    ["es", "Enfrentamientos armados entre militares y contrabandistas en la frontera"],
+  ])("%s: %s", (_, title) => {
+    const tags = tag({ title, summary: "" });
+    expect(tags.crises).toEqual([]);
+    expect(tags.evidence.some((entry) => entry.rule.startsWith("suppressed (crime:"))).toBe(true);
+  });
+
+  it("still war when the fighting is between armies", () => {
+    expect(crisesOf("Two border guards killed in a firefight with rebels")).toEqual(["armed-conflict"]);
+  });
+});

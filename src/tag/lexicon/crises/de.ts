@@ -189,6 +189,7 @@ export const de: CrisisLexicon = {
     "elfmeter*", "saison", "sturmer", "mannschaft*", "pokal*", "fussball*", "amateur fussball", "rote karte",
     "roten karte", "abstieg", "spieltag*",
   ],
+  crime: ["schmuggler*", "drogenhandler*", "menschenhandler*", "wilderer", "rauber*", "einbrecher*", "kriminelle*"],
   negation: {
     following: [
       "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "dementier*",

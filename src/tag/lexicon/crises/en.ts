@@ -224,6 +224,7 @@ export const en: CrisisLexicon = {
     "midfielder", "gunners", "scored", "innings", "wicket", "nba", "nfl", "premier league",
     "champions league", "world cup", "semi final", "quarter final", "final whistle", "tournament", "playoff*",
   ],
+  crime: ["smuggler*", "drug trafficker*", "traffickers", "poachers", "robbers", "burglars", "criminals", "bank robbery"],
   negation: {
     following: [
       "not", "no", "never", "cannot", "didn t", "doesn t", "don t", "won t", "isn t", "wasn t", "aren t",

@@ -182,6 +182,7 @@ export const es: CrisisLexicon = {
     "gol", "goles", "penalti", "temporada", "delantero*", "copa", "futbolista*", "seleccion", "torneo",
     "eurocopa", "el mundial", "mundial de futbol",
   ],
+  crime: ["contrabandista*", "narcotraficante*", "traficantes", "cazadores furtivos", "ladrones", "atracadores", "delincuentes"],
   negation: {
     following: [
       "no", "nunca", "ningun", "ninguna", "ninguno", "niega*", "nego", "negaron", "desmient*", "desmintio",

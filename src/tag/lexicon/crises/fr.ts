@@ -189,6 +189,7 @@ export const fr: CrisisLexicon = {
     "supporters", "buts", "penalty", "saison", "attaquant*", "coupe", "joueurs", "footballeur*", "tournoi",
     "finale",
   ],
+  crime: ["contrebandier*", "trafiquant*", "braconnier*", "braqueur*", "cambrioleur*", "malfaiteur*", "criminels"],
   negation: {
     following: [
       "pas", "jamais", "aucun", "aucune", "ni", "dement*", "exclut", "ecarte", "rumeur*", "fausse* information*",

@@ -39,6 +39,8 @@ export interface CrisisLexicon {
   cues: readonly string[];
   /** Sport words: in their sentence, unrest, attacks and fighting are about a game. */
   sport: readonly string[];
+  /** Criminals: in their sentence, a clash or a shoot-out is crime, not armed conflict. */
+  crime: readonly string[];
   negation: Negation;
 }
 
