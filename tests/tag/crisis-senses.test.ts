@@ -270,3 +270,20 @@ describe("a shoot-out with criminals is crime, not war", () => {
     expect(crisesOf("Two border guards killed in a firefight with rebels")).toEqual(["armed-conflict"]);
   });
 });
+
+describe("ru: a strike on a place is war, a blow to the economy is not", () => {
+  it.each([
+    "Армия нанесла удары по складам боеприпасов",
+    "После удара Израиля по офису агентства в Газе погибли люди",
+  ])("%s", (title) => {
+    expect(crisesOf(title)).toEqual(["armed-conflict"]);
+  });
+
+  it.each([
+    "Санкции нанесли удар по экономике региона",
+    "Скандал нанёс удар по репутации министра",
+    "Прохожий ударил водителя по лицу",
+  ])("%s", (title) => {
+    expect(crisesOf(title)).toEqual([]);
+  });
+});
