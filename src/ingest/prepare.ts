@@ -29,6 +29,19 @@ export function tagInputOf(item: Item, feed: FeedHints): TagInput {
 }
 
 /**
+ * What the tagger reads of a report that joined a story: the store keeps only its headline and
+ * language, so a re-tag reads those, with its own feed's hints.
+ */
+export function tagInputOfSource(source: Source, feed: FeedHints): TagInput {
+  return {
+    title: source.title,
+    summary: "",
+    language: source.language,
+    feed: { countries: feed.countries, regions: feed.regions, tags: feed.tags },
+  };
+}
+
+/**
  * Tags each item and shapes it for dedup and the store. Items older than the retention
  * window are dropped here: storing them would only have retention delete them again,
  * and every poll would bring them back.

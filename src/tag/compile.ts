@@ -27,7 +27,15 @@ function crisisEntries(language: string): Entry<Hit>[] {
         entry(
           term,
           language,
-          { kind: "crisis", crisis: rule.crisis, rule: id, slot: 0, window },
+          {
+            kind: "crisis",
+            crisis: rule.crisis,
+            rule: id,
+            slot: 0,
+            window,
+            nameIsHistory: rule.nameIsHistory,
+            measureOf: rule.measureOf,
+          },
           CRISIS_GROUP,
         ),
       );
@@ -57,6 +65,8 @@ function crisisEntries(language: string): Entry<Hit>[] {
     result.push(entry(cue, language, { kind: "cue", cue, context: "culture" }, "cue"));
   for (const cue of lexicon.sport)
     result.push(entry(cue, language, { kind: "cue", cue, context: "sport" }, "cue"));
+  for (const cue of lexicon.crime)
+    result.push(entry(cue, language, { kind: "cue", cue, context: "crime" }, "cue"));
   // Two groups, so "was not" (denying what precedes) leaves "not" to deny what follows as well.
   const { following, preceding, undo } = lexicon.negation;
   for (const [terms, denies] of [

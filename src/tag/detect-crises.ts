@@ -35,20 +35,38 @@ function nameAfter(match: Match<CrisisHit>, tokens: readonly Token[]): Match<Cri
   return { ...match, start: match.end, end: match.end + 1, tokens: [next] };
 }
 
-/** What sport talk turns into play: "attack runs riot", "the club protests the penalty". */
-const VIOLENCE = new Set<string>(["unrest", "armed-conflict", "terrorism", "crackdown"]);
+/** A capital inside its sentence, in a field not in title case: "the Falklands War", "la Guerra Civil". */
+function writtenAsName(match: Match<CrisisHit>, tokens: readonly Token[]): boolean {
+  const first = match.tokens[0];
+  return !!first && first.capitalised && !first.sentenceStart && !titleCase(tokens, first.field);
+}
 
 type CueHit = Extract<Hit, { kind: "cue" }>;
+
+/**
+ * The crises each context silences: culture every one; sport what it turns into play ("attack
+ * runs riot", "the club protests the penalty"); crime the fighting ("shoot-out with smugglers").
+ */
+const SILENCES: Record<CueHit["context"], ReadonlySet<string> | "all"> = {
+  culture: "all",
+  sport: new Set(["unrest", "armed-conflict", "terrorism", "crackdown"]),
+  crime: new Set(["armed-conflict"]),
+};
 
 /**
  * Crises from plain terms and from near rules whose two sides meet. A sentence that also speaks
  * of an exhibition, a film review or an anniversary is culture or history, so its crisis words
  * count for nothing; in a sentence about a club, a match or a referee, unrest, attacks and
  * fighting are about the game; nor do crisis words a negation denies ("no curfew", "denies a
- * coup") or a figure of speech hides ("a storm of criticism"). Each of these silencings is listed
- * in the evidence, as "suppressed (why) rule", beside the evidence of the crises that stand.
+ * coup") or a figure of speech hides ("a storm of criticism"), nor any in a feed's footer (the
+ * blog's name). Each of these silencings is listed in the evidence, as "suppressed (why) rule",
+ * beside the evidence of the crises that stand.
  */
-export function detectCrises(matches: readonly Match<Hit>[], tokens: readonly Token[]): CrisisResult {
+export function detectCrises(
+  matches: readonly Match<Hit>[],
+  tokens: readonly Token[],
+  inFooter: (match: Match<Hit>) => boolean = () => false,
+): CrisisResult {
   const cues = new Map<number | undefined, Match<Hit>[]>();
   for (const match of matches) {
     if (match.value.kind !== "cue") continue;
@@ -58,11 +76,16 @@ export function detectCrises(matches: readonly Match<Hit>[], tokens: readonly To
   const suppressed = new EvidenceList("crisis");
   /** The cue that silences this crisis word in its sentence, if any. */
   const silencer = (match: Match<CrisisHit>) =>
-    cues
-      .get(match.tokens[0]?.sentence)
-      ?.find((cue) => (cue.value as CueHit).context === "culture" || VIOLENCE.has(match.value.crisis));
+    cues.get(match.tokens[0]?.sentence)?.find((cue) => {
+      const silenced = SILENCES[(cue.value as CueHit).context];
+      return silenced === "all" || silenced.has(match.value.crisis);
+    });
   const negations = readNegations(matches);
   const live = matches.filter(isCrisis).filter((match) => {
+    if (inFooter(match)) {
+      suppressed.add(match.value.crisis, `suppressed (feed footer) ${match.value.rule}`, match);
+      return false;
+    }
     const cue = silencer(match);
     if (!cue) return true;
     const context = (cue.value as CueHit).context;
@@ -76,11 +99,20 @@ export function detectCrises(matches: readonly Match<Hit>[], tokens: readonly To
   const evidence = new EvidenceList("crisis");
   const crises = new Set<string>();
   const sides = new Map<string, Match<CrisisHit>[][]>();
+  const measures: Match<CrisisHit>[] = [];
   for (const match of live) {
     const { crisis, rule, slot } = match.value;
     if (slot === 0) {
+      if (match.value.nameIsHistory && writtenAsName(match, tokens)) {
+        suppressed.add(crisis, `suppressed (a past war's name) ${rule}`, match);
+        continue;
+      }
       if (negations.denies(match)) {
         suppressed.add(crisis, `suppressed (negated) ${rule}`, match);
+        continue;
+      }
+      if (match.value.measureOf) {
+        measures.push(match);
         continue;
       }
       crises.add(crisis);
@@ -104,6 +136,16 @@ export function detectCrises(matches: readonly Match<Hit>[], tokens: readonly To
       crises.add(a.value.crisis);
       evidence.add(a.value.crisis, rule, a, partner);
     }
+  }
+  // Measures are weighed last, once every crisis they might serve is known.
+  for (const match of measures) {
+    const { crisis, rule, measureOf } = match.value;
+    if (measureOf && crises.has(measureOf)) {
+      suppressed.add(crisis, `suppressed (${measureOf} measure) ${rule}`, match);
+      continue;
+    }
+    crises.add(crisis);
+    evidence.add(crisis, rule, match);
   }
   const list = CRISES.filter((crisis) => crises.has(crisis));
   return { crises: list, evidence: [...evidence.for(list), ...suppressed.all()] };

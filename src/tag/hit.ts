@@ -22,16 +22,26 @@ export type Hit =
    * slot 0 is a plain term; slots 1 and 2 are the two sides of a "near" rule, `window` words apart
    * at most. A `named` first side also fires alone right before a name ("Storm Babet").
    */
-  | { kind: "crisis"; crisis: Crisis; rule: string; slot: 0 | 1 | 2; window: number; named?: boolean }
+  | {
+      kind: "crisis";
+      crisis: Crisis;
+      rule: string;
+      slot: 0 | 1 | 2;
+      window: number;
+      named?: boolean;
+      nameIsHistory?: boolean;
+      measureOf?: Crisis;
+    }
   | { kind: "custom"; tag: string; rule: string }
   | { kind: "actor"; actor: string; members: readonly string[] }
   /** A user's exclude term: its words count for nothing. */
   | { kind: "exclude"; rule: string }
   /**
    * Marks a sentence as culture or history coverage, where crisis words describe no current
-   * event, or as sport, where "attack", "riot" and "protest" are about a match.
+   * event, as sport, where "attack", "riot" and "protest" are about a match, or as crime, where a
+   * shoot-out with smugglers is police work, not a war.
    */
-  | { kind: "cue"; cue: string; context: "culture" | "sport" }
+  | { kind: "cue"; cue: string; context: "culture" | "sport" | "crime" }
   /** Takes its words away from shorter matches in the same group: "storm of criticism", "guinea pig". */
   | { kind: "block"; rule: string; crisis?: true }
   /** Denies the crisis words just after it ("no curfew") or just before it ("Ausgangssperre nicht"). */

@@ -8,6 +8,7 @@ import type { TaggingConfig } from "./config.ts";
 import { detectCrises } from "./detect-crises.ts";
 import { type CountryMention, disambiguateCountries, looksLikePerson } from "./disambiguate.ts";
 import { EvidenceList } from "./evidence.ts";
+import { splitFeedFooter } from "./feed-footer.ts";
 import { type PlaceMatch, placeFinder } from "./find-places.ts";
 import { gazetteer, keyOf } from "./gazetteer.ts";
 import type { Hit } from "./hit.ts";
@@ -150,8 +151,18 @@ export function createTagger(config: TaggingConfig): (input: TagInput) => Tags {
     const tokens: Token[] = [];
     const state = { index: 0, sentence: 0 };
     tokenize(input.title, "title", state, tokens);
-    tokenize(input.summary, "summary", state, tokens);
-    tokenize(content, "content", state, tokens);
+    // A feed's footer counts for the countries, never for a crisis (feed-footer.ts).
+    const footers: [number, number][] = [];
+    for (const [text, field] of [
+      [input.summary, "summary"],
+      [content, "content"],
+    ] as const) {
+      const [body, footer] = splitFeedFooter(text);
+      tokenize(body, field, state, tokens);
+      const start = tokens.length;
+      tokenize(footer, field, state, tokens);
+      if (tokens.length > start) footers.push([start, tokens.length]);
+    }
 
     const lexicons = lexiconsFor(language, all);
     // A language without vocabularies of its own still brings its own country names.
@@ -167,7 +178,9 @@ export function createTagger(config: TaggingConfig): (input: TagInput) => Tags {
     const matches = found.filter((match) => match.value.kind !== "exclude" && !overlaps(match, excluded));
     const byKind = (kind: Hit["kind"]) => matches.filter((match) => match.value.kind === kind);
 
-    const crises = detectCrises(matches, tokens);
+    const inFooter = (match: Match<Hit>) =>
+      footers.some(([start, end]) => match.start >= start && match.start < end);
+    const crises = detectCrises(matches, tokens, inFooter);
     const cultural = dropCulturalAdjectives(
       disambiguateCountries(byKind("country"), tokens, crises.crises.length > 0),
       matches,

@@ -20,6 +20,8 @@ const QUAKE = makeItem("quake", {
 });
 const MARKET = makeItem("market", { title: "Fish market reopens after renovation", summary: "" });
 
+afterAll(() => redis.disconnect());
+
 const members = (kind: "crisis" | "custom" | "country", value: string) =>
   redis.zrange(keys.index(kind, value), 0, -1);
 
@@ -31,7 +33,6 @@ describe("retagStories", () => {
   });
   afterAll(async () => {
     await dropPrefix(redis, prefix);
-    redis.disconnect();
   });
 
   it("replaces changed tags, moves the story between indexes and bumps the version once", async () => {
@@ -78,5 +79,41 @@ describe("retagStories", () => {
     });
     expect(pauses).toHaveLength(2);
     for (const ms of pauses) expect(ms).toBeGreaterThan(0);
+  });
+});
+
+describe("retagStories on a story several feeds reported", () => {
+  const joinedPrefix = testPrefix("retag-joined");
+  const joinedKeys = storeKeys(joinedPrefix);
+  const tag = createTagger(TaggingSchema.parse({}));
+  // The first report names no country; a second outlet's headline names it, and its feed hints a crisis tag.
+  const FIRST = makeItem("first", { title: "Strong earthquake shakes the coast", summary: "" });
+  const SECOND = makeItem("second", {
+    feedId: "regional",
+    title: "Quake hits northern Chile, buildings sway",
+  });
+  const feeds = [{ id: "wire" }, { id: "regional", tags: ["andes-desk"] }];
+
+  beforeAll(async () => {
+    const tagged = (item: typeof FIRST, feed: (typeof feeds)[number]) =>
+      tag({ title: item.title, summary: item.summary, language: item.language, feed });
+    const first = tagged(FIRST, feeds[0] ?? { id: "wire" });
+    const second = tagged(SECOND, feeds[1] ?? { id: "regional" });
+    await saveReport(redis, joinedKeys, makeReport(FIRST, first), NOW, 86_400_000);
+    await saveReport(redis, joinedKeys, makeReport(SECOND, second, "first", false), NOW, 86_400_000);
+  });
+  afterAll(async () => {
+    await dropPrefix(redis, joinedPrefix);
+  });
+
+  it("keeps the tags every report brought, as at ingest, and so writes nothing under the same rules", async () => {
+    const stored = JSON.parse((await redis.hget(joinedKeys.story("first"), "tags")) ?? "{}");
+    expect(stored.countries).toEqual(["CL"]);
+    expect(stored.custom).toEqual(["andes-desk"]);
+    const before = await redis.get(joinedKeys.version);
+    const result = await retagStories(redis, joinedKeys, tag, feeds, { perSecond: 1000, pause: noPause });
+    expect(result).toEqual({ seen: 1, changed: 0 });
+    expect(await redis.get(joinedKeys.version)).toBe(before);
+    expect(await redis.zrange(joinedKeys.index("country", "CL"), 0, -1)).toEqual(["first"]);
   });
 });

@@ -32,6 +32,13 @@ const HEALTH = [
   "falle", "fallen", "infektion*", "infiziert*", "virus", "krankheit*", "impf*", "gesundheit*",
   "krankenhaus*", "krankenhauser", "patient*", "todesfalle", "erkrank*",
 ];
+// "000" is the last group of a figure in the thousands: "30.000".
+const SCALE = ["tausende", "zehntausende", "million", "millionen", "000"];
+// biome-ignore format: a data table, filled to the line width
+const ARRIVING = [
+  "hunderte", "zustrom", "welle", "ankunft", "ankommen*", "angekommen", "fliehen", "flohen",
+  "geflohen", "uber die grenze", "gestrandet*", "strom",
+];
 // biome-ignore format: a data table, filled to the line width
 const MASS = [
   "tausende", "hunderte", "menschen", "familien", "zivilisten", "bewohner", "kampfen", "gewalt", "krieg",
@@ -88,8 +95,22 @@ export const de: CrisisLexicon = {
     "mass-arrests": { crisis: "crackdown", near: [[
       "festnahme*", "festgenommen", "verhaftet*", "verhaftung*", "inhaftiert*", "fest",
     ], OPPONENTS], window: 10 },
+    // A court against the opposition or the press: "activists guilty in security trial", "juzgará al periodista".
+    prosecution: { crisis: "crackdown", near: [[
+      "verurteilt*", "schuldig", "haftstrafe*", "angeklagt", "prozess gegen", "vor gericht",
+    ], [...OPPONENTS, "oppositionspolitiker*", "dissident*", "blogger*", "reporter*", "korrespondent*"]] },
+    // People, not armies, fighting each other: "student groups clash on campus".
+    "group-clashes": { crisis: "unrest", near: [["zusammenstosse*", "zusammengestossen", "auseinandersetzung*"], [
+      "studenten", "anhanger*", "arbeiter*", "dorfbewohner*", "jugendliche*",
+    ]] },
+    // Police violence against protesters or critics: "probe into police excesses at the protests".
+    "police-violence": { crisis: "crackdown", near: [[
+      "polizeigewalt", "polizeibrutalitat", "brutale polizei*", "prugelnde polizist*",
+    ], OPPONENTS] },
+    // In a story about an epidemic a curfew is one of its health measures, not an emergency of its own.
+    curfew: { crisis: "state-of-emergency", measureOf: "epidemic", terms: ["ausgangssperre*", "ausgangsverbot*"] },
     emergency: { crisis: "state-of-emergency", terms: [
-      "ausnahmezustand*", "*notstand*", "kriegsrecht*", "ausgangssperre*", "ausgangsverbot*",
+      "ausnahmezustand*", "*notstand*", "kriegsrecht*", 
       "notverordnung*", "katastrophenfall",
     ] },
     "internet-terms": { crisis: "internet-shutdown", terms: [
@@ -133,9 +154,13 @@ export const de: CrisisLexicon = {
     ] },
     epidemic: { crisis: "epidemic", near: [["*epidemie*", "ausbruch"], HEALTH], window: 10 },
     displacement: { crisis: "displacement", terms: [
-      "*fluchtling*", "vertrieben*", "vertreibung*", "binnenvertriebene*", "evakuier*", "auf der flucht",
-      "ihre hauser verlassen", "ihre hauser verlassen mussten", "in sicherheit gebracht", "notunterkunft*",
+      "vertrieben*", "vertreibung*", "binnenvertriebene*", "auf der flucht", "ihre hauser verlassen",
+      "ihre hauser verlassen mussten", "notunterkunft*",
     ] },
+    // An evacuation is displacement at the scale of thousands; "hundreds evacuate" as a precaution is not.
+    evacuation: { crisis: "displacement", near: [["evakuier*", "in sicherheit gebracht"], SCALE] },
+    // "Refugee" names a status ("abuse of refugees", a Gaza "refugee camp"); people on the move make displacement.
+    refugees: { crisis: "displacement", near: [["*fluchtling*"], [...SCALE, ...ARRIVING]] },
     flight: { crisis: "displacement", near: [[
       "fliehen", "flohen", "geflohen", "fluchten", "fluchteten",
     ], MASS], window: 5 },
@@ -148,21 +173,23 @@ export const de: CrisisLexicon = {
     "sturm der entrustung", "im sturm erobert", "im sturm erobern", "sturm im wasserglas", "krieg der bilder",
     "shitstorm*", "sturm und drang", "corona bier", "coronabier",
     "seit dem putsch", "seit dem militarputsch", "kalter krieg", "kalten krieg", "kalten krieges",
+    "letzten krieg", "letzten krieges", "vorigen krieg", "vorigen krieges", "veteran* des krieges",
     "krieg der worte", "krieg der sterne", "flut an", "flut von", "sturm der", "anti terror*",
     "ausbruch der gewalt", "ausbruch des krieges", "ausbruch der kampfe", "politisches erdbeben",
     "hungerstreik*",
   ],
   cues: [
-    "festival*", "kuche", "rezept*", "buch", "sachbuch*", "serie", "konzert*", "album", "theater*",
-    "geschichte der", "kochbuch*",
+    "festival*", "kuche", "rezept*", "buch", "sachbuch*", "fernsehserie*", "netflix serie", "konzert*", "album",
+    "theater*", "eine geschichte der", "eine geschichte des", "historiker*", "kochbuch*",
     "ausstellung*", "museum*", "jahrestag*", "gedenk*", "film", "films", "filmkritik*", "kinofilm*",
     "dokumentarfilm*", "rezension*", "neuverfilmung*", "premiere", "roman",
   ],
   sport: [
-    "verein*", "liga", "bundesliga", "spiel", "spiele", "derby", "schiedsrichter*", "trainer*", "fans", "tor",
-    "tore", "elfmeter*", "saison", "sturmer", "mannschaft*", "pokal*", "niederlage", "sieg", "fussball*",
-    "amateur fussball", "rote karte", "roten karte", "aufstieg", "abstieg", "spieltag*",
+    "verein*", "liga", "bundesliga", "spiele", "derby", "schiedsrichter*", "trainer*", "fans", "tore",
+    "elfmeter*", "saison", "sturmer", "mannschaft*", "pokal*", "fussball*", "amateur fussball", "rote karte",
+    "roten karte", "abstieg", "spieltag*",
   ],
+  crime: ["schmuggler*", "drogenhandler*", "menschenhandler*", "wilderer", "rauber*", "einbrecher*", "kriminelle*"],
   negation: {
     following: [
       "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "dementier*",

@@ -46,6 +46,12 @@ const HEALTH = [
   "cases", "infections", "infected", "virus", "disease*", "vaccin*", "health", "hospital*", "patients",
   "deaths", "cholera", "measles", "dengue",
 ];
+// "000" is the last group of a figure in the thousands: "30,000", "600.000".
+const SCALE = ["thousands", "tens of thousands", "million", "millions", "000"];
+// biome-ignore format: a data table, filled to the line width
+const ARRIVING = [
+  "hundreds", "influx", "wave", "arriv*", "flee*", "fled", "fleeing", "cross*", "landed", "stranded", "exodus",
+];
 // biome-ignore format: a data table, filled to the line width
 const MASS = [
   "thousands", "hundreds", "families", "residents", "civilians", "villagers", "people", "homes", "fighting",
@@ -63,7 +69,7 @@ export const en: CrisisLexicon = {
     missiles: { crisis: "armed-conflict", near: [["missile*", "drones", "rockets", "barrage"], [
       "fires", "fired", "launch*", "hits", "hit", "struck", "strikes", "barrage", "overnight",
     ]], window: 4 },
-    war: { crisis: "armed-conflict", terms: [
+    war: { crisis: "armed-conflict", nameIsHistory: true, terms: [
       "war", "civil war", "shelling", "shelled", "airstrike*", "air strike*", "air raid*", "artillery",
       "missile strike*", "missile attack*", "rocket fire", "rocket attack*", "drone strike*",
       "drone attack*", "bombardment", "firefight", "firefights", "gunbattle*", "heavy fighting",
@@ -103,8 +109,26 @@ export const en: CrisisLexicon = {
     "mass-arrests": { crisis: "crackdown", near: [[
       "arrest", "arrested", "arrests", "detain", "detained", "detentions", "jailed", "rounded",
     ], OPPONENTS] },
+    // A court against the opposition or the press: "activists guilty in security trial", "juzgará al periodista".
+    prosecution: { crisis: "crackdown", near: [[
+      "sentenced", "convicted", "guilty", "imprisoned", "prosecuted", "on trial", "stand trial", "security trial",
+      "jail term*", "prison term*",
+    ], [
+      ...OPPONENTS, "journalist", "activist", "dissident", "opposition leader", "opposition figure", "blogger*",
+      "reporter", "correspondent",
+    ]] },
+    // People, not armies, fighting each other: "student groups clash on campus".
+    "group-clashes": { crisis: "unrest", near: [["clash*"], [
+      "students", "student", "supporters", "workers", "villagers", "youths", "mob", "mobs", "communities",
+    ]] },
+    // Police violence against protesters or critics: "probe into police excesses at the protests".
+    "police-violence": { crisis: "crackdown", near: [[
+      "police brutality", "police excesses", "police violence", "police beat*", "police beating*",
+    ], OPPONENTS] },
+    // In a story about an epidemic a curfew is one of its health measures, not an emergency of its own.
+    curfew: { crisis: "state-of-emergency", measureOf: "epidemic", terms: ["curfew*"] },
     emergency: { crisis: "state-of-emergency", terms: [
-      "state of emergency", "emergency rule", "martial law", "curfew*", "state of siege",
+      "state of emergency", "emergency rule", "martial law", "state of siege",
       "national emergency", "emergency decree",
     ] },
     "internet-terms": { crisis: "internet-shutdown", terms: [
@@ -160,9 +184,13 @@ export const en: CrisisLexicon = {
     ] },
     epidemic: { crisis: "epidemic", near: [["epidemic*", "outbreak*"], HEALTH], window: 10 },
     displacement: { crisis: "displacement", terms: [
-      "refugee*", "displaced", "displacement", "evacuat*", "asylum seeker*", "internally displaced",
-      "exodus", "fled their homes", "flee their homes", "moved to shelters", "relief camp*",
+      "displaced", "displacement", "asylum seeker*", "internally displaced", "exodus", "fled their homes",
+      "flee their homes", "moved to shelters", "relief camp*",
     ] },
+    // An evacuation is displacement at the scale of thousands; "hundreds evacuate" as a precaution is not.
+    evacuation: { crisis: "displacement", near: [["evacuat*"], SCALE] },
+    // "Refugee" names a status ("abuse of refugees", a Gaza "refugee camp"); people on the move make displacement.
+    refugees: { crisis: "displacement", near: [["refugee", "refugees"], [...SCALE, ...ARRIVING]] },
     flight: { crisis: "displacement", near: [["flee", "fled", "fleeing"], MASS], window: 5 },
     food: { crisis: "food-crisis", terms: [
       "famine*", "starvation", "starving", "hunger", "food shortage*", "food insecurity", "malnutrition",
@@ -174,25 +202,29 @@ export const en: CrisisLexicon = {
     "twitter storm", "political storm", "runs riot", "ran riot", "run riot", "running riot", "riot of",
     "coup de grace", "wildfire risk", "risk of wildfire*", "fire risk", "water bomb*", "immigration crackdown",
     "world war*", "cold war", "trade war*", "price war*", "culture war*", "war of words", "war on drugs",
-    "war drama", "war film", "war movie", "war crimes tribunal", "storm of", "perfect storm", "storm over",
+    "war drama", "war film", "war movie", "war veteran*", "war commander*", "war chest", "war room",
+    "war game*", "war hero*", "war memorial*", "war museum*", "war grave*", "war widow*", "war poet*", "last war",
+    "previous war", "past war*", "war crimes tribunal", "storm of", "perfect storm", "storm over",
     "storm shadow*", "security forces",
     "flood of", "floods of", "flooded with", "inundated with", "obesity epidemic", "opioid epidemic",
     "outbreak of violence", "outbreak of fighting", "outbreak of war", "hunger strike*",
-    "political earthquake", "electoral earthquake", "fled the scene", "since the coup",
+    "political earthquake", "electoral earthquake", "fled the scene", "fled to higher", "flee to higher",
+    "fleeing to higher", "since the coup",
     "since the military takeover", "formal protest", "lodged a protest", "lodges protest", "anti terror*",
     "counter terror*", "terror alert level",
   ],
   cues: [
-    "festival", "cuisine", "cooking", "recipe*", "a history of", "book", "novelist", "album", "concert",
-    "biopic", "series", "theatre", "play review",
+    "festival", "cuisine", "cooking", "recipe*", "a history of", "historian*", "book", "novelist", "album",
+    "concert", "biopic", "tv series", "drama series", "netflix series", "theatre", "play review",
     "anniversary", "exhibition", "museum", "review", "film", "movie", "documentary", "novel", "memoir",
     "commemorat*", "premiere", "years since", "years ago",
   ],
   sport: [
-    "club", "clubs", "league", "match", "derby", "referee", "coach", "fans", "goal", "goals", "striker",
-    "penalty", "season", "midfielder", "gunners", "scored", "innings", "wicket", "nba", "nfl", "premier league",
+    "club", "clubs", "match", "derby", "referee", "fans", "goals", "striker", "penalty kick", "penalty shootout",
+    "midfielder", "gunners", "scored", "innings", "wicket", "nba", "nfl", "premier league",
     "champions league", "world cup", "semi final", "quarter final", "final whistle", "tournament", "playoff*",
   ],
+  crime: ["smuggler*", "drug trafficker*", "traffickers", "poachers", "robbers", "burglars", "criminals", "bank robbery"],
   negation: {
     following: [
       "not", "no", "never", "cannot", "didn t", "doesn t", "don t", "won t", "isn t", "wasn t", "aren t",

@@ -36,6 +36,13 @@ const HEALTH = [
   "casos", "contagio*", "infeccion*", "enferm*", "virus", "vacuna*", "salud", "hospital*", "pacientes",
   "muertes",
 ];
+// "000" is the last group of a figure in the thousands: "600.000".
+const SCALE = ["miles", "decenas de miles", "millon", "millones", "000"];
+// biome-ignore format: a data table, filled to the line width
+const ARRIVING = [
+  "cientos", "llegada*", "llegan", "llegaron", "oleada*", "huyen", "huyeron", "huyendo", "cruza*", "cruzado",
+  "varados", "exodo",
+];
 const MASS = ["miles", "cientos", "familias", "habitantes", "civiles", "violencia", "combates", "guerra"];
 
 // biome-ignore format: a data table, filled to the line width
@@ -47,7 +54,7 @@ export const es: CrisisLexicon = {
     ]], window: 4 },
     streets: { crisis: "unrest", terms: ["toman las calles", "salen a la calle", "salieron a la calle", "tomaron las calles"] },
     covid: { crisis: "epidemic", terms: ["covid*", "coronavirus", "confinamiento", "desescalada"] },
-    war: { crisis: "armed-conflict", terms: [
+    war: { crisis: "armed-conflict", nameIsHistory: true, terms: [
       "guerra~", "guerra civil", "combates", "enfrentamientos armados", "bombardeo*", "bombardea*",
       "ataque* aereo*", "misil*", "artilleria", "ofensiva militar", "ofensiva terrestre", "contraofensiva",
       "alto el fuego", "cese al fuego", "linea del frente", "operacion militar",
@@ -81,8 +88,22 @@ export const es: CrisisLexicon = {
     "mass-arrests": { crisis: "crackdown", near: [[
       "detenid*", "detuvo", "detuvieron", "detienen", "arrest*", "encarcel*",
     ], OPPONENTS] },
+    // A court against the opposition or the press: "activists guilty in security trial", "juzgará al periodista".
+    prosecution: { crisis: "crackdown", near: [[
+      "condenad*", "condena a", "juzga*", "juicio contra", "procesad*", "culpable*",
+    ], [...OPPONENTS, "periodista", "activista", "opositor", "disidente", "bloguero*", "corresponsal*"]] },
+    // People, not armies, fighting each other: "student groups clash on campus".
+    "group-clashes": { crisis: "unrest", near: [["enfrentamiento*", "enfrentaron", "choque*", "chocaron", "reyerta*"], [
+      "estudiantes", "simpatizantes", "partidarios", "vecinos", "jovenes", "trabajadores", "pobladores",
+    ]] },
+    // Police violence against protesters or critics: "probe into police excesses at the protests".
+    "police-violence": { crisis: "crackdown", near: [[
+      "brutalidad policial", "violencia policial", "abusos policiales", "apalea*",
+    ], OPPONENTS] },
+    // In a story about an epidemic a curfew is one of its health measures, not an emergency of its own.
+    curfew: { crisis: "state-of-emergency", measureOf: "epidemic", terms: ["toque* de queda"] },
     emergency: { crisis: "state-of-emergency", terms: [
-      "estado de excepcion", "estado de emergencia", "estado de sitio", "toque* de queda", "ley marcial",
+      "estado de excepcion", "estado de emergencia", "estado de sitio", "ley marcial",
       "suspende* garantias", "emergencia nacional",
     ] },
     "internet-terms": { crisis: "internet-shutdown", terms: [
@@ -129,9 +150,13 @@ export const es: CrisisLexicon = {
     ] },
     epidemic: { crisis: "epidemic", near: [["epidemia*", "brote*"], HEALTH], window: 10 },
     displacement: { crisis: "displacement", terms: [
-      "refugiad*", "desplazados", "desplazadas", "desplazamiento* forzado*", "evacuad*", "evacuacion*",
-      "evacuar", "dejar sus hogares", "abandonar sus hogares", "solicitantes de asilo",
+      "desplazados", "desplazadas", "desplazamiento* forzado*", "dejar sus hogares", "abandonar sus hogares",
+      "solicitantes de asilo",
     ] },
+    // An evacuation is displacement at the scale of thousands; "hundreds evacuate" as a precaution is not.
+    evacuation: { crisis: "displacement", near: [["evacuad*", "evacuacion*", "evacuar", "evacuaron", "desaloj*"], SCALE] },
+    // "Refugee" names a status ("abuse of refugees", a Gaza "refugee camp"); people on the move make displacement.
+    refugees: { crisis: "displacement", near: [["refugiad*"], [...SCALE, ...ARRIVING]] },
     flight: { crisis: "displacement", near: [["huyen", "huyeron", "huir", "huyendo"], MASS], window: 5 },
     food: { crisis: "food-crisis", terms: [
       "hambruna*", "hambre", "desnutricion", "inseguridad alimentaria", "crisis alimentaria",
@@ -142,21 +167,22 @@ export const es: CrisisLexicon = {
     "golpe de efecto", "golpe de timon", "golpe de suerte", "golpe sobre la mesa", "golpe de calor",
     "golpe de gracia", "tormenta de ideas", "tormenta perfecta", "batalla campal entre diputados",
     "victimas de la guerra civil", "guerra civil espanola",
-    "desde el golpe", "guerra mundial", "guerra fria", "guerra comercial", "guerra de precios",
+    "desde el golpe", "guerra mundial", "guerra fria", "ultima guerra", "veterano* de guerra", "guerra comercial", "guerra de precios",
     "guerra civil espanola", "tormenta de criticas", "tormenta de quejas", "tormenta politica",
     "huelga de hambre", "brote de violencia", "terremoto politico", "fuerzas de seguridad", "fuerzas del orden",
   ],
   cues: [
-    "festival", "cocina", "receta*", "libro", "serie", "concierto", "album", "teatro", "historia de",
-    "franquis*", "memoria historica",
+    "festival", "cocina", "receta*", "libro", "serie de television", "serie de netflix", "concierto", "album",
+    "teatro", "una historia de", "historiador*", "franquis*", "memoria historica",
     "museo", "exposicion", "aniversario", "conmemora*", "pelicula", "resena", "documental", "novela",
     "anos despues", "estreno", "cine",
   ],
   sport: [
-    "club", "liga", "partido", "derbi", "arbitro*", "entrenador*", "aficion", "aficionados", "hinchas", "gol",
-    "goles", "penalti", "temporada", "delantero*", "equipo", "copa", "derrota", "victoria", "futbolista*",
-    "seleccion", "torneo", "eurocopa", "mundial",
+    "club", "liga", "partido de futbol", "derbi", "arbitro*", "entrenador*", "aficion", "aficionados", "hinchas",
+    "gol", "goles", "penalti", "temporada", "delantero*", "copa", "futbolista*", "seleccion", "torneo",
+    "eurocopa", "el mundial", "mundial de futbol",
   ],
+  crime: ["contrabandista*", "narcotraficante*", "traficantes", "cazadores furtivos", "ladrones", "atracadores", "delincuentes"],
   negation: {
     following: [
       "no", "nunca", "ningun", "ninguna", "ninguno", "niega*", "nego", "negaron", "desmient*", "desmintio",

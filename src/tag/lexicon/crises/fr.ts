@@ -28,6 +28,12 @@ const WEATHER = [
 const HEALTH = [
   "cas", "infection*", "contamin*", "malade*", "virus", "vaccin*", "sante", "hopita*", "patient*", "deces",
 ];
+// "000" is the last group of a figure in the thousands: "30 000".
+const SCALE = ["milliers", "dizaines de milliers", "million", "millions", "000"];
+// biome-ignore format: a data table, filled to the line width
+const ARRIVING = [
+  "centaines", "afflux", "vague", "arriv*", "fuient", "fui", "fuyant", "franchi*", "traverse*", "bloques",
+];
 const MASS = ["milliers", "centaines", "familles", "habitants", "civils", "combats", "violences", "guerre"];
 
 // biome-ignore format: a data table, filled to the line width
@@ -40,12 +46,17 @@ export const fr: CrisisLexicon = {
     covid: { crisis: "epidemic", terms: [
       "covid*", "coronavirus", "deconfinement", "confinement", "reconfinement", "port du masque", "vaccination",
     ] },
-    war: { crisis: "armed-conflict", terms: [
+    war: { crisis: "armed-conflict", nameIsHistory: true, terms: [
       "guerre~", "guerre civile", "combats", "bombardement*", "frappes", "frappe* aerienne*",
       "frappe de drone*", "tirs d artillerie", "echange* de tirs", "obus", "artillerie",
       "offensive militaire", "offensive terrestre", "contre offensive", "cessez le feu", "treve",
       "ligne de front", "operation militaire", "drone* kamikaze*", "missile*", "roquette*",
     ] },
+    // A single strike by a belligerent: "frappe israélienne sur la maison du chef du Hamas".
+    strike: { crisis: "armed-conflict", near: [["frappe"], [
+      "israelienne", "russe", "ukrainienne", "americaine", "aerienne", "militaire", "meurtriere", "de missile*",
+      "de drone*",
+    ]], window: 2 },
     clashes: {
       crisis: "armed-conflict",
       near: [[
@@ -74,8 +85,23 @@ export const fr: CrisisLexicon = {
     "mass-arrests": { crisis: "crackdown", near: [[
       "arrest*", "interpell*", "detenu*", "emprisonn*", "arrete*",
     ], OPPONENTS] },
+    // A court against the opposition or the press: "activists guilty in security trial", "juzgará al periodista".
+    prosecution: { crisis: "crackdown", near: [[
+      "condamne a", "condamnee a", "condamnes a", "condamnees a", "condamne pour", "coupable*", "emprisonne*",
+      "inculpe*", "juge pour", "proces de", "proces du",
+    ], [...OPPONENTS, "blogueur*", "correspondant*"]] },
+    // People, not armies, fighting each other: "student groups clash on campus".
+    "group-clashes": { crisis: "unrest", near: [["affrontement*", "heurts", "s affrontent", "rixe*"], [
+      "etudiants", "partisans", "habitants", "jeunes", "bandes", "ouvriers", "villageois",
+    ]] },
+    // Police violence against protesters or critics: "probe into police excesses at the protests".
+    "police-violence": { crisis: "crackdown", near: [[
+      "violences policieres", "brutalites policieres", "bavure* policiere*", "matraqu*",
+    ], OPPONENTS] },
+    // In a story about an epidemic a curfew is one of its health measures, not an emergency of its own.
+    curfew: { crisis: "state-of-emergency", measureOf: "epidemic", terms: ["couvre feu", "couvre feux"] },
     emergency: { crisis: "state-of-emergency", terms: [
-      "etat d urgence", "couvre feu", "couvre feux", "loi martiale", "etat de siege", "etat d exception",
+      "etat d urgence", "loi martiale", "etat de siege", "etat d exception",
     ] },
     "internet-terms": { crisis: "internet-shutdown", terms: [
       "coupure* d internet", "coupure* internet", "black out numerique",
@@ -124,8 +150,12 @@ export const fr: CrisisLexicon = {
     ] },
     epidemic: { crisis: "epidemic", near: [["epidemie*", "flambee*", "foyer*"], HEALTH], window: 10 },
     displacement: { crisis: "displacement", terms: [
-      "refugie*", "deplaces", "deplacees", "personnes deplacees", "evacu*", "exode", "demandeurs d asile",
+      "deplaces", "deplacees", "personnes deplacees", "exode", "demandeurs d asile",
     ] },
+    // An evacuation is displacement at the scale of thousands; "hundreds evacuate" as a precaution is not.
+    evacuation: { crisis: "displacement", near: [["evacu*"], SCALE] },
+    // "Refugee" names a status ("abuse of refugees", a Gaza "refugee camp"); people on the move make displacement.
+    refugees: { crisis: "displacement", near: [["refugie*"], [...SCALE, ...ARRIVING]] },
     flight: { crisis: "displacement", near: [["fuient", "fuir", "fui", "fuyant", "fuite"], MASS], window: 5 },
     food: { crisis: "food-crisis", terms: [
       "famine*", "crise alimentaire", "insecurite alimentaire", "malnutrition", "sous nutrition",
@@ -143,22 +173,23 @@ export const fr: CrisisLexicon = {
     "coup dur", "coup de force mediatique", "tempete sous un crane", "raz de maree electoral",
     "guerre des chefs", "guerre des nerfs",
     "depuis le coup d etat", "depuis le putsch", "guerre mondiale", "premiere guerre", "seconde guerre",
-    "grande guerre", "guerre froide", "guerre commerciale", "guerre des prix", "tempete de critiques",
+    "grande guerre", "guerre froide", "derniere guerre", "anciens combattants", "veteran* de guerre", "guerre commerciale", "guerre des prix", "tempete de critiques",
     "tempete de protestations", "tempete mediatique", "tempete politique", "tempete dans un verre d eau",
-    "repression des fraudes", "seisme politique", "greve de la faim", "flambee des prix",
+    "repression des fraudes", "se sont deplaces", "se sont deplacees", "s etaient deplaces", "seisme politique", "greve de la faim", "flambee des prix",
     "flambee de violence", "forces de l ordre", "forces de securite",
   ],
   cues: [
-    "festival", "cuisine", "recette*", "livre", "serie", "spectacle", "concert", "album", "theatre",
-    "histoire de", "revolution francaise", "chronique",
+    "festival", "cuisine", "recette*", "livre", "serie televisee", "serie netflix", "spectacle", "concert",
+    "album", "theatre", "une histoire de", "historien*", "revolution francaise",
     "exposition", "musee", "anniversaire", "commemor*", "film", "critique", "documentaire", "roman",
     "ans apres", "realisateur*", "cinema",
   ],
   sport: [
-    "club", "ligue", "match", "derby", "arbitre*", "arbitrage", "entraineur*", "supporters", "but", "buts",
-    "penalty", "saison", "attaquant*", "equipe", "coupe", "defaite", "victoire", "joueurs", "footballeur*",
-    "tournoi", "finale",
+    "club", "ligue 1", "ligue des champions", "match", "derby", "arbitre*", "arbitrage", "entraineur*",
+    "supporters", "buts", "penalty", "saison", "attaquant*", "coupe", "joueurs", "footballeur*", "tournoi",
+    "finale",
   ],
+  crime: ["contrebandier*", "trafiquant*", "braconnier*", "braqueur*", "cambrioleur*", "malfaiteur*", "criminels"],
   negation: {
     following: [
       "pas", "jamais", "aucun", "aucune", "ni", "dement*", "exclut", "ecarte", "rumeur*", "fausse* information*",

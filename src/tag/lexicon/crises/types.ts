@@ -11,6 +11,13 @@ export interface CrisisRule {
   window?: number;
   /** The first `near` side also fires alone when a capitalised name follows it: "Storm Babet", "tempête Ciarán". */
   named?: boolean;
+  /**
+   * Written with a capital inside a sentence, the term is part of a name, and a named war is
+   * history: "the Falklands War", "la Guerra Civil", "la Grande Guerre" (not for German nouns).
+   */
+  nameIsHistory?: boolean;
+  /** The terms name a measure against that crisis when the item has it: a Covid curfew is `epidemic` only. */
+  measureOf?: Crisis;
 }
 
 /** Words that say a crisis word near them is not happening: "no curfew", "denies a coup". */
@@ -32,6 +39,8 @@ export interface CrisisLexicon {
   cues: readonly string[];
   /** Sport words: in their sentence, unrest, attacks and fighting are about a game. */
   sport: readonly string[];
+  /** Criminals: in their sentence, a clash or a shoot-out is crime, not armed conflict. */
+  crime: readonly string[];
   negation: Negation;
 }
 
