@@ -3,8 +3,10 @@ import type { ProcessingConfig } from "../config/feeds.ts";
 import { FeedParseError } from "../parse/feed-parse-error.ts";
 import { ThreadJobError, ThreadLimitError, ThreadPool } from "../runtime/thread-pool.ts";
 import type { TaggingConfig } from "../tag/config.ts";
+import { unpackItems } from "./packed-items.ts";
+import type { PreparedItem } from "./prepare.ts";
 import type { FeedDocument, ProcessedFeed } from "./process-feed.ts";
-import type { ProcessTask } from "./process-thread.ts";
+import type { PackedFeed, ProcessTask } from "./process-thread.ts";
 
 /** A document whose processing needed more CPU time or memory than the config allows it. */
 export class ProcessingLimitError extends Error {
@@ -43,11 +45,14 @@ export class ProcessingThreads {
 
   async process(document: FeedDocument, tagging: TaggingConfig, budgetMs: number): Promise<ProcessedFeed> {
     const task: ProcessTask = { document, tagging };
+    let answer: PackedFeed;
     try {
-      return (await this.pool.run(task, budgetMs)) as ProcessedFeed;
+      answer = (await this.pool.run(task, budgetMs)) as PackedFeed;
     } catch (error) {
       throw explain(error);
     }
+    const { packed, ...rest } = answer;
+    return { ...rest, prepared: await unpackItems<PreparedItem>(packed) };
   }
 
   close(): Promise<void> {

@@ -2,12 +2,18 @@ import { serveJobs } from "../runtime/thread-serve.ts";
 import type { TaggingConfig } from "../tag/config.ts";
 import { CRISIS_LEXICONS } from "../tag/lexicon/crises/lexicons.ts";
 import { createTagger } from "../tag/tagger.ts";
-import { type FeedDocument, processFeed } from "./process-feed.ts";
+import { packItems } from "./packed-items.ts";
+import { type FeedDocument, type ProcessedFeed, processFeed } from "./process-feed.ts";
 
 /** One job of a processing thread: the document, and the tagging rules in force when it was fetched. */
 export interface ProcessTask {
   document: FeedDocument;
   tagging: TaggingConfig;
+}
+
+/** What a processing thread answers: its items packed, to be unpacked a slice at a time. */
+export interface PackedFeed extends Omit<ProcessedFeed, "prepared"> {
+  packed: Uint8Array;
 }
 
 /**
@@ -33,6 +39,7 @@ await serveJobs(async (setup) => {
       rules = JSON.stringify(tagging);
       tag = createTagger(tagging);
     }
-    return processFeed(document, tag);
+    const { prepared, ...rest } = await processFeed(document, tag);
+    return { ...rest, packed: packItems(prepared) } satisfies PackedFeed;
   };
 });

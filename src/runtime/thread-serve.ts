@@ -1,5 +1,12 @@
+import { setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import { currentThreadId } from "./thread-cpu.ts";
+
+/**
+ * The niceness of pool threads. Their work can wait; the event loop that started them (which in
+ * `npm start` also answers HTTP) cannot, so on a busy machine the kernel runs it first.
+ */
+const BACKGROUND_NICENESS = 10;
 
 /** What a pool thread sends its pool. */
 export type ThreadMessage =
@@ -23,6 +30,7 @@ export async function serveJobs(
 ): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error("serveJobs runs only in a worker thread");
+  lowerPriority();
   const handle = await build(workerData);
   port.on("message", async ({ id, task }: ThreadJob) => {
     const reply: ThreadMessage = await handle(task).then(
@@ -37,4 +45,11 @@ export async function serveJobs(
     port.postMessage(reply);
   });
   port.postMessage({ kind: "ready", tid: currentThreadId() } satisfies ThreadMessage);
+}
+
+function lowerPriority(): void {
+  // Linux alone applies a niceness to one thread (process id 0 there means the calling thread);
+  // elsewhere this would lower the whole process, event loop included.
+  if (process.platform !== "linux") return;
+  setPriority(0, BACKGROUND_NICENESS);
 }
