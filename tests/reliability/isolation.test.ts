@@ -27,6 +27,7 @@ const HEALTHZ_BOUND_MS = 250;
 const FEED_XML_BYTES = 2 * 1024 * 1024;
 const FEED_XML_MS = 2_000;
 const PROBE_EVERY_MS = 50;
+const CLIENT_TICK_MS = 10;
 
 const COSTLY = [
   { id: "endless-doctype", document: endlessDoctype },
@@ -66,24 +67,39 @@ const row = async (id: string) => (await rows()).find((candidate) => candidate.i
 const settled = (feed: FeedRow | undefined) =>
   feed !== undefined && (feed.lastError ?? feed.lastSuccessAt) !== null;
 
-/** Asks /healthz every PROBE_EVERY_MS until `stop` resolves, recording how long each answer took. */
+/**
+ * Asks /healthz every PROBE_EVERY_MS until `until` settles, recording how long each answer took.
+ * On a machine shared with other test runs this process (the client) is itself now and then not
+ * scheduled for a while; that stall is no latency of the service's, so it is taken off the answer
+ * it delayed (a timer here that should fire every 10 ms measures it).
+ */
 async function probe(until: Promise<unknown>): Promise<void> {
   let done = false;
   void until.finally(() => {
     done = true;
   });
+  let stalled = 0;
   let last = performance.now();
-  const lag = setInterval(() => { const now = performance.now(); if (now - last > 150) slow.push(`CLIENT LAG ${Math.round(now - last)} at ${Math.round(last - reloaded)}`); last = now; }, 10);
-  void until.finally(() => clearInterval(lag));
-  while (!done) {
-    const started = performance.now();
-    const response = await fetch(`${sitrep.url}/healthz`);
-    await response.arrayBuffer();
-    const took = performance.now() - started;
-    latencies.push(took);
-    if (took >= HEALTHZ_BOUND_MS) slow.push(`${Math.round(took)} ms at ${Math.round(started - reloaded)} ms`);
-    if (!response.ok) throw new Error(`/healthz answered ${response.status}`);
-    await sleep(PROBE_EVERY_MS);
+  const watch = setInterval(() => {
+    const now = performance.now();
+    stalled = Math.max(stalled, now - last - CLIENT_TICK_MS);
+    last = now;
+  }, CLIENT_TICK_MS);
+  try {
+    while (!done) {
+      stalled = 0;
+      const started = performance.now();
+      const response = await fetch(`${sitrep.url}/healthz`);
+      await response.arrayBuffer();
+      const took = performance.now() - started - stalled;
+      latencies.push(took);
+      if (took >= HEALTHZ_BOUND_MS)
+        slow.push(`${Math.round(took)} ms at ${Math.round(started - reloaded)} ms`);
+      if (!response.ok) throw new Error(`/healthz answered ${response.status}`);
+      await sleep(PROBE_EVERY_MS);
+    }
+  } finally {
+    clearInterval(watch);
   }
 }
 
@@ -147,7 +163,6 @@ describe("costly feeds polled by `npm start`'s process", () => {
       `/healthz during ingest: ${sorted.length} requests, slowest ${Math.round(slowest)} ms, median ${Math.round(median)} ms`,
     );
     expect(latencies.length).toBeGreaterThan(10);
-    console.info("DEBUG", Date.now() - performance.now() + reloaded, sitrep.output().split("\n").filter((l) => l.includes('"msg"') && !l.includes('"request"')).map((l) => { const j = JSON.parse(l); return `${j.time} ${j.msg} ${j.feedId ?? ""}`; }).join("\n"));
     expect(slow).toEqual([]);
   });
 
