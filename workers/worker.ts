@@ -237,7 +237,8 @@ export async function startWorker(initial: Config, options: WorkerOptions): Prom
             name: "worker",
             close: async () => void (await Promise.all([worker.close(force), pushWorker.close(force)])),
           },
-          { name: "processing threads", close: () => threads.close(), abandon: () => void threads.abandon() },
+          // After the worker has closed no poll waits for them; after it was given up on, none would land.
+          { name: "processing threads", close: () => threads.abandon() },
           { name: "queue", close: async () => void (await Promise.all([queue.close(), pushQueue.close()])) },
           closeConnection("bullmq connection", bullConnection),
           closeConnection("redis connection", redis),
