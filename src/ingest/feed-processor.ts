@@ -73,7 +73,7 @@ function explain(error: unknown): unknown {
   }
   // "Not a feed" keeps its meaning across the thread: no retries.
   if (error instanceof ThreadJobError && error.name === "FeedParseError") {
-    return new FeedParseError(error.message, { cause: error });
+    return new FeedParseError(error.message);
   }
   return error;
 }
