@@ -65,9 +65,9 @@ async function main(role: Role): Promise<void> {
         { name: "worker", close: async () => worker?.close() },
         { name: "embedded redis-server", close: () => redis.stop() },
       ],
-      // A backstop: the worker's close is four steps each bounded by SHUTDOWN_STEP_MS, so
+      // A backstop: the worker's close is five steps each bounded by SHUTDOWN_STEP_MS, so
       // this catches only a role whose close hangs anyway.
-      { timeoutMs: 5 * SHUTDOWN_STEP_MS, log },
+      { timeoutMs: 6 * SHUTDOWN_STEP_MS, log },
     );
     log.info({ clean }, "stopped");
     process.exit(clean ? 0 : 1);

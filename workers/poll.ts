@@ -4,9 +4,10 @@ import type { FeedConfig } from "../src/config/feeds.ts";
 import { FetchError } from "../src/fetch/fetch-error.ts";
 import { type FetchLimits, fetchFeed } from "../src/fetch/fetcher.ts";
 import type { HostLimiter } from "../src/fetch/host-limiter.ts";
-import { parseFeed } from "../src/ingest/parse-feed.ts";
-import { prepareItems, type Tagger } from "../src/ingest/prepare.ts";
-import { unseenItems } from "../src/ingest/seen-items.ts";
+import { ProcessingLimitError } from "../src/ingest/feed-processor.ts";
+import type { Tagger } from "../src/ingest/prepare.ts";
+import type { FeedDocument, ProcessedFeed } from "../src/ingest/process-feed.ts";
+import { readSeen, rememberSeen } from "../src/ingest/seen-items.ts";
 import { type DedupIndexes, type StoreResult, storeItems } from "../src/ingest/store-items.ts";
 import type { Logger } from "../src/log.ts";
 import { FeedParseError } from "../src/parse/feed-parse-error.ts";
@@ -23,6 +24,8 @@ export interface PollDeps {
   limits: FetchLimits;
   hosts: HostLimiter;
   tag: Tagger;
+  /** Parses, sanitises and tags a document: on a processing thread within its budget, in the service. */
+  process(document: FeedDocument): Promise<ProcessedFeed>;
   indexes: DedupIndexes;
   log: Logger;
   now: () => Date;
@@ -73,7 +76,11 @@ export async function pollFeed(
     return await fetchAndStore(deps, feed, status, started, interval, response);
   } catch (error) {
     await recordFailure(deps, feed, status, error, interval, isRetry, response.status);
-    const permanent = (error instanceof FetchError && error.permanent) || error instanceof FeedParseError;
+    // A document too costly to process, like one that is no feed, would be so again at once.
+    const permanent =
+      (error instanceof FetchError && error.permanent) ||
+      error instanceof FeedParseError ||
+      error instanceof ProcessingLimitError;
     throw permanent ? unrecoverable(error) : error;
   }
 }
@@ -107,35 +114,34 @@ async function fetchAndStore(
     await writeStatus(deps.redis, deps.keys, feed.id, success);
     return { kind: "not-modified" };
   }
-  const parsed = await parseFeed(result.text, {
-    feedId: feed.id,
-    feedUrl: result.baseUrl,
-    languageHint: feed.language ?? null,
-    now: started,
+  const processed = await deps.process({
+    text: result.text,
+    context: { feedId: feed.id, feedUrl: result.baseUrl, languageHint: feed.language ?? null, now: started },
+    feed,
+    retentionMs: deps.config.retention,
+    seen: await readSeen(deps.redis, deps.keys, feed.id),
   });
-  const unseen = await unseenItems(deps.redis, deps.keys, feed, parsed.items, started, deps.config.retention);
-  const prepared = prepareItems(unseen.fresh, feed, deps.tag, started, deps.config.retention);
   const stored = await storeItems(
     deps.redis,
     deps.keys,
     deps.indexes,
-    prepared,
+    processed.prepared,
     started,
     deps.config.retention,
   );
-  await unseen.remember();
+  await rememberSeen(deps.redis, deps.keys, feed.id, processed, deps.config.retention);
   await writeStatus(
     deps.redis,
     deps.keys,
     feed.id,
-    { ...success, itemCount: parsed.items.length, lastError: summariseParseErrors(parsed.errors) },
+    { ...success, itemCount: processed.items, lastError: summariseParseErrors(processed.errors) },
     { itemsStored: stored.created + stored.joined },
   );
   return {
     kind: "stored",
-    items: parsed.items.length,
-    unchanged: unseen.unchanged,
-    parseErrors: parsed.errors,
+    items: processed.items,
+    unchanged: processed.unchanged,
+    parseErrors: processed.errors,
     ...stored,
   };
 }

@@ -1,9 +1,12 @@
 import { type Job, Worker } from "bullmq";
 import type { Redis } from "ioredis";
+import type { ProcessingConfig } from "../src/config/feeds.ts";
 import { RedisEventIndex } from "../src/dedup/event-redis-index.ts";
 import { RedisStoryIndex } from "../src/dedup/redis-index.ts";
 import { DEFAULT_USER_AGENT, type FetchLimits } from "../src/fetch/fetcher.ts";
 import { HostLimiter } from "../src/fetch/host-limiter.ts";
+import { ProcessingThreads } from "../src/ingest/feed-processor.ts";
+import { processFeed } from "../src/ingest/process-feed.ts";
 import { retagStories } from "../src/ingest/retag-stories.ts";
 import { CHANGES_JOB, createPushQueue, INTERNAL_JOB_OPTIONS } from "../src/jobs/push-queue.ts";
 import { createQueue, POLL_JOB, type PollJobData, QUEUE_NAME, RETENTION_JOB } from "../src/jobs/queue.ts";
@@ -59,18 +62,27 @@ export function fetchLimits(config: Config): FetchLimits {
   };
 }
 
-/** Everything a poll needs, derived from one config; rebuilt whole when the config changes. */
+/**
+ * Everything a poll needs, derived from one config; rebuilt whole when the config changes.
+ * Without `threads` (a test or tool polling a feed once) documents are processed on the calling
+ * thread, with no budget.
+ */
 export function createPollDeps(
   config: Config,
-  io: { redis: Redis; prefix: string; log: Logger; now?: () => Date },
+  io: { redis: Redis; prefix: string; log: Logger; now?: () => Date; threads?: ProcessingThreads },
 ): PollDeps {
+  const tag = createTagger(config.tagging);
+  const { threads } = io;
   return {
     redis: io.redis,
     keys: storeKeys(io.prefix),
     config,
     limits: fetchLimits(config),
     hosts: new HostLimiter(config.fetch.perHostConcurrency),
-    tag: createTagger(config.tagging),
+    tag,
+    process: threads
+      ? (document) => threads.process(document, config.tagging, config.processing.budget)
+      : (document) => processFeed(document, tag),
     indexes: {
       stories: new RedisStoryIndex(io.redis, { prefix: io.prefix, windowMs: config.dedupWindow }),
       events: new RedisEventIndex(io.redis, { prefix: io.prefix, windowMs: config.dedupWindow }),
@@ -78,6 +90,19 @@ export function createPollDeps(
     log: io.log,
     now: io.now ?? (() => new Date()),
   };
+}
+
+function startThreads(config: Config, log: Logger): ProcessingThreads {
+  const threads = new ProcessingThreads(config.processing, config.tagging);
+  threads.ready.then((ms) =>
+    log.info({ ms: Math.round(ms), budget: config.processing.budget }, "processing threads ready"),
+  );
+  return threads;
+}
+
+/** Whether a reload can keep the running threads: the budget is read per job, the rest at start. */
+function sameThreads(running: ProcessingConfig, next: ProcessingConfig): boolean {
+  return running.threads === next.threads && running.memory === next.memory;
 }
 
 export async function startWorker(initial: Config, options: WorkerOptions): Promise<WorkerRuntime> {
@@ -93,7 +118,9 @@ export async function startWorker(initial: Config, options: WorkerOptions): Prom
   pushQueue.on("error", (error) => log.error({ err: error }, "push queue error"));
   const push = pushKeys(prefix);
 
-  const depsFor = (config: Config) => createPollDeps(config, { redis, prefix, log, now: options.now });
+  let threads = startThreads(initial, log);
+  const depsFor = (config: Config) =>
+    createPollDeps(config, { redis, prefix, log, now: options.now, threads });
   const pushDepsFor = (config: Config) =>
     createPushDeps(config, fetchLimits(config), { redis, prefix, queue: pushQueue, log, now: options.now });
   let deps = depsFor(initial);
@@ -183,6 +210,14 @@ export async function startWorker(initial: Config, options: WorkerOptions): Prom
   return {
     async reload(config) {
       const rulesChanged = JSON.stringify(config.tagging) !== JSON.stringify(deps.config.tagging);
+      if (!sameThreads(threads.settings, config.processing)) {
+        // Jobs already handed to the old threads finish there; new ones go to the new threads.
+        const old = threads;
+        threads = startThreads(config, log);
+        old
+          .close()
+          .catch((error: unknown) => log.warn({ err: error }, "could not stop old processing threads"));
+      }
       deps = depsFor(config);
       if (rulesChanged) retag(config);
       worker.concurrency = config.fetch.concurrency;
@@ -202,6 +237,8 @@ export async function startWorker(initial: Config, options: WorkerOptions): Prom
             name: "worker",
             close: async () => void (await Promise.all([worker.close(force), pushWorker.close(force)])),
           },
+          // After the worker has closed no poll waits for them; after it was given up on, none would land.
+          { name: "processing threads", close: () => threads.abandon() },
           { name: "queue", close: async () => void (await Promise.all([queue.close(), pushQueue.close()])) },
           closeConnection("bullmq connection", bullConnection),
           closeConnection("redis connection", redis),

@@ -68,5 +68,19 @@ export const FetchSchema = strictObject({
   userAgent: z.string().min(1).optional(),
 });
 
+/**
+ * How much one feed's processing (parse, normalise, sanitise, tag) may cost. It runs on a pool of
+ * threads beside the poller's event loop; a document that needs more is stopped, not waited for.
+ */
+export const ProcessingSchema = strictObject({
+  /** CPU time one document may take on its thread (wall time where the OS does not say). */
+  budget: duration(100).prefault("5s"),
+  /** Heap of each thread, in MiB: the tagger's gazetteer alone takes about 120. */
+  memory: z.number().int().min(256).default(512),
+  /** Threads in the pool; unset means the cores less one, at least 2 (one costly feed never holds up the rest), at most 4. */
+  threads: z.number().int().min(1).max(64).optional(),
+});
+
 export type FeedConfig = z.output<typeof FeedSchema>;
 export type FetchConfig = z.output<typeof FetchSchema>;
+export type ProcessingConfig = z.output<typeof ProcessingSchema>;

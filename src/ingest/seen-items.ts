@@ -1,16 +1,24 @@
 import { createHash } from "node:crypto";
 import type { Redis } from "ioredis";
-import type { FeedConfig } from "../config/feeds.ts";
 import type { Item } from "../model/item.ts";
 import type { StoreKeys } from "../store/keys.ts";
 
-/** The items of a document the feed's seen-set did not know as they are now. */
+/**
+ * The feed's seen-set: each item id of the last document that brought something new, with a
+ * short hash of the item as it was stored. Most polls of a changed feed bring a few new items
+ * among many known ones, which would otherwise be tagged, fingerprinted and saved again to
+ * change nothing. Tagging rules and feed hints that change are applied to stored stories by the
+ * re-tagging run, not by re-polls, so the hash need not cover them.
+ */
+export type SeenSet = Record<string, string>;
+
+/** The items of a document the seen-set did not know as they are now. */
 export interface UnseenItems {
   fresh: Item[];
   /** How many items the seen-set knew unchanged: they skip tagging, dedup and the store. */
   unchanged: number;
-  /** Writes the seen-set once the fresh items are stored, never before: a failed store is redone. */
-  remember(): Promise<void>;
+  /** Every item's id and hash, for `rememberSeen` once the fresh ones are stored. */
+  hashes: [string, string][];
 }
 
 /** 72 bits: a changed item is taken for unchanged about once in 10^21 changes. */
@@ -28,40 +36,37 @@ function contentHash(item: Item, feedName: string | null, now: Date): string {
     .slice(0, HASH_CHARS);
 }
 
+/** Sorts a document's items into those stored before exactly as they are and the rest (pure). */
+export function sortUnseen(items: Item[], seen: SeenSet, feedName: string | null, now: Date): UnseenItems {
+  const hashes = items.map((item): [string, string] => [item.id, contentHash(item, feedName, now)]);
+  const fresh = items.filter((item, position) => seen[item.id] !== hashes[position]?.[1]);
+  return { fresh, unchanged: items.length - fresh.length, hashes };
+}
+
+/** One HGETALL: the set is bounded by one document's items. */
+export async function readSeen(redis: Redis, keys: StoreKeys, feedId: string): Promise<SeenSet> {
+  return redis.hgetall(keys.feedSeen(feedId));
+}
+
 /**
- * Sorts a changed feed's items into those stored before exactly as they are (one HMGET on the
- * feed's seen-set) and the rest. Most polls of a changed feed bring a few new items among many
- * known ones, and the known ones would otherwise be tagged, fingerprinted and saved again to
- * change nothing. Tagging rules and feed hints that change are applied to stored stories by
- * the re-tagging run, not by re-polls, so the hash need not cover them.
- *
- * The seen-set is replaced, not added to, whenever a document brings something new: it then
- * holds that document's items only, so items gone from the feed leave it, and it expires a
- * retention after its last write. A lost seen-set costs work only: the store still knows each
- * item's story.
+ * Written once the fresh items are stored, never before, so a failed store is redone. The set is
+ * replaced, not added to, whenever a document brings something new: it then holds that
+ * document's items only, so items gone from the feed leave it, and it expires a retention after
+ * its last write. A lost seen-set costs work only: the store still knows each item's story.
  */
-export async function unseenItems(
+export async function rememberSeen(
   redis: Redis,
   keys: StoreKeys,
-  feed: Pick<FeedConfig, "id" | "name">,
-  items: Item[],
-  now: Date,
+  feedId: string,
+  unseen: Pick<UnseenItems, "unchanged" | "hashes">,
   retentionMs: number,
-): Promise<UnseenItems> {
-  if (items.length === 0) return { fresh: [], unchanged: 0, remember: async () => {} };
-  const key = keys.feedSeen(feed.id);
-  const hashes = items.map((item) => contentHash(item, feed.name ?? null, now));
-  const known = await redis.hmget(key, ...items.map((item) => item.id));
-  const fresh = items.filter((_, position) => known[position] !== hashes[position]);
-  const remember = async () => {
-    if (fresh.length === 0) return;
-    const fields = items.flatMap((item, position) => [item.id, hashes[position] as string]);
-    await redis
-      .multi()
-      .del(key)
-      .hset(key, ...fields)
-      .pexpire(key, retentionMs)
-      .exec();
-  };
-  return { fresh, unchanged: items.length - fresh.length, remember };
+): Promise<void> {
+  if (unseen.hashes.length === unseen.unchanged) return;
+  const key = keys.feedSeen(feedId);
+  await redis
+    .multi()
+    .del(key)
+    .hset(key, ...unseen.hashes.flat())
+    .pexpire(key, retentionMs)
+    .exec();
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { duration, FeedSchema, FetchSchema, slug } from "../config/feeds.ts";
+import { duration, FeedSchema, FetchSchema, ProcessingSchema, slug } from "../config/feeds.ts";
 import { AlertSchema, SignalsSchema, WebSubSchema } from "../config/push-schema.ts";
 import { strictObject } from "../config/strict-object.ts";
 import { FetchError } from "../fetch/fetch-error.ts";
@@ -15,6 +15,7 @@ export const ConfigSchema = strictObject({
   /** How long after a story's last report a new one may still join it. */
   dedupWindow: duration(60_000).prefault("3d"),
   fetch: FetchSchema.prefault({}),
+  processing: ProcessingSchema.prefault({}),
   /**
    * Hosts (names or IP literals, optionally with a port: "127.0.0.1:8081", "[::1]:8081") the SSRF guard
    * lets through although they resolve to private addresses, only as a feed's own configured host.

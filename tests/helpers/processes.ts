@@ -186,10 +186,15 @@ export function writeConfig(path: string, config: unknown): string {
 
 /**
  * Spawns `node --import tsx src/main.ts <role>` as a real process and waits until it is
- * ready: an API answers HTTP, a worker has logged that its schedules are reconciled.
+ * ready: an API answers HTTP, a worker has logged that its schedules are reconciled. Role
+ * "all" is what `npm start` runs: both in one process.
  */
-export async function spawnSitrep(role: "api" | "worker", options: SitrepOptions): Promise<SitrepProcess> {
-  const port = role === "api" ? await freePort() : 0;
+export async function spawnSitrep(
+  role: "api" | "worker" | "all",
+  options: SitrepOptions,
+): Promise<SitrepProcess> {
+  const serves = role !== "worker";
+  const port = serves ? await freePort() : 0;
   const child = start(process.execPath, ["--import", "tsx", options.entry ?? "src/main.ts", role], {
     ...process.env,
     SITREP_CONFIG: options.configPath,
@@ -201,7 +206,7 @@ export async function spawnSitrep(role: "api" | "worker", options: SitrepOptions
     ...options.env,
   });
   const pid = child.process.pid ?? 0;
-  const url = role === "api" ? `http://127.0.0.1:${port}` : null;
+  const url = serves ? `http://127.0.0.1:${port}` : null;
   const ready = async () =>
     url
       ? fetch(`${url}/healthz`).then(

@@ -1,0 +1,40 @@
+import type { FeedConfig } from "../config/feeds.ts";
+import type { ParseContext } from "../normalise/normalise-feed.ts";
+import { parseFeed } from "./parse-feed.ts";
+import { type PreparedItem, prepareItems, type Tagger } from "./prepare.ts";
+import { type SeenSet, sortUnseen, type UnseenItems } from "./seen-items.ts";
+
+/** One fetched document and what its processing needs to know; plain data, so it can cross to a thread. */
+export interface FeedDocument {
+  text: string;
+  context: ParseContext;
+  feed: Pick<FeedConfig, "id" | "name" | "countries" | "regions" | "tags">;
+  retentionMs: number;
+  /** The feed's seen-set as read before processing: items in it unchanged are not prepared. */
+  seen: SeenSet;
+}
+
+export interface ProcessedFeed {
+  /** Items the document held after normalising, before the retention cut. */
+  items: number;
+  /** Items skipped or repaired, and why. */
+  errors: string[];
+  /** Items only the fresh ones of which were prepared; the hashes go to the seen-set once stored. */
+  unchanged: UnseenItems["unchanged"];
+  hashes: UnseenItems["hashes"];
+  prepared: PreparedItem[];
+}
+
+/** Everything a poll does to a document that needs CPU and no I/O: parse, normalise, skip the seen, sanitise, tag. */
+export async function processFeed(document: FeedDocument, tag: Tagger): Promise<ProcessedFeed> {
+  const { feed, context, retentionMs } = document;
+  const parsed = await parseFeed(document.text, context);
+  const { fresh, unchanged, hashes } = sortUnseen(
+    parsed.items,
+    document.seen,
+    feed.name ?? null,
+    context.now,
+  );
+  const prepared = prepareItems(fresh, feed, tag, context.now, retentionMs);
+  return { items: parsed.items.length, errors: parsed.errors, unchanged, hashes, prepared };
+}
