@@ -37,7 +37,13 @@ beforeAll(async () => {
     languageHint: "en",
     now: NOW,
   });
-  const prepared = prepareItems(parsed.items, { id: "delta-post" }, () => makeTags(), NOW, 30 * 86_400_000);
+  const prepared = prepareItems(
+    parsed.items,
+    { id: "delta-post", url: "https://delta-post.example/feed" },
+    () => makeTags(),
+    NOW,
+    30 * 86_400_000,
+  );
   const windowMs = 3 * 86_400_000;
   const indexes = {
     stories: new RedisStoryIndex(redis, { prefix, windowMs }),

@@ -42,7 +42,7 @@ beforeAll(async () => {
   });
   const prepared = prepareItems(
     parsed.items,
-    { id: "delta-post" },
+    { id: "delta-post", url: "https://delta-post.example/feed" },
     () => makeTags({ crises: ["flood"] }),
     NOW,
     30 * 86_400_000,
