@@ -1,14 +1,10 @@
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { RedisEventIndex } from "../../src/dedup/event-redis-index.ts";
-import { RedisStoryIndex } from "../../src/dedup/redis-index.ts";
-import { parseFeed } from "../../src/ingest/parse-feed.ts";
-import { prepareItems } from "../../src/ingest/prepare.ts";
-import { storeItems } from "../../src/ingest/store-items.ts";
 import type { Story } from "../../src/model/story.ts";
 import { storeKeys } from "../../src/store/keys.ts";
 import { loadStories } from "../../src/store/stories.ts";
 import { TaggingSchema } from "../../src/tag/config.ts";
 import { createTagger } from "../../src/tag/tagger.ts";
+import { ingestFeed } from "../helpers/ingest.ts";
 import { connect, dropPrefix, testPrefix } from "../helpers/redis.ts";
 
 const redis = connect();
@@ -48,13 +44,7 @@ async function poll(prefix: string, feed: Feed, text: { title: string; summary: 
 <item><title>${text.title}</title><link>${ARTICLE}</link><guid isPermaLink="false">${feed.id}-1</guid>
 <pubDate>${new Date(NOW.getTime() - DAY + minutes * 60_000).toUTCString()}</pubDate>
 <description>${text.summary}</description></item></channel></rss>`;
-  const parsed = await parseFeed(rss, { feedId: feed.id, feedUrl: feed.url, languageHint: "en", now: NOW });
-  const prepared = prepareItems(parsed.items, feed, tag, NOW, 30 * DAY);
-  const indexes = {
-    stories: new RedisStoryIndex(redis, { prefix, windowMs: 3 * DAY }),
-    events: new RedisEventIndex(redis, { prefix, windowMs: 3 * DAY }),
-  };
-  await storeItems(redis, storeKeys(prefix), indexes, prepared, NOW, 30 * DAY);
+  await ingestFeed(redis, prefix, feed, rss, tag, NOW);
 }
 
 async function stories(prefix: string): Promise<Story[]> {
