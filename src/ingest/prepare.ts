@@ -3,6 +3,7 @@ import type { DedupCandidate } from "../dedup/dedup-surface.ts";
 import type { Item } from "../model/item.ts";
 import type { Source } from "../model/story.ts";
 import type { Tags } from "../model/tags.ts";
+import { sameSite } from "../normalise/site.ts";
 import type { TagInput } from "../tag/tagger.ts";
 
 export type Tagger = (input: TagInput) => Tags;
@@ -13,6 +14,8 @@ export interface PreparedItem {
   tags: Tags;
   source: Source;
   candidate: DedupCandidate;
+  /** The feed is on the site the article is on: its report is the outlet's own (README, Deduplication). */
+  ownSite: boolean;
 }
 
 type FeedHints = Pick<FeedConfig, "countries" | "regions" | "tags">;
@@ -48,7 +51,7 @@ export function tagInputOfSource(source: Source, feed: FeedHints): TagInput {
  */
 export function prepareItems(
   items: Item[],
-  feed: Pick<FeedConfig, "id" | "name" | "countries" | "regions" | "tags">,
+  feed: Pick<FeedConfig, "id" | "url" | "name" | "countries" | "regions" | "tags">,
   tag: Tagger,
   now: Date,
   retentionMs: number,
@@ -81,6 +84,7 @@ export function prepareItems(
           language,
           published: item.published,
         },
+        ownSite: item.link !== null && sameSite(feed.url, item.link),
       };
     });
 }

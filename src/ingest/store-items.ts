@@ -5,6 +5,7 @@ import type { EventIndex } from "../dedup/event-index.ts";
 import { referenceTime } from "../dedup/story-index.ts";
 import type { StoreKeys } from "../store/keys.ts";
 import { knownStories, saveReport, storedPublished } from "../store/stories.ts";
+import { textSupported } from "../tag/text-supported.ts";
 import type { PreparedItem } from "./prepare.ts";
 
 /** A story that gained a report: what alerts and the WebSub hub react to. */
@@ -86,7 +87,9 @@ export async function storeItems(
         isNew: assigned.isNew,
         item: entry.item,
         source: entry.source,
-        tags: entry.tags,
+        // Only the report that created the story brings the tags its feed's hints give.
+        tags: assigned.isNew ? entry.tags : textSupported(entry.tags),
+        ownSite: entry.ownSite,
         ...(event ? { eventId: event.eventId } : {}),
       },
       now,
@@ -142,6 +145,7 @@ async function keepFirstSeen(
       tags: entry.tags,
       source: { ...entry.source, published },
       candidate: { ...entry.candidate, published },
+      ownSite: entry.ownSite,
     };
   });
 }

@@ -73,7 +73,8 @@ class ConstructWriter {
       this.topText = true;
     }
     if (this.full) return;
-    const room = INLINE_MAX_CHARS - this.html.length;
+    // Escaping may have taken the HTML past the limit already: then there is no room at all.
+    const room = Math.max(0, INLINE_MAX_CHARS - this.html.length);
     // Text is cut before escaping, so an entity is never split.
     if (text.length > room) this.full = true;
     this.html += escapeHtml(text.slice(0, room));

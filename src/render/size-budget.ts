@@ -17,16 +17,22 @@ function weight(story: Story): number {
 }
 
 /**
- * The leading stories that fit in one document, in the order given, and how many did not: one
- * feed's bulky items cannot push a document past DOCUMENT_MAX_BYTES.
+ * The stories that fit in one document, in the order given, and how many did not: one feed's
+ * bulky items cannot push a document past DOCUMENT_MAX_BYTES. A story too big for the room left
+ * is passed over and smaller ones after it still come in, so one bloated story (thousands of
+ * reports) cannot empty every document it matches.
  */
 export function withinBudget(stories: Story[]): { stories: Story[]; omitted: number } {
-  let total = 0;
-  let count = 0;
+  let room = ENTRIES_MAX_BYTES;
+  const kept: Story[] = [];
   for (const story of stories) {
-    total += weight(story);
-    if (total > ENTRIES_MAX_BYTES) break;
-    count++;
+    if (room < ENTRY_FRAME_BYTES) break;
+    // Its content alone is a lower bound of its weight, so a story that cannot fit costs nothing to rule out.
+    if (story.item.contentHtml.length + ENTRY_FRAME_BYTES > room) continue;
+    const bytes = weight(story);
+    if (bytes > room) continue;
+    room -= bytes;
+    kept.push(story);
   }
-  return { stories: stories.slice(0, count), omitted: stories.length - count };
+  return { stories: kept, omitted: stories.length - kept.length };
 }

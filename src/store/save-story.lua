@@ -4,18 +4,22 @@
 --       7.. index keys
 -- ARGV: 1 story id, 2 item id, 3 item JSON, 4 source JSON, 5 score ms, 6 now ISO,
 --       7 tags JSON, 8 item map TTL ms, 9 "1" when this item created the story,
---       10 / 11 the metrics fields counting items that created / joined a story
+--       10 / 11 the metrics fields counting items that created / joined a story,
+--       12 "1" when the report comes from the site the article is on
 local story, sources = KEYS[1], KEYS[2]
 local storyId, itemId, itemJson, sourceJson = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
-local creator = ARGV[9] == "1"
+local creator, ownSite = ARGV[9] == "1", ARGV[12] == "1"
 local changed = 0
 
 local rep = redis.call("HGET", story, "repItem")
-if not rep or creator or rep == itemId then
-  -- The report that created the story stays its representative; a joiner that races
-  -- ahead of the creator only holds the place until the creator's write arrives.
+local repOwnSite = redis.call("HGET", story, "repOwnSite") == "1"
+-- The representative, whose headline and link the story shows, is the earliest report from the
+-- site the article is on, else the report that created the story: a feed republishing another
+-- outlet's article never retitles it. A joiner that races ahead of the creator only holds the
+-- place until the creator's write arrives.
+if not rep or rep == itemId or (ownSite and not repOwnSite) or (creator and ownSite == repOwnSite) then
   if rep ~= itemId or redis.call("HGET", story, "item") ~= itemJson then
-    redis.call("HSET", story, "item", itemJson, "repItem", itemId, "guid", storyId)
+    redis.call("HSET", story, "item", itemJson, "repItem", itemId, "guid", storyId, "repOwnSite", ownSite and "1" or "0")
     changed = 1
   end
   if creator or not rep then redis.call("HSET", story, "score", ARGV[5]) end

@@ -25,6 +25,8 @@ export interface StoryReport {
   tags: Tags;
   /** The event the story belongs to (the event index said so); reports saved without one have none. */
   eventId?: string;
+  /** The report comes from the site the article is on; such a report's headline leads the story. */
+  ownSite?: boolean;
 }
 
 /** The index entries tags put a story in: its language (else the item's) and each tag. */
@@ -76,6 +78,7 @@ export async function saveReport(
       report.isNew ? "1" : "0",
       INGEST_COUNTERS.created,
       INGEST_COUNTERS.joined,
+      report.ownSite ? "1" : "0",
     ],
   );
   const { eventId } = report;

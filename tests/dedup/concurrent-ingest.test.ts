@@ -67,7 +67,13 @@ function feeds(): PreparedItem[][] {
   return items.map((feedItems, index) => {
     const feedId = `feed-${index}`;
     const withFeed = feedItems.map((item) => ({ ...item, feedId }));
-    return prepareItems(withFeed, { id: feedId }, () => makeTags(), NOW, RETENTION_MS);
+    return prepareItems(
+      withFeed,
+      { id: feedId, url: `https://${feedId}.example/feed` },
+      () => makeTags(),
+      NOW,
+      RETENTION_MS,
+    );
   });
 }
 

@@ -138,6 +138,22 @@ describe("RedisStoryIndex", () => {
     expect(index.stats).toEqual({ assignments: 1, refused: 1, forced: 0 });
   });
 
+  it.each([
+    ["joins it when the texts agree", SINDH_REWRITE, { storyId: "a1", isNew: false, reason: "same url" }],
+    ["stays apart when they do not", PUNJAB, { storyId: "b1", isNew: true }],
+  ])("vets an address another feed filed since its reads: %s", async (_, text, expected) => {
+    const prefix = `${root}:interleaved-address-${text.title.length}`;
+    const address = { canonicalUrl: "https://news.example/shared" };
+    const other = newIndex(redis, prefix);
+    const index = newIndex(
+      commitsAfter(once(() => other.assign(report({ itemId: "a1", ...SINDH, ...address }), now))),
+      prefix,
+    );
+    const assigned = await index.assign(report({ itemId: "b1", feedId: "feed-b", ...text, ...address }), now);
+    expect(assigned).toMatchObject(expected);
+    expect(index.stats.forced).toBe(0);
+  });
+
   it("does not refuse a join when other reports joined the same story since its reads", async () => {
     const prefix = `${root}:interleaved-join`;
     const other = newIndex(redis, prefix);

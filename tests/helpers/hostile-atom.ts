@@ -18,3 +18,9 @@ export function nestedSpansAtom(depth: number): string {
   const deep = `<div xmlns="${XHTML}">${"<span>".repeat(depth)}bottom${"</span>".repeat(depth)}</div>`;
   return `${HEAD}${entry("deep", `<content type="xhtml">${deep}</content>`)}${entry("after", "<content>Still here.</content>")}</feed>`;
 }
+
+/** An entry whose XHTML content is one paragraph of `bytes` of text with ampersands, which escaping lengthens. */
+export function longXhtmlAtom(bytes: number): string {
+  const text = "Tides &amp; gauges. ".repeat(Math.floor(bytes / 20));
+  return `${HEAD}${entry("long", `<content type="xhtml"><div xmlns="${XHTML}"><p>${text}</p><p>tail</p></div></content>`)}</feed>`;
+}

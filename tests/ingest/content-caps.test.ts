@@ -1,13 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RedisEventIndex } from "../../src/dedup/event-redis-index.ts";
-import { RedisStoryIndex } from "../../src/dedup/redis-index.ts";
-import { parseFeed } from "../../src/ingest/parse-feed.ts";
-import { prepareItems } from "../../src/ingest/prepare.ts";
-import { storeItems } from "../../src/ingest/store-items.ts";
 import { CONTENT_MAX_BYTES, CUT_NOTE } from "../../src/normalise/sanitize.ts";
 import { DOCUMENT_MAX_BYTES } from "../../src/render/size-budget.ts";
 import { loadStories } from "../../src/store/stories.ts";
 import { createTestApi, NOW, saveSeed } from "../api/harness.ts";
+import { ingestFeed } from "../helpers/ingest.ts";
 import { connect, dropPrefix, testPrefix } from "../helpers/redis.ts";
 import { makeTags } from "../helpers/stories.ts";
 
@@ -31,19 +27,14 @@ ${item("nest", "Ferry timetable changes on the lower river", `<p>Ferries run hou
 </channel></rss>`;
 
 beforeAll(async () => {
-  const parsed = await parseFeed(FEED, {
-    feedId: "delta-post",
-    feedUrl: "https://delta-post.example/feed",
-    languageHint: "en",
-    now: NOW,
-  });
-  const prepared = prepareItems(parsed.items, { id: "delta-post" }, () => makeTags(), NOW, 30 * 86_400_000);
-  const windowMs = 3 * 86_400_000;
-  const indexes = {
-    stories: new RedisStoryIndex(redis, { prefix, windowMs }),
-    events: new RedisEventIndex(redis, { prefix, windowMs }),
-  };
-  await storeItems(redis, keys, indexes, prepared, NOW, 30 * 86_400_000);
+  await ingestFeed(
+    redis,
+    prefix,
+    { id: "delta-post", url: "https://delta-post.example/feed" },
+    FEED,
+    () => makeTags(),
+    NOW,
+  );
   // Many stories near the content cap, as a feed sending bulky items every poll would leave.
   const paragraph = '<p>Water levels &amp; "gauges" <b>rose</b> <i>again</i> overnight.</p>';
   for (let index = 0; index < 30; index++) {

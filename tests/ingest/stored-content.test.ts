@@ -1,12 +1,8 @@
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from "feedsmith";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RedisEventIndex } from "../../src/dedup/event-redis-index.ts";
-import { RedisStoryIndex } from "../../src/dedup/redis-index.ts";
-import { parseFeed } from "../../src/ingest/parse-feed.ts";
-import { prepareItems } from "../../src/ingest/prepare.ts";
-import { storeItems } from "../../src/ingest/store-items.ts";
 import { loadStories } from "../../src/store/stories.ts";
 import { createTestApi, NOW } from "../api/harness.ts";
+import { ingestFeed } from "../helpers/ingest.ts";
 import { connect, dropPrefix, testPrefix } from "../helpers/redis.ts";
 import { makeTags } from "../helpers/stories.ts";
 
@@ -34,25 +30,14 @@ const FEED = `<?xml version="1.0"?>
 const UNSAFE = /<script|<iframe|\son\w+\s*=|javascript:|style=/i;
 
 beforeAll(async () => {
-  const parsed = await parseFeed(FEED, {
-    feedId: "delta-post",
-    feedUrl: "https://delta-post.example/feed",
-    languageHint: "en",
-    now: NOW,
-  });
-  const prepared = prepareItems(
-    parsed.items,
-    { id: "delta-post" },
+  await ingestFeed(
+    redis,
+    prefix,
+    { id: "delta-post", url: "https://delta-post.example/feed" },
+    FEED,
     () => makeTags({ crises: ["flood"] }),
     NOW,
-    30 * 86_400_000,
   );
-  const windowMs = 3 * 86_400_000;
-  const indexes = {
-    stories: new RedisStoryIndex(redis, { prefix, windowMs }),
-    events: new RedisEventIndex(redis, { prefix, windowMs }),
-  };
-  await storeItems(redis, keys, indexes, prepared, NOW, 30 * 86_400_000);
 });
 
 afterAll(async () => {

@@ -1,7 +1,8 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { parseFeed } from "../../src/ingest/parse-feed.ts";
-import { nestedSpansAtom } from "../helpers/hostile-atom.ts";
+import { CONTENT_MAX_BYTES, CUT_NOTE } from "../../src/normalise/sanitize.ts";
+import { longXhtmlAtom, nestedSpansAtom } from "../helpers/hostile-atom.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 const CONTEXT = {
@@ -18,6 +19,15 @@ describe("Atom and inline XHTML are read in bounded memory and depth", () => {
     const [deep] = feed.items;
     expect(deep?.contentHtml).toContain("bottom");
     expect(deep?.contentHtml.match(/<span>/g)?.length ?? 0).toBeLessThanOrEqual(64);
+  });
+
+  it("cuts 4 MiB of inline XHTML to the content cap, with its note", async () => {
+    const [item] = (await parseFeed(longXhtmlAtom(4 * 1024 * 1024), CONTEXT)).items;
+    const html = item?.contentHtml ?? "";
+    expect(Buffer.byteLength(html)).toBeLessThanOrEqual(CONTENT_MAX_BYTES);
+    expect(html).toContain("Tides &amp; gauges.");
+    expect(html).not.toContain("tail");
+    expect(html).toContain(CUT_NOTE);
   });
 
   it("parses 15 MiB of <a/> beside a mention of xhtml within a 400 MB heap", () => {
