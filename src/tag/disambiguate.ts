@@ -85,6 +85,9 @@ export function disambiguateCountries(
   const unsure = new Set<CountryMention>();
   for (const match of matches) {
     const hit = match.value as CountryHit;
+    // Places and people are proper nouns in all five languages ("сектор Газа"): "se quitó" is no Quito.
+    const proper = hit.rule === "place" || hit.rule === "figure";
+    if (proper && !match.tokens.some((token) => token.capitalised)) continue;
     const word = hit.check ? AMBIGUOUS_WORDS[hit.check] : undefined;
     const resolved: ReturnType<typeof resolveWord> = word
       ? resolveWord(word, match, context)

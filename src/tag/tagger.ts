@@ -59,6 +59,11 @@ function placeMentions(
 ): CountryMention[] {
   const taken = new Set(known.flatMap((match) => match.tokens.map((token) => token.index)));
   const fresh = found.filter((match) => !match.tokens.some((token) => taken.has(token.index)));
+  // A neighbouring place name makes no person: "Ardèche, Creuse" is a list of places.
+  const placeTokens = new Set([
+    ...taken,
+    ...fresh.flatMap((match) => match.tokens.map((token) => token.index)),
+  ]);
   const resolved = resolvePlaces(fresh, {
     tokens,
     language,
@@ -72,7 +77,7 @@ function placeMentions(
     // German capitalises every noun, so there a capitalised neighbour proves no person.
     personLike: (match) =>
       PERSON_TITLES.has(tokens[match.start - 1]?.norm ?? "") ||
-      (language !== "de" && looksLikePerson(match, tokens, taken)),
+      (language !== "de" && looksLikePerson(match, tokens, placeTokens)),
   });
   return resolved.map(({ match, place, rule }) => ({
     code: place.country,

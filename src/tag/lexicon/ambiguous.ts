@@ -52,12 +52,16 @@ export const AMBIGUOUS_WORDS: Readonly<Record<string, AmbiguousWord>> = {
   чили: { capitalised: true },
 };
 
-/** Capitalised words next to a name-like country word that still leave it a place. */
+/** Capitalised words next to a name-like country or place word that still leave it a place: "Sydney Airport". Folded. */
 // biome-ignore format: a data table, filled to the line width
 export const PLACE_NEIGHBOURS = new Set([
   "lake", "river", "valley", "basin", "border", "republic", "state", "government", "army", "president",
   "king", "queen", "prime", "minister", "military", "junta", "police", "capital", "north", "south", "east",
-  "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
+  "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "airport", "port",
+  "harbour", "university", "city", "province", "region", "district", "county", "island", "islands", "bay",
+  "museum", "stadium", "station", "court", "council", "mayor", "governor", "flughafen", "hafen", "universitat",
+  "stadt", "landkreis", "kreis", "insel", "polizei", "aeroport", "universite", "ville", "aeropuerto",
+  "universidad", "ciudad", "provincia", "policia",
 ]);
 
 /** Words of statehood that make a doubtful country word ("Chad's junta", "Georgia's parliament") a state. */
