@@ -5,6 +5,7 @@ import { primaryLanguage } from "../text/language-tag.ts";
 import { isCommonWord } from "./common-words.ts";
 import { compileLexicon } from "./compile.ts";
 import type { TaggingConfig } from "./config.ts";
+import { withoutCurrencySigns } from "./currency.ts";
 import { detectCrises } from "./detect-crises.ts";
 import { type CountryMention, disambiguateCountries, looksLikePerson } from "./disambiguate.ts";
 import { EvidenceList } from "./evidence.ts";
@@ -154,9 +155,9 @@ export function createTagger(config: TaggingConfig): (input: TagInput) => Tags {
     const language = declared ?? detectLanguage(all(), config.detectLanguages);
     const tokens: Token[] = [];
     const state = { index: 0, sentence: 0 };
-    tokenize(input.title, "title", state, tokens);
-    tokenize(input.summary, "summary", state, tokens);
-    tokenize(content, "content", state, tokens);
+    tokenize(withoutCurrencySigns(input.title), "title", state, tokens);
+    tokenize(withoutCurrencySigns(input.summary), "summary", state, tokens);
+    tokenize(withoutCurrencySigns(content), "content", state, tokens);
 
     const lexicons = lexiconsFor(language, all);
     // A language without vocabularies of its own still brings its own country names.
@@ -174,7 +175,7 @@ export function createTagger(config: TaggingConfig): (input: TagInput) => Tags {
 
     const crises = detectCrises(matches, tokens);
     const cultural = dropCulturalAdjectives(
-      disambiguateCountries(byKind("country"), tokens, crises.crises.length > 0),
+      disambiguateCountries(byKind("country"), tokens, crises.crises.length > 0, language),
       matches,
     );
     const mentions = cultural.kept;
@@ -188,7 +189,10 @@ export function createTagger(config: TaggingConfig): (input: TagInput) => Tags {
       tokens,
       feedCountries,
     );
-    const countries = scoreCountries([...mentions, ...places], byKind("actor"), feedCountries);
+    const countries = scoreCountries([...mentions, ...places], byKind("actor"), feedCountries, {
+      tokens,
+      eventful: crises.crises.length > 0,
+    });
     const custom = customTags(matches, input.feed?.tags ?? []);
     const regions = regionsFor(countries, input.feed?.regions ?? []);
     return {

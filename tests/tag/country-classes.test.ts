@@ -96,3 +96,82 @@ describe("leaders and national bodies stand for their state", () => {
     expect(headline("Extradition to the U.K. approved by a court").countries).toEqual(["GB"]);
   });
 });
+
+describe("a price names no country", () => {
+  it.each([
+    ["en", "Exports rise to US$4 billion in Peru", "Peru sold more copper than a year before."],
+    ["de", "Peru exportiert Kupfer für 4 Milliarden US-Dollar", "Peru verkauft mehr Kupfer als im Vorjahr."],
+    ["ru", "Перу экспортировал меди на 4 млрд долларов США", "Перу продал больше меди, чем годом ранее."],
+    ["fr", "Le Pérou exporte pour 4 milliards de dollars américains", "Le Pérou a vendu plus de cuivre."],
+    ["es", "Perú exporta cobre por 4.000 millones de dólares estadounidenses", "Perú vendió más cobre."],
+  ])("%s: %s", (_, title, summary) => {
+    expect(tag({ title, summary }).countries).toEqual(["PE"]);
+  });
+});
+
+describe("a country named in passing in the lede, beside the headline's own", () => {
+  it.each([
+    [
+      "en",
+      "Iran names a new security chief",
+      "The veteran commander has doubted talks with the United States.",
+    ],
+    [
+      "de",
+      "Hongkong: Zehntausende marschieren gegen die Regierung",
+      "Sie protestieren gegen ein Abkommen mit China.",
+    ],
+    ["ru", "Армения отзывает посла", "Ереван недоволен сделкой Москвы с Турцией."],
+    ["fr", "Attentat près de Moscou : la Russie en deuil", "Le Kremlin accuse l'Ukraine sans preuve."],
+    ["es", "Francia prepara su plan de vacunación", "El Gobierno se inspira en el modelo de Israel."],
+  ])("%s: %s", (_, title, summary) => {
+    const tags = tag({ title, summary });
+    expect(tags.countries).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      "en",
+      "Mpox spreads beyond Congo",
+      "Cases have been confirmed in Burundi, Kenya and Uganda.",
+      ["CD", "BI", "KE", "UG"],
+    ],
+    [
+      "de",
+      "Kirgistan: Gefechte an der Grenze",
+      "Tadschikische Truppen beschossen zwei Dörfer.",
+      ["KG", "TJ"],
+    ],
+    ["ru", "Наводнение в Бразилии: тысячи эвакуированы", "Эвакуацию объявили и в Уругвае.", ["BR", "UY"]],
+    [
+      "fr",
+      "Ukraine : frappes de drones sur Kyiv",
+      "Les engins ont été lancés par la Russie dans la nuit.",
+      ["UA", "RU"],
+    ],
+    [
+      "es",
+      "Sudán: miles de civiles huyen de los combates",
+      "Más de 20.000 personas han cruzado a Chad.",
+      ["SD", "TD"],
+    ],
+  ])("%s: keeps a country the crisis reaches or whose forces act: %s", (_, title, summary, countries) => {
+    expect(tag({ title, summary }).countries.sort()).toEqual([...countries].sort());
+  });
+});
+
+describe("a place name between capitalised words is a person's or a club's", () => {
+  it.each([
+    ["en", "Fans cheer as Brittany Mahomes opens a new stadium in Kansas City", "FR"],
+    ["en", "Nelly Florida Riama said the tsunami warning had been lifted in Jakarta", "US"],
+    ["ru", "Полузащитник «Манчестер Юнайтед» забил два мяча", "GB"],
+    ["fr", "Le Paris Saint-Germain s'impose en finale", "FR"],
+    ["es", "Victoria Federica asiste a una boda en Sevilla", "AU"],
+  ])("%s: %s", (_, title, country) => {
+    expect(headline(title).countries).not.toContain(country);
+  });
+
+  it("reads a function word at the sentence start as no first name", () => {
+    expect(headline("For India, the pact is a setback").countries).toEqual(["IN"]);
+  });
+});

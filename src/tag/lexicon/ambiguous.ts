@@ -80,15 +80,15 @@ export const COUNTRY_BLOCKS: Readonly<Record<string, readonly string[]>> = {
     "guinea pig*", "guinea fowl", "guinea worm", "new guinea", "indian ocean", "latin american*",
     "south american*", "central american*", "north american*", "african american*", "native american*",
     "french fries", "french press", "georgia o keeffe", "niger river", "river niger", "turkish delight",
-    "english channel", "chinese new year",
+    "english channel", "chinese new year", "us dollar*", "american dollar*",
   ],
-  de: ["indischer ozean", "indischen ozean", "meerschweinchen", "lateinamerikanisch*"],
+  de: ["indischer ozean", "indischen ozean", "meerschweinchen", "lateinamerikanisch*", "us dollar*"],
   fr: [
     "ocean indien", "latino americain*", "sud americain*", "nord americain*", "nouvelle guinee",
-    "fleuve niger",
+    "fleuve niger", "dollar* americain*", "dollar* us",
   ],
-  es: ["oceano indico", "nueva guinea", "conejillo* de indias", "rio niger"],
-  ru: ["индийск* океан*", "новая гвинея", "новой гвинеи", "река нигер", "реки нигер"],
+  es: ["oceano indico", "nueva guinea", "conejillo* de indias", "rio niger", "dolar* estadounidense*"],
+  ru: ["индийск* океан*", "новая гвинея", "новой гвинеи", "река нигер", "реки нигер", "доллар* сша"],
 };
 
 /** Words before a name that make it a person's, not a place's: "Infanta Sofía", "Prinzessin Michael". Folded. */
