@@ -6,6 +6,7 @@ import {
   LOCATIVES,
   PLACE_NEIGHBOURS,
   STATE_WORDS,
+  VARIANT_PREFIXES,
 } from "./lexicon/ambiguous.ts";
 import { besideForces } from "./lexicon/forces.ts";
 import type { Match } from "./matcher.ts";
@@ -44,6 +45,16 @@ export function looksLikePerson(
   const after = tokens[match.end];
   return (
     nameLike(before, first, placeTokens) || (!after?.sentenceStart && nameLike(after, first, placeTokens))
+  );
+}
+
+function besideVariant(tokens: readonly Token[], match: Match<Hit>): boolean {
+  const sentence = match.tokens[0]?.sentence;
+  return [tokens[match.start - 1], tokens[match.end]].some(
+    (token) =>
+      token !== undefined &&
+      token.sentence === sentence &&
+      VARIANT_PREFIXES.some((prefix) => token.norm.startsWith(prefix)),
   );
 }
 
@@ -100,6 +111,7 @@ export function disambiguateCountries(
     // Places and people are proper nouns in all five languages ("сектор Газа"): "se quitó" is no Quito.
     const proper = hit.rule === "place" || hit.rule === "figure";
     if (proper && !match.tokens.some((token) => token.capitalised)) continue;
+    if (hit.rule === "adjective" && besideVariant(tokens, match)) continue;
     // Between capitalised words a place name is a person's or a club's: "Brittany Mahomes",
     // "Manchester United". German capitalises every noun, so there it proves nothing.
     if (hit.rule === "place" && language !== "de" && looksLikePerson(match, tokens, placeTokens)) continue;

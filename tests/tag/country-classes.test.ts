@@ -175,3 +175,19 @@ describe("a place name between capitalised words is a person's or a club's", () 
     expect(headline("For India, the pact is a setback").countries).toEqual(["IN"]);
   });
 });
+
+describe("a variant's name is no country", () => {
+  it.each([
+    ["en", "Indian variant found in two schools in Leeds", "GB"],
+    ["de", "Indische Variante breitet sich in Bayern aus", "DE"],
+    ["ru", "Британский штамм обнаружен в Казани", "RU"],
+    ["fr", "Le variant indien détecté à Lyon", "FR"],
+    ["es", "La variante británica llega a Sevilla", "ES"],
+  ])("%s: %s", (_, title, country) => {
+    expect(headline(title).countries).toEqual([country]);
+  });
+
+  it("names China in Russian by its short name", () => {
+    expect(headline("Китай запустил зонд к Марсу").countries).toEqual(["CN"]);
+  });
+});

@@ -106,3 +106,18 @@ export const LOCATIVES = new Set([
   "in", "near", "at", "outside", "across", "from", "bei", "nahe", "aus", "im", "nach", "a", "pres", "dans",
   "vers", "en", "cerca", "desde", "в", "во", "под", "около", "из", "близ",
 ]);
+
+/**
+ * Word beginnings for a virus variant or strain: a country's adjective beside one names the
+ * variant ("Indian variant", "variant indien", "британский штамм"), not where anything happens.
+ */
+export const VARIANT_PREFIXES = [
+  "variant",
+  "mutant",
+  "mutation",
+  "strain",
+  "souche",
+  "штамм",
+  "вариант",
+  "мутаци",
+];

@@ -45,6 +45,8 @@ export const EXTRA_NAMES: Readonly<Record<string, Readonly<Record<string, string
     GB: "Британия",
     PS: "Палестина",
     KG: "Кыргызстан|Киргизия",
+    // The package gives only "КНР (Китайская Народная Республика)".
+    CN: "Китай|Китайская Народная Республика",
   },
   fr: {
     US: "États-Unis",

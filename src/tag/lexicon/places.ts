@@ -327,7 +327,7 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
     "islamabad|karachi|karatschi|lahore|peshawar|quetta|balochistan|belutschistan|sindh|khyber pakhtunkhwa|исламабад~|карачи|лахор~|пешавар~|белуджистан~",
   ],
   PS: [
-    "palestinian*", "palästinensisch*", "палестинск*", "palestinien*", "palestin*",
+    "palestinian*", "palästinensisch*|palästinenser*", "палестинск*|палестинц*", "palestinien*", "palestin*",
     "gaza|gazastreifen|gaza strip|bande de gaza|franja de gaza|west bank|westjordanland|cisjordanie|cisjordania|ramallah|jenin|jénine|yenín|rafah|khan younis|chan junis|jabalia|nablus|hebron|hamas|=Газа|=Газе|=Газу|сектор~ газа|западн~ берег~|рамалл~|дженин~|рафах~|хамас",
   ],
   PA: [
