@@ -8,7 +8,7 @@ import { type SeenSet, sortUnseen, type UnseenItems } from "./seen-items.ts";
 export interface FeedDocument {
   text: string;
   context: ParseContext;
-  feed: Pick<FeedConfig, "id" | "name" | "countries" | "regions" | "tags">;
+  feed: Pick<FeedConfig, "id" | "url" | "name" | "countries" | "regions" | "tags">;
   retentionMs: number;
   /** The feed's seen-set as read before processing: items in it unchanged are not prepared. */
   seen: SeenSet;

@@ -25,9 +25,14 @@ function loadEnglish(): ReadonlySet<string> {
  * "Reading", "Mobile" are towns too; "d'Arras" in French is not a tapestry).
  */
 export function isCommonWord(folded: string, language: string | null): boolean {
-  stopwords ??= loadStopwords();
-  if (stopwords.has(folded)) return true;
+  if (isFunctionWord(folded)) return true;
   if (language !== null && language !== "en") return false;
   englishWords ??= loadEnglish();
   return englishWords.has(folded);
+}
+
+/** Whether a folded word is a function word of one of the five languages ("for", "und", "dans"). */
+export function isFunctionWord(folded: string): boolean {
+  stopwords ??= loadStopwords();
+  return stopwords.has(folded);
 }

@@ -1,5 +1,13 @@
+import { isFunctionWord } from "./common-words.ts";
 import type { CountryRule, Hit } from "./hit.ts";
-import { AMBIGUOUS_WORDS, type AmbiguousWord, PLACE_NEIGHBOURS, STATE_WORDS } from "./lexicon/ambiguous.ts";
+import {
+  AMBIGUOUS_WORDS,
+  type AmbiguousWord,
+  LOCATIVES,
+  PLACE_NEIGHBOURS,
+  STATE_WORDS,
+  VARIANT_PREFIXES,
+} from "./lexicon/ambiguous.ts";
 import { besideForces } from "./lexicon/forces.ts";
 import type { Match } from "./matcher.ts";
 import { titleCase } from "./title-case.ts";
@@ -17,6 +25,8 @@ export interface CountryMention {
 
 function nameLike(token: Token | undefined, anchor: Token, placeTokens: ReadonlySet<number>): boolean {
   if (!token || token.field !== anchor.field || token.sentence !== anchor.sentence) return false;
+  // "For India, …": a function word capitalised by its sentence start names nobody.
+  if (token.sentenceStart && isFunctionWord(token.norm)) return false;
   const shouting = token.surface.length > 1 && token.surface === token.surface.toUpperCase();
   return token.capitalised && !shouting && !PLACE_NEIGHBOURS.has(token.norm) && !placeTokens.has(token.index);
 }
@@ -30,9 +40,21 @@ export function looksLikePerson(
   const first = match.tokens[0] as Token;
   if (titleCase(tokens, first.field)) return false;
   const before = first.sentenceStart ? undefined : tokens[match.start - 1];
+  // "в Петербурге", "in Florida": after a preposition of place the name is a place's.
+  if (before && LOCATIVES.has(before.norm)) return false;
   const after = tokens[match.end];
   return (
     nameLike(before, first, placeTokens) || (!after?.sentenceStart && nameLike(after, first, placeTokens))
+  );
+}
+
+function besideVariant(tokens: readonly Token[], match: Match<Hit>): boolean {
+  const sentence = match.tokens[0]?.sentence;
+  return [tokens[match.start - 1], tokens[match.end]].some(
+    (token) =>
+      token !== undefined &&
+      token.sentence === sentence &&
+      VARIANT_PREFIXES.some((prefix) => token.norm.startsWith(prefix)),
   );
 }
 
@@ -71,6 +93,7 @@ export function disambiguateCountries(
   matches: readonly Match<Hit>[],
   tokens: readonly Token[],
   eventful = false,
+  language: string | null = null,
 ): CountryMention[] {
   const norms = new Set(tokens.map((token) => token.norm));
   let text: string | undefined;
@@ -85,6 +108,13 @@ export function disambiguateCountries(
   const unsure = new Set<CountryMention>();
   for (const match of matches) {
     const hit = match.value as CountryHit;
+    // Places and people are proper nouns in all five languages ("сектор Газа"): "se quitó" is no Quito.
+    const proper = hit.rule === "place" || hit.rule === "figure";
+    if (proper && !match.tokens.some((token) => token.capitalised)) continue;
+    if (hit.rule === "adjective" && besideVariant(tokens, match)) continue;
+    // Between capitalised words a place name is a person's or a club's: "Brittany Mahomes",
+    // "Manchester United". German capitalises every noun, so there it proves nothing.
+    if (hit.rule === "place" && language !== "de" && looksLikePerson(match, tokens, placeTokens)) continue;
     const word = hit.check ? AMBIGUOUS_WORDS[hit.check] : undefined;
     const resolved: ReturnType<typeof resolveWord> = word
       ? resolveWord(word, match, context)

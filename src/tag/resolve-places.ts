@@ -36,6 +36,17 @@ const PLACE_ABROAD = 1_000_000;
  */
 const BIG_PLACE = 500_000;
 
+/**
+ * The countries a language's own press mostly reports from. There a town named at a sentence
+ * start or as a German noun is taken at its word ("Kassel: …"), as a reader of that press would.
+ */
+const HOME_COUNTRIES: Readonly<Record<string, readonly string[]>> = {
+  de: ["DE", "AT", "CH"],
+  fr: ["FR", "BE", "CH"],
+  es: ["ES"],
+  ru: ["RU"],
+};
+
 const weight = (place: Place) => place.population;
 
 /** The weightiest place of each country the name may stand for, weightiest first. */
@@ -69,17 +80,18 @@ function chain(place: Place, why: string): string {
  */
 export function resolvePlaces(matches: readonly PlaceMatch[], context: PlaceContext): ResolvedPlace[] {
   const live = matches.filter((match) => !context.personLike(match));
-  // A name only one country has backs the other names of that country.
+  // A name only one country has backs the other names of that country, but not itself: "Corona"
+  // twice is one name, not two signs.
   const sole = live.map((match) => {
     const [only, other] = byCountry(match.places);
-    return only && !other && !context.commonWord(match) ? only.country : undefined;
+    return only && !other && !context.commonWord(match) ? only : undefined;
   });
   const resolved: ResolvedPlace[] = [];
-  live.forEach((match, index) => {
+  live.forEach((match) => {
     const signs = new Set(context.signed);
-    sole.forEach((country, other) => {
-      if (country && other !== index) signs.add(country);
-    });
+    for (const place of sole) {
+      if (place && !match.places.includes(place)) signs.add(place.country);
+    }
     const candidates = byCountry(match.places);
     const backed = candidates.filter((place) => signs.has(place.country));
     if (backed.length === 1) {
@@ -98,7 +110,8 @@ export function resolvePlaces(matches: readonly PlaceMatch[], context: PlaceCont
       titleCase(context.tokens, first.field) ||
       (context.language === "de" && match.tokens.length === 1);
     const placed = !first.sentenceStart && LOCATIVES.has(context.tokens[match.start - 1]?.norm ?? "");
-    if (capitalsProveNothing && !placed && top.population < BIG_PLACE) return;
+    const home = HOME_COUNTRIES[context.language ?? ""]?.includes(top.country) ?? false;
+    if (capitalsProveNothing && !placed && !home && top.population < BIG_PLACE) return;
     const why = next ? "outweighs the others of that name" : "only place of that name";
     resolved.push({ match, place: top, rule: chain(top, why) });
   });

@@ -2,7 +2,9 @@ import type { Evidence, TagField } from "../model/tags.ts";
 import type { CountryMention } from "./disambiguate.ts";
 import { EvidenceList } from "./evidence.ts";
 import { COUNTRY_WEIGHTS, type Hit } from "./hit.ts";
+import { LOCATIVES } from "./lexicon/ambiguous.ts";
 import type { Match } from "./matcher.ts";
+import type { Token } from "./tokens.ts";
 
 /** A headline mention says more than one in the body, where countries also come up in passing. */
 const FIELD_FACTOR: Record<TagField, number> = { title: 2, summary: 1, content: 0.5 };
@@ -13,6 +15,55 @@ const ACTOR_WEIGHT = 2;
 const FALLBACK = 2;
 
 const fieldOf = (match: Match<Hit>): TagField => match.tokens[0]?.field ?? "content";
+
+/**
+ * When the headline names countries, one it leaves out counts only when the rest of the item
+ * names it at least twice, its forces act, or, in a story of a crisis, the crisis reaches it
+ * ("recorded in Burundi", "fled to Chad"): otherwise a single mention in the lede is in passing.
+ */
+function inPassing(code: string, score: number, context: PassingContext): boolean {
+  if (context.titled.size === 0 || context.titled.has(code) || score >= 2 * THRESHOLD) return false;
+  return !context.mentions.some(
+    (mention) =>
+      mention.code === code &&
+      (mention.weight === "forces" || (context.eventful && context.reached(mention))),
+  );
+}
+
+interface PassingContext {
+  titled: ReadonlySet<string>;
+  mentions: readonly CountryMention[];
+  eventful: boolean;
+  /** Whether a preposition of place, or an agent's "by", leads to the mention. */
+  reached: (mention: CountryMention) => boolean;
+}
+
+/** Words a list of places or an article puts between a preposition and a name. Folded. */
+// biome-ignore format: a data table
+const LIST_WORDS = new Set([
+  "and", "or", "the", "und", "oder", "der", "die", "den", "dem", "et", "ou", "le", "la", "les", "l", "y", "o",
+  "el", "los", "las", "и", "или",
+]);
+/** "launched by Russia", "lancés par la Russie": the state that acts in a crisis. Folded. */
+const AGENTS = new Set(["by", "par", "por"]);
+
+/**
+ * Walks back from a mention over the names and list words before it to the word that leads the
+ * list: "in Burundi, Kenya, Rwanda and Uganda" reaches each of the four from "in".
+ */
+function reachedFrom(tokens: readonly Token[], mentions: readonly CountryMention[]) {
+  const named = new Set(mentions.flatMap((mention) => mention.match.tokens.map((token) => token.index)));
+  return (mention: CountryMention): boolean => {
+    const sentence = mention.match.tokens[0]?.sentence;
+    for (let index = mention.match.start - 1; index >= 0; index--) {
+      const token = tokens[index];
+      if (!token || token.sentence !== sentence) return false;
+      if (LOCATIVES.has(token.norm) || AGENTS.has(token.norm)) return true;
+      if (!named.has(index) && !LIST_WORDS.has(token.norm)) return false;
+    }
+    return false;
+  };
+}
 
 export interface CountryResult {
   countries: string[];
@@ -28,10 +79,19 @@ export function scoreCountries(
   mentions: readonly CountryMention[],
   actors: readonly Match<Hit>[],
   feedCountries: readonly string[] = [],
+  story: { tokens: readonly Token[]; eventful: boolean } = { tokens: [], eventful: false },
 ): CountryResult {
   const scores = new Map<string, number>();
   const evidence = new EvidenceList("country");
   const counted = new Map<string, number>();
+  // Countries the headline names: beside them, one the headline leaves out is often a comparison,
+  // a partner or a place felt from afar ("felt in Ecuador", "talks with the United States").
+  const passing: PassingContext = {
+    titled: new Set(mentions.filter((m) => fieldOf(m.match) === "title").map((m) => m.code)),
+    mentions,
+    eventful: story.eventful,
+    reached: reachedFrom(story.tokens, mentions),
+  };
   for (const mention of mentions) {
     const field = fieldOf(mention.match);
     const weight = COUNTRY_WEIGHTS[mention.weight] * FIELD_FACTOR[field];
@@ -54,7 +114,9 @@ export function scoreCountries(
     }
   }
   const ranked = [...scores].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  let countries = ranked.filter(([, score]) => score >= THRESHOLD).map(([code]) => code);
+  let countries = ranked
+    .filter(([code, score]) => score >= THRESHOLD && !inPassing(code, score, passing))
+    .map(([code]) => code);
   const [best] = ranked;
   if (countries.length === 0 && best && best[1] >= FALLBACK) countries = [best[0]];
   if (countries.length === 0 && feedCountries.length > 0) {

@@ -5,6 +5,7 @@ import { primaryLanguage } from "../text/language-tag.ts";
 import { isCommonWord } from "./common-words.ts";
 import { compileLexicon } from "./compile.ts";
 import type { TaggingConfig } from "./config.ts";
+import { withoutCurrencySigns } from "./currency.ts";
 import { detectCrises } from "./detect-crises.ts";
 import { type CountryMention, disambiguateCountries, looksLikePerson } from "./disambiguate.ts";
 import { EvidenceList } from "./evidence.ts";
@@ -60,6 +61,11 @@ function placeMentions(
 ): CountryMention[] {
   const taken = new Set(known.flatMap((match) => match.tokens.map((token) => token.index)));
   const fresh = found.filter((match) => !match.tokens.some((token) => taken.has(token.index)));
+  // A neighbouring place name makes no person: "Ardèche, Creuse" is a list of places.
+  const placeTokens = new Set([
+    ...taken,
+    ...fresh.flatMap((match) => match.tokens.map((token) => token.index)),
+  ]);
   const resolved = resolvePlaces(fresh, {
     tokens,
     language,
@@ -73,7 +79,7 @@ function placeMentions(
     // German capitalises every noun, so there a capitalised neighbour proves no person.
     personLike: (match) =>
       PERSON_TITLES.has(tokens[match.start - 1]?.norm ?? "") ||
-      (language !== "de" && looksLikePerson(match, tokens, taken)),
+      (language !== "de" && looksLikePerson(match, tokens, placeTokens)),
   });
   return resolved.map(({ match, place, rule }) => ({
     code: place.country,
@@ -150,14 +156,14 @@ export function createTagger(config: TaggingConfig): (input: TagInput) => Tags {
     const language = declared ?? detectLanguage(all(), config.detectLanguages);
     const tokens: Token[] = [];
     const state = { index: 0, sentence: 0 };
-    tokenize(input.title, "title", state, tokens);
+    tokenize(withoutCurrencySigns(input.title), "title", state, tokens);
     // A feed's footer counts for the countries, never for a crisis (feed-footer.ts).
     const footers: [number, number][] = [];
     for (const [text, field] of [
       [input.summary, "summary"],
       [content, "content"],
     ] as const) {
-      const [body, footer] = splitFeedFooter(text);
+      const [body, footer] = splitFeedFooter(withoutCurrencySigns(text));
       tokenize(body, field, state, tokens);
       const start = tokens.length;
       tokenize(footer, field, state, tokens);
@@ -182,7 +188,7 @@ export function createTagger(config: TaggingConfig): (input: TagInput) => Tags {
       footers.some(([start, end]) => match.start >= start && match.start < end);
     const crises = detectCrises(matches, tokens, inFooter);
     const cultural = dropCulturalAdjectives(
-      disambiguateCountries(byKind("country"), tokens, crises.crises.length > 0),
+      disambiguateCountries(byKind("country"), tokens, crises.crises.length > 0, language),
       matches,
     );
     const mentions = cultural.kept;
@@ -196,7 +202,10 @@ export function createTagger(config: TaggingConfig): (input: TagInput) => Tags {
       tokens,
       feedCountries,
     );
-    const countries = scoreCountries([...mentions, ...places], byKind("actor"), feedCountries);
+    const countries = scoreCountries([...mentions, ...places], byKind("actor"), feedCountries, {
+      tokens,
+      eventful: crises.crises.length > 0,
+    });
     const custom = customTags(matches, input.feed?.tags ?? []);
     const regions = regionsFor(countries, input.feed?.regions ?? []);
     return {

@@ -52,12 +52,16 @@ export const AMBIGUOUS_WORDS: Readonly<Record<string, AmbiguousWord>> = {
   чили: { capitalised: true },
 };
 
-/** Capitalised words next to a name-like country word that still leave it a place. */
+/** Capitalised words next to a name-like country or place word that still leave it a place: "Sydney Airport". Folded. */
 // biome-ignore format: a data table, filled to the line width
 export const PLACE_NEIGHBOURS = new Set([
   "lake", "river", "valley", "basin", "border", "republic", "state", "government", "army", "president",
   "king", "queen", "prime", "minister", "military", "junta", "police", "capital", "north", "south", "east",
-  "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
+  "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "airport", "port",
+  "harbour", "university", "city", "province", "region", "district", "county", "island", "islands", "bay",
+  "museum", "stadium", "station", "court", "council", "mayor", "governor", "flughafen", "hafen", "universitat",
+  "stadt", "landkreis", "kreis", "insel", "polizei", "aeroport", "universite", "ville", "aeropuerto",
+  "universidad", "ciudad", "provincia", "policia",
 ]);
 
 /** Words of statehood that make a doubtful country word ("Chad's junta", "Georgia's parliament") a state. */
@@ -76,15 +80,15 @@ export const COUNTRY_BLOCKS: Readonly<Record<string, readonly string[]>> = {
     "guinea pig*", "guinea fowl", "guinea worm", "new guinea", "indian ocean", "latin american*",
     "south american*", "central american*", "north american*", "african american*", "native american*",
     "french fries", "french press", "georgia o keeffe", "niger river", "river niger", "turkish delight",
-    "english channel", "chinese new year",
+    "english channel", "chinese new year", "us dollar*", "american dollar*",
   ],
-  de: ["indischer ozean", "indischen ozean", "meerschweinchen", "lateinamerikanisch*"],
+  de: ["indischer ozean", "indischen ozean", "meerschweinchen", "lateinamerikanisch*", "us dollar*"],
   fr: [
     "ocean indien", "latino americain*", "sud americain*", "nord americain*", "nouvelle guinee",
-    "fleuve niger",
+    "fleuve niger", "dollar* americain*", "dollar* us",
   ],
-  es: ["oceano indico", "nueva guinea", "conejillo* de indias", "rio niger"],
-  ru: ["индийск* океан*", "новая гвинея", "новой гвинеи", "река нигер", "реки нигер"],
+  es: ["oceano indico", "nueva guinea", "conejillo* de indias", "rio niger", "dolar* estadounidense*"],
+  ru: ["индийск* океан*", "новая гвинея", "новой гвинеи", "река нигер", "реки нигер", "доллар* сша"],
 };
 
 /** Words before a name that make it a person's, not a place's: "Infanta Sofía", "Prinzessin Michael". Folded. */
@@ -102,3 +106,18 @@ export const LOCATIVES = new Set([
   "in", "near", "at", "outside", "across", "from", "bei", "nahe", "aus", "im", "nach", "a", "pres", "dans",
   "vers", "en", "cerca", "desde", "в", "во", "под", "около", "из", "близ",
 ]);
+
+/**
+ * Word beginnings for a virus variant or strain: a country's adjective beside one names the
+ * variant ("Indian variant", "variant indien", "британский штамм"), not where anything happens.
+ */
+export const VARIANT_PREFIXES = [
+  "variant",
+  "mutant",
+  "mutation",
+  "strain",
+  "souche",
+  "штамм",
+  "вариант",
+  "мутаци",
+];

@@ -5,6 +5,7 @@ import type { Hit } from "../hit.ts";
 import type { Entry } from "../matcher.ts";
 import { parseTerm } from "../term.ts";
 import { AMBIGUOUS_WORDS, COUNTRY_BLOCKS } from "./ambiguous.ts";
+import { FIGURES } from "./figures.ts";
 import { DROPPED_NAMES, EXTRA_NAMES, SHARED_NAMES } from "./names.ts";
 import { PLACES } from "./places.ts";
 
@@ -69,7 +70,7 @@ function nameTerms(language: string): [code: string, terms: string][] {
   return [...names, ...extra];
 }
 
-/** Every country term for one language: its names, adjectives and the places of all scripts. */
+/** Every country term for one language: its names, adjectives, and the places and figures of all scripts. */
 export function countryEntries(language: string): Entry<Hit>[] {
   const result: Entry<Hit>[] = [];
   for (const [code, terms] of nameTerms(language)) {
@@ -83,6 +84,9 @@ export function countryEntries(language: string): Entry<Hit>[] {
       );
     }
     result.push(...entries(row[5], "en", () => ({ kind: "country", code, rule: "place" })));
+  }
+  for (const [code, terms] of Object.entries(FIGURES)) {
+    result.push(...entries(terms, "en", () => ({ kind: "country", code, rule: "figure" })));
   }
   for (const { names, adjectives, code, alt } of SHARED_NAMES) {
     result.push(...entries(names, language, () => ({ kind: "country", code, alt, rule: "name" })));

@@ -1,15 +1,17 @@
 /**
- * Word beginnings for armed forces and their weapons, in all five languages. An adjective next to
- * one ("Russian troops", "forces françaises", "tadschikischen Grenztruppen") names a state acting
- * in the story, which counts as much as naming the state.
+ * Word beginnings for the agents through which a state acts, in all five languages: its armed
+ * forces and weapons, its police, and its government and leaders. An adjective next to one
+ * ("Russian troops", "forces françaises", "the Israeli prime minister", "российский президент")
+ * names a state acting in the story, which counts as much as naming the state.
  */
-// biome-ignore format: one line per language
+// biome-ignore format: forces and police one line per language, then governments and leaders
 export const FORCE_PREFIXES: readonly string[] = [
   "troops", "forces", "soldiers", "army", "military", "navy", "warplane", "jets", "drones", "missile", "airstrike", "artillery", "police",
   "truppen", "grenztruppen", "streitkraft", "soldaten", "armee", "militar", "sicherheitskraft", "luftwaffe", "kampfjet", "drohnen", "rakete", "polizei", "einheiten",
   "войск", "военн", "арми", "солдат", "силов", "силы", "авиаци", "ракет", "беспилотник", "дрон", "полици", "пограничник",
   "troupes", "soldats", "armee", "militaires", "frappes", "avions", "policiers", "gendarme",
   "tropas", "fuerzas", "soldados", "ejercito", "militares", "ataques", "aviones", "policia", "bombarde",
+  "president", "minister", "government", "chancellor", "regierung", "kanzler", "premier", "президент", "премьер", "министр", "правительств", "ministre", "gouvernement", "gobierno", "ministro", "mandatario",
 ];
 
 const WINDOW = 2;

@@ -7,7 +7,7 @@ export const EXTRA_NAMES: Readonly<Record<string, Readonly<Record<string, string
   en: {
     CD: "DRC|DR Congo|Congo-Kinshasa|Democratic Republic of Congo",
     CG: "Congo-Brazzaville|Republic of Congo",
-    GB: "Britain",
+    GB: "Britain|=U.K.",
     US: "=US|=U.S.|America",
     MM: "Burma",
     SY: "Syria",
@@ -45,6 +45,8 @@ export const EXTRA_NAMES: Readonly<Record<string, Readonly<Record<string, string
     GB: "Британия",
     PS: "Палестина",
     KG: "Кыргызстан|Киргизия",
+    // The package gives only "КНР (Китайская Народная Республика)".
+    CN: "Китай|Китайская Народная Республика",
   },
   fr: {
     US: "États-Unis",

@@ -327,7 +327,7 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
     "islamabad|karachi|karatschi|lahore|peshawar|quetta|balochistan|belutschistan|sindh|khyber pakhtunkhwa|исламабад~|карачи|лахор~|пешавар~|белуджистан~",
   ],
   PS: [
-    "palestinian*", "palästinensisch*", "палестинск*", "palestinien*", "palestin*",
+    "palestinian*", "palästinensisch*|palästinenser*", "палестинск*|палестинц*", "palestinien*", "palestin*",
     "gaza|gazastreifen|gaza strip|bande de gaza|franja de gaza|west bank|westjordanland|cisjordanie|cisjordania|ramallah|jenin|jénine|yenín|rafah|khan younis|chan junis|jabalia|nablus|hebron|hamas|=Газа|=Газе|=Газу|сектор~ газа|западн~ берег~|рамалл~|дженин~|рафах~|хамас",
   ],
   PA: [
@@ -357,7 +357,7 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
   QA: ["qatari*", "katarisch*", "катарск*", "qatari*", "catarí|catari*", "doha|доха|дохе|дохи"],
   RO: ["romanian*", "rumänisch*", "румынск*", "roumain*", "ruman*", "bucharest|bukarest|bucarest|бухарест~"],
   RU: [
-    "russian*", "russisch*|russe|russen", "российск*|русск*|россиян*", "russe*", "rus|rusa|rusos|rusas",
+    "russian*", "russisch*|russe|russen", "российск*|русск*|россиян*", "russe*", "ruso|rusa|rusos|rusas",
     "moscow|moskau|moscou|moscú|st petersburg|saint petersburg|sankt petersburg|belgorod|kursk|dagestan|daghestan|makhachkala|machatschkala|chechnya|tschetschenien|grozny|yakutia|jakutien|orenburg|orsk|kremlin|kreml|siberia|sibirien|sibérie|tyumen|tjumen|krasnodar|rostov|bryansk|brjansk|irkutsk|novosibirsk|yekaterinburg|jekaterinburg|tatarstan|bashkortostan|ingushetia|inguschetien|сибир~|тюмен~|тюменск*|краснодар~|краснодарск*|ростов~|ростовск*|брянск*|иркутск*|новосибирск*|екатеринбург~|татарстан~|башкорт*|башкири~|ингушети~|москв~|петербург~|белгород~|курск~|дагестан~|махачкал~|чечн~|грозн~|якутия~|оренбург~|оренбургск*|орск~|кремл~",
   ],
   RW: ["rwandan*", "ruandisch*", "руандийск*", "rwandais*", "ruandés|ruandes*", "kigali|кигали"],

@@ -1,0 +1,193 @@
+import { describe, expect, it } from "vitest";
+import { TaggingSchema } from "../../src/tag/config.ts";
+import { createTagger } from "../../src/tag/tagger.ts";
+
+// Sentences written for sitrep, one or more per class of country mistakes found on real text.
+const tag = createTagger(TaggingSchema.parse({}));
+const headline = (title: string) => tag({ title, summary: "" });
+
+describe("a place beside a facility or another place is still a place", () => {
+  it.each([
+    ["en", "Two runways closed at Sydney Airport after a fuel leak", "AU"],
+    ["de", "Flughafen Leipzig: Warnstreik legt den Betrieb lahm", "DE"],
+    ["fr", "Ardèche, Drôme : alerte orange aux orages", "FR"],
+    ["es", "Cáceres, Badajoz y Mérida, en alerta por el calor", "ES"],
+    ["ru", "Казань, Самара и Уфа готовятся к паводку", "RU"],
+  ])("%s: %s → %s", (_, title, country) => {
+    expect(headline(title).countries).toEqual([country]);
+  });
+});
+
+describe("a name said twice is one sign, not two", () => {
+  it.each([
+    [
+      "de",
+      "Corona: Neue Regeln ab Montag",
+      "Corona-Tests werden in Deutschland Pflicht. Corona bleibt Thema.",
+    ],
+    ["fr", "Corona : ce qui change lundi", "Le corona recule en France. Corona et vaccins au menu."],
+    ["es", "Corona: qué cambia el lunes", "Los casos de Corona bajan en España. Corona y vacunas."],
+  ])("%s: a virus is no Californian town", (_, title, summary) => {
+    expect(tag({ title, summary }).countries).not.toContain("US");
+  });
+});
+
+describe("a town of the language's own press, named at a sentence start", () => {
+  it.each([
+    ["de", "Kassel: Polizei sucht Zeugen nach Brand in Lagerhalle", "DE"],
+    ["fr", "Rouen : un incendie dans une usine chimique", "FR"],
+    ["es", "Cáceres: detenidos dos jóvenes por un incendio", "ES"],
+    ["ru", "Тверь: полиция ищет свидетелей пожара", "RU"],
+  ])("%s: %s → %s", (_, title, country) => {
+    expect(headline(title).countries).toEqual([country]);
+  });
+});
+
+describe("a place name written in lower case is a common word", () => {
+  it.each([
+    ["es", "El detenido se quitó la chaqueta ante el juez"],
+    ["en", "The new logo is a pentagon with a star inside"],
+    ["ru", "Врачи осмотрели вены пациента перед операцией"],
+  ])("%s: %s", (_, title) => {
+    expect(headline(title).countries).toEqual([]);
+  });
+});
+
+describe("an adjective beside a state's leader or government names the state acting", () => {
+  it.each([
+    ["en", "The Israeli prime minister rejected the plan on Monday.", "IL"],
+    ["de", "Die chinesische Regierung kündigte Gegenmaßnahmen an.", "CN"],
+    ["ru", "Российский президент провёл совещание с министрами.", "RU"],
+    ["fr", "Le président brésilien a reçu son homologue à Belém.", "BR"],
+    ["es", "El presidente ruso llegó a Pyongyang de madrugada.", "RU"],
+  ])("%s: %s → %s", (_, summary, country) => {
+    const tags = tag({ title: "Talks end without an agreement", summary });
+    expect(tags.countries).toContain(country);
+    expect(tags.evidence.find((entry) => entry.tag === country)?.rule).toBe("adjective+forces");
+  });
+});
+
+describe("leaders and national bodies stand for their state", () => {
+  it.each([
+    ["en", "Trump administration appeals ruling on tariffs", "US"],
+    ["de", "Merkel mahnt zur Vorsicht bei Lockerungen", "DE"],
+    ["de", "Verfassungsschutz warnt vor Anschlägen auf Politiker", "DE"],
+    ["ru", "Путин провёл телефонный разговор с Токаевым", "RU"],
+    ["fr", "Macron annonce un remaniement avant l'été", "FR"],
+    ["es", "La Guardia Civil detiene a tres personas por el robo", "ES"],
+    ["es", "Felipe VI preside el desfile del 12 de octubre", "ES"],
+  ])("%s: %s → %s", (_, title, country) => {
+    expect(headline(title).countries).toContain(country);
+  });
+
+  it("counts a leader named in passing in a lede for nothing", () => {
+    const tags = tag({
+      title: "Floods cut roads across northern Peru",
+      summary: "Rescuers reached three villages; Trump had promised aid to the region last year.",
+    });
+    expect(tags.countries).toEqual(["PE"]);
+  });
+
+  it("reads a common word written in lower case as no leader", () => {
+    expect(headline("Union plays its trump card in pay talks").countries).toEqual([]);
+  });
+
+  it("abbreviates the United Kingdom with stops too", () => {
+    expect(headline("Extradition to the U.K. approved by a court").countries).toEqual(["GB"]);
+  });
+});
+
+describe("a price names no country", () => {
+  it.each([
+    ["en", "Exports rise to US$4 billion in Peru", "Peru sold more copper than a year before."],
+    ["de", "Peru exportiert Kupfer für 4 Milliarden US-Dollar", "Peru verkauft mehr Kupfer als im Vorjahr."],
+    ["ru", "Перу экспортировал меди на 4 млрд долларов США", "Перу продал больше меди, чем годом ранее."],
+    ["fr", "Le Pérou exporte pour 4 milliards de dollars américains", "Le Pérou a vendu plus de cuivre."],
+    ["es", "Perú exporta cobre por 4.000 millones de dólares estadounidenses", "Perú vendió más cobre."],
+  ])("%s: %s", (_, title, summary) => {
+    expect(tag({ title, summary }).countries).toEqual(["PE"]);
+  });
+});
+
+describe("a country named in passing in the lede, beside the headline's own", () => {
+  it.each([
+    [
+      "en",
+      "Iran names a new security chief",
+      "The veteran commander has doubted talks with the United States.",
+    ],
+    [
+      "de",
+      "Hongkong: Zehntausende marschieren gegen die Regierung",
+      "Sie protestieren gegen ein Abkommen mit China.",
+    ],
+    ["ru", "Армения отзывает посла", "Ереван недоволен сделкой Москвы с Турцией."],
+    ["fr", "Attentat près de Moscou : la Russie en deuil", "Le Kremlin accuse l'Ukraine sans preuve."],
+    ["es", "Francia prepara su plan de vacunación", "El Gobierno se inspira en el modelo de Israel."],
+  ])("%s: %s", (_, title, summary) => {
+    const tags = tag({ title, summary });
+    expect(tags.countries).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      "en",
+      "Mpox spreads beyond Congo",
+      "Cases have been confirmed in Burundi, Kenya and Uganda.",
+      ["CD", "BI", "KE", "UG"],
+    ],
+    [
+      "de",
+      "Kirgistan: Gefechte an der Grenze",
+      "Tadschikische Truppen beschossen zwei Dörfer.",
+      ["KG", "TJ"],
+    ],
+    ["ru", "Наводнение в Бразилии: тысячи эвакуированы", "Эвакуацию объявили и в Уругвае.", ["BR", "UY"]],
+    [
+      "fr",
+      "Ukraine : frappes de drones sur Kyiv",
+      "Les engins ont été lancés par la Russie dans la nuit.",
+      ["UA", "RU"],
+    ],
+    [
+      "es",
+      "Sudán: miles de civiles huyen de los combates",
+      "Más de 20.000 personas han cruzado a Chad.",
+      ["SD", "TD"],
+    ],
+  ])("%s: keeps a country the crisis reaches or whose forces act: %s", (_, title, summary, countries) => {
+    expect(tag({ title, summary }).countries.sort()).toEqual([...countries].sort());
+  });
+});
+
+describe("a place name between capitalised words is a person's or a club's", () => {
+  it.each([
+    ["en", "Fans cheer as Brittany Mahomes opens a new stadium in Kansas City", "FR"],
+    ["en", "Nelly Florida Riama said the tsunami warning had been lifted in Jakarta", "US"],
+    ["ru", "Полузащитник «Манчестер Юнайтед» забил два мяча", "GB"],
+    ["fr", "Le Paris Saint-Germain s'impose en finale", "FR"],
+    ["es", "Victoria Federica asiste a una boda en Sevilla", "AU"],
+  ])("%s: %s", (_, title, country) => {
+    expect(headline(title).countries).not.toContain(country);
+  });
+
+  it("reads a function word at the sentence start as no first name", () => {
+    expect(headline("For India, the pact is a setback").countries).toEqual(["IN"]);
+  });
+});
+
+describe("a variant's name is no country", () => {
+  it.each([
+    ["en", "Indian variant found in two schools in Leeds", "GB"],
+    ["de", "Indische Variante breitet sich in Bayern aus", "DE"],
+    ["ru", "Британский штамм обнаружен в Казани", "RU"],
+    ["fr", "Le variant indien détecté à Lyon", "FR"],
+    ["es", "La variante británica llega a Sevilla", "ES"],
+  ])("%s: %s", (_, title, country) => {
+    expect(headline(title).countries).toEqual([country]);
+  });
+
+  it("names China in Russian by its short name", () => {
+    expect(headline("Китай запустил зонд к Марсу").countries).toEqual(["CN"]);
+  });
+});
