@@ -6,7 +6,7 @@ import { createPollDeps } from "../workers/worker.ts";
 import { benchConfig } from "./lib/bench-config.ts";
 import { figure } from "./lib/figure.ts";
 import { commandCalls, redisInfo, startPrivateRedis } from "./lib/redis-server.ts";
-import { startFixtureServer } from "./poll/fixture-process.ts";
+import { startPollFixture } from "./poll/fixture-process.ts";
 
 const BENCH = "ingest";
 const PREFIX = "{bench}";
@@ -30,12 +30,7 @@ export async function benchIngest(options: { quick: boolean }) {
   const feeds = options.quick ? 200 : 600;
   const redisServer = await startPrivateRedis();
   const redis = connectRedis(redisServer.url);
-  const fixture = await startFixtureServer({
-    feeds,
-    itemsPerFeed: 20,
-    base: new Date().toISOString(),
-    validators: true,
-  });
+  const fixture = await startPollFixture(feeds);
   try {
     const config = validateConfig(benchConfig(feeds, fixture.url), "bench");
     const deps = createPollDeps(config, { redis, prefix: PREFIX, log: pino({ level: "silent" }) });

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { pathToFileURL } from "node:url";
+import { serve } from "@hono/node-server";
 import autocannon from "autocannon";
+import { Hono } from "hono";
 import type { Redis } from "ioredis";
 import { pino } from "pino";
 import { startApi } from "../src/api/server.ts";
@@ -90,7 +92,42 @@ async function load(url: string): Promise<{ rps: number; p99: number; failures: 
   return { rps: result.requests.average, p99: result.latency.p99, failures: result.non2xx + result.errors };
 }
 
-/** Issue 5: throughput and p99 of the feeds against /healthz, over 100k stored stories. */
+/**
+ * A bare Hono app on the same server adapter, answering each path with the bytes (and the
+ * content type) sitrep answered it with: what serving costs without sitrep's middleware.
+ */
+async function startBare(
+  base: string,
+  paths: string[],
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const app = new Hono();
+  for (const path of paths) {
+    const response = await fetch(`${base}${path}`);
+    const body = new Uint8Array(await response.arrayBuffer());
+    const type = response.headers.get("content-type") ?? "application/octet-stream";
+    app.get(new URL(path, base).pathname, (c) => c.body(body, 200, { "content-type": type }));
+  }
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const started = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, () => resolve(started));
+  });
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The paths measured side by side with the bare app: the cheapest route and a cached filtered feed. */
+const BARE_COMPARED: [string, string][] = [
+  ["healthz", "/healthz"],
+  ["feed KZ+unrest", "/feed.xml?country=KZ&crisis=unrest"],
+];
+
+/**
+ * Issue 5: throughput and p99 of the feeds against /healthz, over 100k stored stories.
+ * Issue 15: /healthz and a cached filtered feed against a bare Hono app serving the same bytes.
+ */
 export async function benchServe(): Promise<Record<string, number | string>> {
   const prefix = `sitrep-bench-serve:${randomUUID().slice(0, 8)}`;
   const now = new Date();
@@ -133,7 +170,27 @@ export async function benchServe(): Promise<Record<string, number | string>> {
           figures[`${name} req/s ÷ healthz`] = Math.round((result.rps / healthz.rps) * 100) / 100;
         if (result.failures > 0) figures[`${name} failures`] = result.failures;
       }
-      figures.note = `${CONNECTIONS} connections, ${SECONDS} s each, warm cache, goal ≥ 0.5 of /healthz and p99 < 50 ms`;
+      const bare = await startBare(
+        base,
+        BARE_COMPARED.map(([, path]) => path),
+      );
+      try {
+        for (const [name, path] of BARE_COMPARED) {
+          // Side by side, twice, so a burst of load from elsewhere weighs on both alike.
+          const sitrep: number[] = [];
+          const reference: number[] = [];
+          for (let round = 0; round < 2; round++) {
+            sitrep.push((await load(`${base}${path}`)).rps);
+            reference.push((await load(`${bare.url}${path}`)).rps);
+          }
+          const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+          figures[`${name} bare Hono req/s`] = Math.round(mean(reference));
+          figures[`${name} req/s ÷ bare Hono`] = Math.round((mean(sitrep) / mean(reference)) * 100) / 100;
+        }
+      } finally {
+        await bare.close();
+      }
+      figures.note = `${CONNECTIONS} connections, ${SECONDS} s each, warm cache, goal ≥ 0.5 of /healthz and p99 < 50 ms; ÷ bare Hono: goal ≥ 0.5`;
       return figures;
     } finally {
       await api.close();

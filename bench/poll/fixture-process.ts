@@ -60,3 +60,7 @@ export async function startFixtureServer(options: FixtureOptions): Promise<Fixtu
     },
   };
 }
+
+/** The poll benches' feeds: 20 items each, published before now, with ETags. */
+export const startPollFixture = (feeds: number) =>
+  startFixtureServer({ feeds, itemsPerFeed: 20, base: new Date().toISOString(), validators: true });

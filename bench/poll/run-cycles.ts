@@ -5,7 +5,7 @@ import { cpuSeconds } from "../lib/proc.ts";
 import { commandCalls, redisInfo, startPrivateRedis } from "../lib/redis-server.ts";
 import { spawnWorker, writeConfig } from "../lib/worker-process.ts";
 import { bareFetch } from "./bare-fetch.ts";
-import { type FixtureCounts, startFixtureServer } from "./fixture-process.ts";
+import { type FixtureCounts, startPollFixture } from "./fixture-process.ts";
 import { type CycleTally, PollProgress } from "./progress.ts";
 
 const PREFIX = "{bench}";
@@ -66,12 +66,7 @@ export async function runCycles(opts: {
   const { feeds } = opts;
   const redisServer = await startPrivateRedis();
   const redis = connectRedis(redisServer.url);
-  const fixture = await startFixtureServer({
-    feeds,
-    itemsPerFeed: 20,
-    base: new Date().toISOString(),
-    validators: true,
-  });
+  const fixture = await startPollFixture(feeds);
   const progress = new PollProgress(redisServer.url, PREFIX);
   const processes: ReturnType<typeof spawnWorker>[] = [];
   try {

@@ -1,12 +1,11 @@
 import { Hono } from "hono";
-import { compress } from "hono/compress";
 import { HTTPException } from "hono/http-exception";
-import { secureHeaders } from "hono/secure-headers";
 import { createApiMetrics } from "../metrics/registry.ts";
 import { QueryError } from "../query/error.ts";
 import { ADMIN_PATH, adminRoutes } from "./admin/routes.ts";
 import { alertsApi } from "./alerts-api.ts";
-import { dataPolicy } from "./data-policy.ts";
+import { compression } from "./compression.ts";
+import { responsePolicy } from "./data-policy.ts";
 import type { ApiDeps } from "./deps.ts";
 import { docsRoutes } from "./docs-routes.ts";
 import { eventRoutes } from "./events-routes.ts";
@@ -29,10 +28,8 @@ export function createApp(deps: ApiDeps): Hono {
   const app = new Hono({ strict: false });
   const metrics = createApiMetrics({ redis: deps.redis, keys: deps.keys, queue: deps.queue ?? null });
   app.use(observeRequests(deps.log, metrics));
-  // nosniff and no-referrer everywhere; HSTS is left to the TLS terminator, which knows the domain.
-  app.use(secureHeaders({ strictTransportSecurity: false }));
-  app.use(dataPolicy(ADMIN_PATH));
-  app.use(compress());
+  app.use(responsePolicy(ADMIN_PATH));
+  app.use(compression());
 
   const serveRendered = renderedResponses(
     deps,

@@ -8,16 +8,37 @@ import type { MiddlewareHandler } from "hono";
 export const DATA_CSP = "default-src 'none'; sandbox";
 
 /**
- * Gives DATA_CSP to every response that sets no policy of its own (the HTML page sets a
- * stricter-but-working one), so a route added later is locked down unless it says otherwise.
- * Paths under `exempt` keep what they send: the admin dashboard is a third-party app that
- * needs its scripts, and sits behind the admin token.
+ * What hono's `secureHeaders()` sets by default, without HSTS (left to the TLS terminator, which
+ * knows the domain): nosniff, no referrer, no framing by others, no cross-origin embedding.
  */
-export function dataPolicy(exempt: string): MiddlewareHandler {
+const SECURE_HEADERS: readonly [string, string][] = [
+  ["Cross-Origin-Opener-Policy", "same-origin"],
+  ["Cross-Origin-Resource-Policy", "same-origin"],
+  ["Origin-Agent-Cluster", "?1"],
+  ["Referrer-Policy", "no-referrer"],
+  ["X-Content-Type-Options", "nosniff"],
+  ["X-DNS-Prefetch-Control", "off"],
+  ["X-Download-Options", "noopen"],
+  ["X-Frame-Options", "SAMEORIGIN"],
+  ["X-Permitted-Cross-Domain-Policies", "none"],
+  ["X-XSS-Protection", "0"],
+];
+
+/**
+ * What every response lets a browser do: SECURE_HEADERS always, and DATA_CSP unless the
+ * response sets a policy of its own (the HTML page sets a stricter-but-working one), so a route
+ * added later is locked down unless it says otherwise. Paths under `exempt` keep their own
+ * policy: the admin dashboard is a third-party app that needs its scripts, and sits behind the
+ * admin token. One middleware for both, as each layer costs tens of microseconds per request
+ * (BENCHMARKS.md, issue 15).
+ */
+export function responsePolicy(exempt: string): MiddlewareHandler {
   return async (c, next) => {
     await next();
+    const headers = c.res.headers;
+    for (const [name, value] of SECURE_HEADERS) headers.set(name, value);
     const path = c.req.path;
     if (path === exempt || path.startsWith(`${exempt}/`)) return;
-    if (!c.res.headers.has("Content-Security-Policy")) c.res.headers.set("Content-Security-Policy", DATA_CSP);
+    if (!headers.has("Content-Security-Policy")) headers.set("Content-Security-Policy", DATA_CSP);
   };
 }

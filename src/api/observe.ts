@@ -18,6 +18,8 @@ export function observeRequests(log: Logger, metrics: ApiMetrics): MiddlewareHan
     const pattern = routePath(c, -1);
     const route = pattern === "/*" || pattern === "*" ? "(unmatched)" : pattern;
     metrics.requestDuration.observe({ method: c.req.method, route, status: String(status) }, ms / 1000);
+    // Checked first, so a level above debug pays nothing for the line.
+    if (!log.isLevelEnabled("debug")) return;
     log.debug(
       { method: c.req.method, path: c.req.path, route, status, ms: Math.round(ms * 10) / 10 },
       "request",

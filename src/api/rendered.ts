@@ -49,10 +49,23 @@ export function renderedResponses(deps: ApiDeps, searches: SearchLimiter): Serve
     const { body, lastModified } = await request.render();
     return renderingOf(body, request.contentType, lastModified);
   };
+  // Requests that come in while the version is being read share that read: under load one GET
+  // then serves many requests, and none is answered from a version read before it arrived
+  // by more than that one round trip.
+  let reading: Promise<string> | null = null;
+  const storeVersion = () => {
+    reading ??= deps.redis
+      .get(deps.keys.version)
+      .then((version) => version ?? "0")
+      .finally(() => {
+        reading = null;
+      });
+    return reading;
+  };
   return async (c, request) => {
     let rendering: Rendering;
     try {
-      const version = (await deps.redis.get(deps.keys.version)) ?? "0";
+      const version = await storeVersion();
       const now = deps.now().getTime();
       // Only a search that will run costs the client: one the cache answers, or is making already, is free.
       if (request.filter && searchesText(request.filter) && !cache.has(request.key, version, now)) {
