@@ -205,7 +205,12 @@ describe("polling one feed", () => {
     expect(stories.map((story) => story.sources.length)).toEqual([1, 1]);
     expect(await readStatus(redis, keys, "twice")).toMatchObject({ itemCount: 3, itemsStored: 2 });
     const version = await redis.get(keys.version);
-    expect(await pollFeed(deps, "twice", false)).toMatchObject({ created: 0, repeated: 3, changed: 0 });
+    expect(await pollFeed(deps, "twice", false)).toMatchObject({
+      created: 0,
+      repeated: 0,
+      changed: 0,
+      unchanged: 3,
+    });
     expect(await redis.get(keys.version)).toBe(version);
   });
 
