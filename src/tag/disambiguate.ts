@@ -8,6 +8,7 @@ import {
   STATE_WORDS,
   VARIANT_PREFIXES,
 } from "./lexicon/ambiguous.ts";
+import { besideBearer } from "./lexicon/bearers.ts";
 import { besideForces } from "./lexicon/forces.ts";
 import type { Match } from "./matcher.ts";
 import { titleCase } from "./title-case.ts";
@@ -56,6 +57,18 @@ function besideVariant(tokens: readonly Token[], match: Match<Hit>): boolean {
       token.sentence === sentence &&
       VARIANT_PREFIXES.some((prefix) => token.norm.startsWith(prefix)),
   );
+}
+
+/** An adjective beside a state's forces names the state acting; beside a person or a firm, a nationality. */
+function adjectiveWeight(
+  rule: CountryRule,
+  tokens: readonly Token[],
+  match: Match<Hit>,
+  language: string | null,
+): CountryRule {
+  if (rule !== "adjective") return rule;
+  if (besideForces(tokens, match.start, match.end)) return "forces";
+  return besideBearer(tokens, match.start, match.end, language) ? "bearer" : rule;
 }
 
 interface Context {
@@ -120,12 +133,11 @@ export function disambiguateCountries(
       ? resolveWord(word, match, context)
       : { rule: hit.rule };
     if (!resolved) continue;
-    const forces = hit.rule === "adjective" && besideForces(tokens, match.start, match.end);
-    const weight = forces ? "forces" : hit.rule;
+    const weight = adjectiveWeight(hit.rule, tokens, match, language);
     const mention = {
       code: resolved.code ?? hit.code,
       weight,
-      rule: forces ? "adjective+forces" : resolved.rule,
+      rule: weight === hit.rule ? resolved.rule : `adjective+${weight}`,
       match,
     };
     mentions.push(mention);
