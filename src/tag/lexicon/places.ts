@@ -394,7 +394,7 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
   ],
   ES: [
     "spanish", "spanisch*", "испанск*", "espagnol*", "español*|espanol*",
-    "madrid|barcelona|barcelone|catalonia|katalonien|catalogne|cataluña|cataluna|valencia|valence|andalusia|andalusien|andalousie|andalucía|мадрид~|барселон~|каталония~|валенсия~|mallorca|majorca|mallorque|mallorka|майорк~|ibiza|menorca|minorca|tenerife|teneriffa|gran canaria|lanzarote|fuerteventura|gomera|canary islands|kanaren|kanarischen inseln|îles canaries|islas canarias|canarias|канарск~ остров~|balearic islands|balearen|îles baléares|islas baleares",
+    "madrid|barcelona|barcelone|catalonia|katalonien|catalogne|cataluña|cataluna|valencia|valence|andalusia|andalusien|andalousie|andalucía|мадрид~|барселон~|каталония~|валенсия~|mallorca|majorca|majorque|mallorka|майорк~|ibiza|menorca|minorca|tenerife|teneriffa|gran canaria|lanzarote|fuerteventura|gomera|canary islands|kanaren|kanarischen inseln|îles canaries|islas canarias|canarias|канарск~ остров~|balearic islands|balearen|îles baléares|islas baleares",
   ],
   LK: [
     "sri lankan*", "sri lankisch*", "шри ланкийск*", "sri lankais*", "ceilan*|esrilanqu*", "colombo|коломбо",
