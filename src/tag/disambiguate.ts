@@ -40,12 +40,14 @@ export function looksLikePerson(
 ): boolean {
   const first = match.tokens[0] as Token;
   if (titleCase(tokens, first.field)) return false;
-  const before = first.sentenceStart ? undefined : tokens[match.start - 1];
+  // Punctuation ends a name: in "ATP Genève - Retour" and "Genève : Federer" Genève stands alone.
+  const before = first.sentenceStart || first.apart ? undefined : tokens[match.start - 1];
   // "в Петербурге", "in Florida": after a preposition of place the name is a place's.
   if (before && LOCATIVES.has(before.norm)) return false;
   const after = tokens[match.end];
   return (
-    nameLike(before, first, placeTokens) || (!after?.sentenceStart && nameLike(after, first, placeTokens))
+    nameLike(before, first, placeTokens) ||
+    (!after?.sentenceStart && !after?.apart && nameLike(after, first, placeTokens))
   );
 }
 

@@ -238,3 +238,14 @@ describe("Spain's islands, regional parliaments and parties are Spain", () => {
     expect(headline("Das Parlament stimmt am Freitag über den Haushalt ab").countries).toEqual([]);
   });
 });
+
+describe("punctuation ends a name: a place before a colon or a dash stands alone", () => {
+  it.each([
+    ["en", "ATP Rotterdam - Alcaraz wins the final in three sets", "NL"],
+    ["ru", "Турнир ATP Женева — Рублёв вышел в полуфинал", "CH"],
+    ["fr", "Open de Lyon : Rune battu dès son entrée en lice", "FR"],
+    ["es", "Masters de Madrid: Alcaraz avanza a cuartos", "ES"],
+  ])("%s: %s → %s", (_, title, country) => {
+    expect(headline(title).countries).toEqual([country]);
+  });
+});
