@@ -8,7 +8,7 @@ import {
   STATE_WORDS,
   VARIANT_PREFIXES,
 } from "./lexicon/ambiguous.ts";
-import { besideBearer } from "./lexicon/bearers.ts";
+import { afterStance, besideBearer } from "./lexicon/bearers.ts";
 import { besideForces } from "./lexicon/forces.ts";
 import type { Match } from "./matcher.ts";
 import { titleCase } from "./title-case.ts";
@@ -61,13 +61,17 @@ function besideVariant(tokens: readonly Token[], match: Match<Hit>): boolean {
   );
 }
 
-/** An adjective beside a state's forces names the state acting; beside a person or a firm, a nationality. */
-function adjectiveWeight(
+/**
+ * A stance toward a country ("pro-Israel") weighs as little as a nationality; an adjective beside
+ * a state's forces names the state acting, beside a person or a firm a nationality.
+ */
+function mentionWeight(
   rule: CountryRule,
   tokens: readonly Token[],
   match: Match<Hit>,
   language: string | null,
 ): CountryRule {
+  if ((rule === "name" || rule === "adjective") && afterStance(tokens, match.start)) return "bearer";
   if (rule !== "adjective") return rule;
   if (besideForces(tokens, match.start, match.end)) return "forces";
   return besideBearer(tokens, match.start, match.end, language) ? "bearer" : rule;
@@ -135,11 +139,11 @@ export function disambiguateCountries(
       ? resolveWord(word, match, context)
       : { rule: hit.rule };
     if (!resolved) continue;
-    const weight = adjectiveWeight(hit.rule, tokens, match, language);
+    const weight = mentionWeight(hit.rule, tokens, match, language);
     const mention = {
       code: resolved.code ?? hit.code,
       weight,
-      rule: weight === hit.rule ? resolved.rule : `adjective+${weight}`,
+      rule: weight === hit.rule ? resolved.rule : `${hit.rule}+${weight}`,
       match,
     };
     mentions.push(mention);

@@ -249,3 +249,13 @@ describe("punctuation ends a name: a place before a colon or a dash stands alone
     expect(headline(title).countries).toEqual([country]);
   });
 });
+
+describe("a stance toward a country names no place of the story", () => {
+  it.each([
+    ["en", "Pro-Israel group funds ads in the Senate race in Ohio", "US"],
+    ["de", "Anti-russische Parolen an eine Schule in Leipzig gesprüht", "DE"],
+    ["fr", "Des tags anti-Chine sur une école à Lyon", "FR"],
+  ])("%s: %s → %s", (_, title, country) => {
+    expect(headline(title).countries).toEqual([country]);
+  });
+});

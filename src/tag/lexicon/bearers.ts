@@ -43,3 +43,18 @@ export function besideBearer(
   const after = language !== "fr" && language !== "es";
   return wordsBeside(tokens, start, end, isBearer, { before, after });
 }
+
+/** "pro-Israel spending", "anti-russe": a stance toward a country names no place of the story. Folded. */
+const STANCES = new Set(["pro", "anti"]);
+
+/** True when the word before the mention is a stance joined to it ("pro-Israel", not "pro, Israel"). */
+export function afterStance(
+  tokens: readonly { norm: string; sentence: number; apart?: boolean }[],
+  start: number,
+) {
+  const before = tokens[start - 1];
+  const first = tokens[start];
+  return (
+    before !== undefined && before.sentence === first?.sentence && !first.apart && STANCES.has(before.norm)
+  );
+}
