@@ -259,3 +259,13 @@ describe("a stance toward a country names no place of the story", () => {
     expect(headline(title).countries).toEqual([country]);
   });
 });
+
+describe("a name of the whole Americas is no United States", () => {
+  it("reads the Pan American Health Organization as no US", () => {
+    const tags = tag({
+      title: "Measles cases rise across the region",
+      summary: "The Pan American Health Organization counted 300 new cases in a month.",
+    });
+    expect(tags.countries).toEqual([]);
+  });
+});
