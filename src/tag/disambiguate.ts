@@ -8,6 +8,7 @@ import {
   STATE_WORDS,
   VARIANT_PREFIXES,
 } from "./lexicon/ambiguous.ts";
+import { afterStance, besideBearer } from "./lexicon/bearers.ts";
 import { besideForces } from "./lexicon/forces.ts";
 import type { Match } from "./matcher.ts";
 import { titleCase } from "./title-case.ts";
@@ -39,12 +40,14 @@ export function looksLikePerson(
 ): boolean {
   const first = match.tokens[0] as Token;
   if (titleCase(tokens, first.field)) return false;
-  const before = first.sentenceStart ? undefined : tokens[match.start - 1];
+  // Punctuation ends a name: in "ATP Genève - Retour" and "Genève : Federer" Genève stands alone.
+  const before = first.sentenceStart || first.apart ? undefined : tokens[match.start - 1];
   // "в Петербурге", "in Florida": after a preposition of place the name is a place's.
   if (before && LOCATIVES.has(before.norm)) return false;
   const after = tokens[match.end];
   return (
-    nameLike(before, first, placeTokens) || (!after?.sentenceStart && nameLike(after, first, placeTokens))
+    nameLike(before, first, placeTokens) ||
+    (!after?.sentenceStart && !after?.apart && nameLike(after, first, placeTokens))
   );
 }
 
@@ -56,6 +59,22 @@ function besideVariant(tokens: readonly Token[], match: Match<Hit>): boolean {
       token.sentence === sentence &&
       VARIANT_PREFIXES.some((prefix) => token.norm.startsWith(prefix)),
   );
+}
+
+/**
+ * A stance toward a country ("pro-Israel") weighs as little as a nationality; an adjective beside
+ * a state's forces names the state acting, beside a person or a firm a nationality.
+ */
+function mentionWeight(
+  rule: CountryRule,
+  tokens: readonly Token[],
+  match: Match<Hit>,
+  language: string | null,
+): CountryRule {
+  if ((rule === "name" || rule === "adjective") && afterStance(tokens, match.start)) return "bearer";
+  if (rule !== "adjective") return rule;
+  if (besideForces(tokens, match.start, match.end)) return "forces";
+  return besideBearer(tokens, match.start, match.end, language) ? "bearer" : rule;
 }
 
 interface Context {
@@ -120,12 +139,11 @@ export function disambiguateCountries(
       ? resolveWord(word, match, context)
       : { rule: hit.rule };
     if (!resolved) continue;
-    const forces = hit.rule === "adjective" && besideForces(tokens, match.start, match.end);
-    const weight = forces ? "forces" : hit.rule;
+    const weight = mentionWeight(hit.rule, tokens, match, language);
     const mention = {
       code: resolved.code ?? hit.code,
       weight,
-      rule: forces ? "adjective+forces" : resolved.rule,
+      rule: weight === hit.rule ? resolved.rule : `${hit.rule}+${weight}`,
       match,
     };
     mentions.push(mention);

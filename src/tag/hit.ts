@@ -2,9 +2,19 @@ import type { Crisis } from "../model/tags.ts";
 
 /**
  * How strongly one mention ties a story to a country: names and places say "here", and so do a
- * state's forces ("Russian troops"); a bare adjective ("a French tourist") says less.
+ * state's forces ("Russian troops"); a bare adjective ("a French village") says less, and one
+ * beside a person, a firm or a dish ("a French tourist", "restaurante chino") least: a sixth of
+ * a name, so it only adds to other signs of the country (lexicon/bearers.ts).
  */
-export const COUNTRY_WEIGHTS = { name: 3, place: 3, config: 3, forces: 3, adjective: 2, figure: 2 } as const;
+export const COUNTRY_WEIGHTS = {
+  name: 3,
+  place: 3,
+  config: 3,
+  forces: 3,
+  adjective: 2,
+  figure: 2,
+  bearer: 0.5,
+} as const;
 export type CountryRule = keyof typeof COUNTRY_WEIGHTS;
 
 /** What a lexicon term stands for once it matches. */

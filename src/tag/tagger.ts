@@ -69,7 +69,11 @@ function placeMentions(
   const resolved = resolvePlaces(fresh, {
     tokens,
     language,
-    signed: new Set([...mentions.map((mention) => mention.code), ...feedCountries]),
+    // A nationality ("periodista estadounidense") is no sign of where the story is.
+    signed: new Set([
+      ...mentions.filter((mention) => mention.weight !== "bearer").map((mention) => mention.code),
+      ...feedCountries,
+    ]),
     // The word as written, and the names it was read as ("Буря" is Bury, and a common word).
     commonWord: (match) =>
       match.tokens.length === 1 &&

@@ -14,11 +14,15 @@ export interface Token {
   sentence: number;
   capitalised: boolean;
   sentenceStart: boolean;
+  /** Punctuation stands between this word and the one before: "Genève : Federer", "Sydney, Perth". */
+  apart?: boolean;
 }
 
 // A full stop only ends a sentence when space follows and it does not close an initial, so "6.8",
 // "U.S. forces" and "J. Smith" stay inside one.
 const SENTENCE_END = /[.!?…]["'»”)]*\s/;
+// A colon, comma, bracket, quote or spaced dash between two words keeps them out of one name.
+const APART = /[:;,()"«»“”„|/–—]|\s-\s/;
 
 export interface TokenizeState {
   index: number;
@@ -46,6 +50,7 @@ export function tokenize(text: string, field: TagField, state: TokenizeState, in
       sentence: state.sentence,
       capitalised: initial !== initial.toLowerCase(),
       sentenceStart,
+      ...(!first && APART.test(text.slice(last, start)) ? { apart: true } : {}),
     });
     last = start + surface.length;
     lastWord = surface;

@@ -191,3 +191,81 @@ describe("a variant's name is no country", () => {
     expect(headline("Китай запустил зонд к Марсу").countries).toEqual(["CN"]);
   });
 });
+
+describe("an adjective beside a person, a firm or a dish gives a nationality, not the story's country", () => {
+  it.each([
+    ["en", "Moscow court jails American journalist for twelve years", "RU"],
+    ["de", "Chinesischer Konzern übernimmt Terminal im Hafen von Hamburg", "DE"],
+    ["ru", "Шведский теннисист выиграл турнир в Казани", "RU"],
+    ["fr", "Un restaurant japonais ouvre ses portes à Lyon", "FR"],
+    ["es", "Detenido en Sevilla un periodista estadounidense", "ES"],
+  ])("%s: %s → %s", (_, title, country) => {
+    const tags = headline(title);
+    expect(tags.countries).toEqual([country]);
+  });
+
+  it.each([
+    ["en", "French village evacuated as the wildfire spreads", "FR"],
+    ["es", "Un tribunal holandés condena a dos hombres por fraude", "NL"],
+    ["fr", "Un tribunal hollandais condamne deux hommes pour fraude", "NL"],
+  ])("%s: an adjective beside no person still names the country: %s", (_, title, country) => {
+    expect(headline(title).countries).toEqual([country]);
+  });
+
+  it("adds a little to the country named elsewhere", () => {
+    const tags = tag({
+      title: "Chinese carmaker recalls 10,000 vehicles",
+      summary: "The recall in China follows complaints about brakes.",
+    });
+    expect(tags.countries).toEqual(["CN"]);
+  });
+});
+
+describe("Spain's islands, regional parliaments and parties are Spain", () => {
+  it.each([
+    ["en", "Wildfire on Tenerife forces hundreds to leave their homes"],
+    ["de", "Waldbrand auf Gran Canaria: Urlauber in Sorge"],
+    ["ru", "На Майорке ввели новые правила для туристов"],
+    ["fr", "Majorque : les habitants manifestent contre le tourisme de masse"],
+    ["es", "El Parlament aprueba la ley de vivienda con el apoyo del PSC"],
+    ["es", "Junts y ERC negocian la investidura"],
+    ["es", "Los Mossos d'Esquadra detienen a dos jóvenes por un robo"],
+  ])("%s: %s → ES", (_, title) => {
+    expect(headline(title).countries).toEqual(["ES"]);
+  });
+
+  it("leaves a German parliament alone", () => {
+    expect(headline("Das Parlament stimmt am Freitag über den Haushalt ab").countries).toEqual([]);
+  });
+});
+
+describe("punctuation ends a name: a place before a colon or a dash stands alone", () => {
+  it.each([
+    ["en", "ATP Rotterdam - Alcaraz wins the final in three sets", "NL"],
+    ["ru", "Турнир ATP Женева — Рублёв вышел в полуфинал", "CH"],
+    ["fr", "Open de Lyon : Rune battu dès son entrée en lice", "FR"],
+    ["es", "Masters de Madrid: Alcaraz avanza a cuartos", "ES"],
+  ])("%s: %s → %s", (_, title, country) => {
+    expect(headline(title).countries).toEqual([country]);
+  });
+});
+
+describe("a stance toward a country names no place of the story", () => {
+  it.each([
+    ["en", "Pro-Israel group funds ads in the Senate race in Ohio", "US"],
+    ["de", "Anti-russische Parolen an eine Schule in Leipzig gesprüht", "DE"],
+    ["fr", "Des tags anti-Chine sur une école à Lyon", "FR"],
+  ])("%s: %s → %s", (_, title, country) => {
+    expect(headline(title).countries).toEqual([country]);
+  });
+});
+
+describe("a name of the whole Americas is no United States", () => {
+  it("reads the Pan American Health Organization as no US", () => {
+    const tags = tag({
+      title: "Measles cases rise across the region",
+      summary: "The Pan American Health Organization counted 300 new cases in a month.",
+    });
+    expect(tags.countries).toEqual([]);
+  });
+});

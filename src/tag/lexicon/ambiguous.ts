@@ -80,7 +80,7 @@ export const COUNTRY_BLOCKS: Readonly<Record<string, readonly string[]>> = {
     "guinea pig*", "guinea fowl", "guinea worm", "new guinea", "indian ocean", "latin american*",
     "south american*", "central american*", "north american*", "african american*", "native american*",
     "french fries", "french press", "georgia o keeffe", "niger river", "river niger", "turkish delight",
-    "english channel", "chinese new year", "us dollar*", "american dollar*",
+    "english channel", "chinese new year", "us dollar*", "american dollar*", "pan american*",
   ],
   de: ["indischer ozean", "indischen ozean", "meerschweinchen", "lateinamerikanisch*", "us dollar*"],
   fr: [

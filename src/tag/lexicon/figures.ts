@@ -19,7 +19,7 @@ export const FIGURES: Readonly<Record<string, string>> = {
   DE: "Merkel~|Olaf Scholz|=Scholz|Friedrich Merz|=Merz|Steinmeier~|Bundeswehr|Bundestag*|Bundesregierung|Bundeskanzler*|Kanzleramt*|Verfassungsschutz*|Robert Koch Institut*|=RKI|Bundesverfassungsgericht*|Bundespolizei|Меркель|Шольц~|Мерц~|бундесвер~|бундестаг~",
   FR: "Macron~|Élysée|Elysée|Matignon|Assemblée nationale|Marine Le Pen|Mélenchon|Jordan Bardella|Gabriel Attal|Michel Barnier|François Bayrou|Journal officiel|Макрон~|Елисейск~ двор~",
   GB: "Boris Johnson|Keir Starmer|Rishi Sunak|Liz Truss|King Charles|König Charles|roi Charles|rey Carlos|Queen Elizabeth|Königin Elizabeth|reine Elizabeth|reina Isabel|Prince Harry|Prinz Harry|prince Harry|príncipe Harry|Prince William|Prinz William|Herzogin Meghan|Meghan Markle|Herzogin Kate|Duchess Kate|Kate Middleton|Nigel Farage|Westminster|Джонсон~|Стармер~|Сунак~|принц~ Гарри|королев~ Елизавет~|Карл~ III",
-  ES: "Pedro Sánchez|Felipe VI|rey Felipe|reina Letizia|Königin Letizia|Letizia|Juan Carlos I|rey Juan Carlos|princesa Leonor|Feijóo|Puigdemont|Díaz Ayuso|Moncloa|Guardia Civil|Policía Nacional|Congreso de los Diputados|Generalitat|Педро Санчес~",
+  ES: "Pedro Sánchez|Felipe VI|rey Felipe|reina Letizia|Königin Letizia|Letizia|Juan Carlos I|rey Juan Carlos|princesa Leonor|Feijóo|Puigdemont|Díaz Ayuso|Moncloa|Guardia Civil|Policía Nacional|Congreso de los Diputados|Generalitat|=PSOE|el Parlament|del Parlament|al Parlament|=PSC|=Junts|=ERC|Esquerra Republicana|=PNV|EH Bildu|Mossos d'Esquadra|=Mossos|Ertzaintza|Xunta de Galicia|Junta de Andalucía|Lehendakari|Педро Санчес~",
   IT: "Giorgia Meloni|Meloni|Mario Draghi|Mattarella|Мелони",
   HU: "Orbán|Viktor Orban|Орбан~",
   PL: "Donald Tusk|Andrzej Duda|Karol Nawrocki",

@@ -16,18 +16,33 @@ export const FORCE_PREFIXES: readonly string[] = [
 
 const WINDOW = 2;
 
+/**
+ * True when a word that passes `test` stands within two words of tokens start..end, on the sides
+ * asked for, in the same sentence.
+ */
+export function wordsBeside(
+  tokens: readonly { norm: string; sentence: number }[],
+  start: number,
+  end: number,
+  test: (norm: string) => boolean,
+  sides = { before: true, after: true },
+): boolean {
+  const sentence = tokens[start]?.sentence;
+  const from = sides.before ? start - WINDOW : end;
+  const to = sides.after ? end + WINDOW : start;
+  for (let index = from; index < to; index++) {
+    if (index >= start && index < end) continue;
+    const token = tokens[index];
+    if (token && token.sentence === sentence && test(token.norm)) return true;
+  }
+  return false;
+}
+
 /** True when a force word stands within two words of the adjective, before or after it, in one sentence. */
 export function besideForces(
   tokens: readonly { norm: string; sentence: number }[],
   start: number,
   end: number,
 ): boolean {
-  const sentence = tokens[start]?.sentence;
-  for (let index = start - WINDOW; index < end + WINDOW; index++) {
-    if (index >= start && index < end) continue;
-    const token = tokens[index];
-    if (!token || token.sentence !== sentence) continue;
-    if (FORCE_PREFIXES.some((prefix) => token.norm.startsWith(prefix))) return true;
-  }
-  return false;
+  return wordsBeside(tokens, start, end, (norm) => FORCE_PREFIXES.some((prefix) => norm.startsWith(prefix)));
 }

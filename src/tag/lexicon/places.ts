@@ -289,8 +289,8 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
     "kathmandu|katmandu|катманду",
   ],
   NL: [
-    "dutch", "niederländisch*", "нидерландск*|голландск*", "néerlandais*|neerlandais*",
-    "neerlandes*|neerlandés", "amsterdam|the hague|den haag|la haye|la haya|rotterdam|амстердам~|гааг~",
+    "dutch", "niederländisch*|holländisch*", "нидерландск*|голландск*", "néerlandais*|neerlandais*|hollandais*",
+    "neerlandes*|neerlandés|holandes*|holandés", "amsterdam|the hague|den haag|la haye|la haya|rotterdam|амстердам~|гааг~",
   ],
   NC: [
     "new caledonian*", "neukaledonisch*", "новокаледонск*",
@@ -394,7 +394,7 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
   ],
   ES: [
     "spanish", "spanisch*", "испанск*", "espagnol*", "español*|espanol*",
-    "madrid|barcelona|barcelone|catalonia|katalonien|catalogne|cataluña|cataluna|valencia|valence|andalusia|andalusien|andalousie|andalucía|мадрид~|барселон~|каталония~|валенсия~",
+    "madrid|barcelona|barcelone|catalonia|katalonien|catalogne|cataluña|cataluna|valencia|valence|andalusia|andalusien|andalousie|andalucía|мадрид~|барселон~|каталония~|валенсия~|mallorca|majorca|majorque|mallorka|майорк~|ibiza|menorca|minorca|tenerife|teneriffa|gran canaria|lanzarote|fuerteventura|gomera|canary islands|kanaren|kanarischen inseln|îles canaries|islas canarias|canarias|канарск~ остров~|balearic islands|balearen|îles baléares|islas baleares",
   ],
   LK: [
     "sri lankan*", "sri lankisch*", "шри ланкийск*", "sri lankais*", "ceilan*|esrilanqu*", "colombo|коломбо",
