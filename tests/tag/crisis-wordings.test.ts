@@ -21,6 +21,9 @@ describe("everyday senses of crisis words raise no crisis", () => {
     ["en", "Striker ends his goal drought with a late winner"],
     ["en", "A seismic shift in how voters see the housing market"],
     ["en", "Supermarkets enter a bidding war for the chain"],
+    ["en", "Unions and airline strike a deal to end the pay dispute"],
+    ["de", "Politischer Erdrutsch in Sachsen: Die Ergebnisse"],
+    ["fr", "Une manifestation culturelle réunit les artisans de la région"],
     ["de", "Klimaziel verfehlt: Wofür es sich jetzt zu kämpfen lohnt"],
     ["de", "Kanzler gerät wegen Haushaltsloch unter Beschuss"],
     ["de", "Erdrutschsieg für die Konservativen bei der Wahl"],
@@ -104,9 +107,27 @@ describe("standard crisis wordings in headlines", () => {
     ["es", "Los militares toman el poder en Bolivia", "coup"],
     ["es", "Un sismo de magnitud 6,2 sacude el sur de Perú", "earthquake"],
     ["es", "Un brote de cólera deja 20 muertos en Haití", "epidemic"],
+    ["en", "Mudslide buries homes after days of rain in Kerala", "flood"],
+    ["en", "Israeli strikes kill 30 across Gaza", "armed-conflict"],
+    ["en", "Fighting displaces 40,000 in North Darfur", "displacement"],
+    ["de", "Zehntausende auf der Flucht vor den Kämpfen", "displacement"],
+    ["de", "Schüsse auf Demonstranten in Nairobi", "crackdown"],
+    ["de", "Große Demo gegen die Regierung in Tiflis", "unrest"],
+    ["ru", "Оползень накрыл дома в Дагестане", "flood"],
+    ["ru", "Беспилотники атаковали нефтебазу под Брянском", "armed-conflict"],
+    ["fr", "Les incendies ravagent la forêt des Landes", "wildfire"],
+    ["fr", "Attaque de drones sur Kharkiv", "armed-conflict"],
+    ["fr", "Manifestation contre la vie chère à Abidjan", "unrest"],
+    ["es", "Un incendio en la sierra de Gredos obliga a cortar carreteras", "wildfire"],
+    ["es", "Ataque con drones contra una refinería rusa", "armed-conflict"],
+    ["es", "Multitudinaria manifestación contra la reforma judicial en México", "unrest"],
   ])("%s: %s", (_, title, crisis) => {
     expect(crisesOf(title)).toContain(crisis);
   });
+});
+
+it("an earthquake that strikes is no military strike", () => {
+  expect(crisesOf("Powerful earthquake strikes off Sumatra after Israeli warning drill")).toEqual(["earthquake"]);
 });
 
 describe("each of these silencings is visible in the evidence", () => {

@@ -41,7 +41,7 @@ const ARRIVING = [
 ];
 // biome-ignore format: a data table, filled to the line width
 const MASS = [
-  "tausende", "hunderte", "menschen", "familien", "zivilisten", "bewohner", "kampfen", "gewalt", "krieg",
+  "tausende", "zehntausende", "hunderttausende", "hunderte", "menschen", "familien", "zivilisten", "bewohner", "kampfen", "gewalt", "krieg",
 ];
 
 // biome-ignore format: a data table, filled to the line width
@@ -85,6 +85,10 @@ export const de: CrisisLexicon = {
       "demonstrationen", "unruhen", "krawall*", "ausschreitungen", "plunder*", "randal*", "aufstand",
       "aufruhr", "tranengas", "wasserwerfer", "strassenschlacht*",
     ] },
+    // A march against someone: "Demo gegen die Regierung", "Kundgebung mit Tausenden".
+    march: { crisis: "unrest", near: [["demo", "demos", "demonstration", "kundgebung", "grossdemo*", "massenprotest"], [
+      "gegen", "tausende", "zehntausende", "hunderte", "000", "aufgelost",
+    ]], window: 3 },
     "police-clashes": {
       crisis: "unrest",
       near: [["zusammenstosse*", "zusammengestossen", "lieferten sich"], POLICE],
@@ -95,7 +99,7 @@ export const de: CrisisLexicon = {
     "fire-on-crowds": {
       crisis: "crackdown",
       near: [[
-        "schiesst", "schiessen", "schossen", "geschossen", "erschossen", "feuer", "totete*", "getotet",
+        "schiesst", "schiessen", "schossen", "geschossen", "erschossen", "schusse", "feuer", "totete*", "getotet",
       ], CROWD],
     },
     "mass-arrests": { crisis: "crackdown", near: [[
@@ -187,7 +191,7 @@ export const de: CrisisLexicon = {
     "letzten krieg", "letzten krieges", "vorigen krieg", "vorigen krieges", "veteran* des krieges",
     "krieg der worte", "krieg der sterne", "flut an", "flut von", "sturm der", "anti terror*",
     "ausbruch der gewalt", "ausbruch des krieges", "ausbruch der kampfe", "politisches erdbeben",
-    "hungerstreik*", "unter beschuss", "tsunami democratic", "erdrutschsieg*", "erdrutschartig*",
+    "hungerstreik*", "unter beschuss", "politischer erdrutsch", "politisches erdrutsch", "tsunami democratic", "erdrutschsieg*", "erdrutschartig*",
     "wortgefecht*", "scheingefecht*", "ruckzugsgefecht*", "*voranschlag*", "psychoterror", "telefonterror",
     "konsumterror", "hunger nach", "heisshunger", "durrenmatt*", "pest und cholera", "pest oder cholera",
     "vor corona", "seit corona", "nach corona", "vor der pandemie", "seit der pandemie", "nach der pandemie",

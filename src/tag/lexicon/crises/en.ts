@@ -90,6 +90,10 @@ export const en: CrisisLexicon = {
       "terror suspect*", "terror charge*", "terror threat*", "terror raid*", "suicide bomb*", "suicide attack*", "car bomb*", "bombing", "bomb blast*", "hostage*",
       "kidnap*", "abduct*", "claimed responsibility",
     ] },
+    // A belligerent's strikes: "Israeli strikes kill 30"; an earthquake or a union strikes too.
+    strikes: { crisis: "armed-conflict", near: [["strike", "strikes"], [
+      "israeli", "russian", "ukrainian", "military", "retaliatory", "coalition",
+    ]], window: 2 },
     "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
     protest: { crisis: "unrest", terms: [
       "protests", "protesters", "protestors", "demonstrators", "demonstrations", "riot*", "looting",
@@ -193,7 +197,7 @@ export const en: CrisisLexicon = {
     ] },
     epidemic: { crisis: "epidemic", near: [["epidemic*", "outbreak*"], HEALTH], window: 10 },
     displacement: { crisis: "displacement", terms: [
-      "displaced", "displacement", "asylum seeker*", "internally displaced", "exodus", "fled their homes",
+      "displaced", "displacement", "displace", "displaces", "displacing", "asylum seeker*", "internally displaced", "exodus", "fled their homes",
       "flee their homes", "moved to shelters", "relief camp*",
     ] },
     // An evacuation is displacement at the scale of thousands; "hundreds evacuate" as a precaution is not.
@@ -220,7 +224,7 @@ export const en: CrisisLexicon = {
     "political earthquake", "electoral earthquake", "fled the scene", "fled to higher", "flee to higher",
     "fleeing to higher", "since the coup",
     "since the military takeover", "formal protest", "lodged a protest", "lodges protest", "anti terror*",
-    "counter terror*", "terror alert level", "social media ban for", "ban social media for", "bans social media for",
+    "counter terror*", "terror alert level", "strike a deal", "strikes a deal", "struck a deal", "strike deal*", "strikes deal*", "social media ban for", "ban social media for", "bans social media for",
     "banning social media for", "from social media", "social media access for", "ban social media access",
     "under 15s social media", "under 16s social media", "under 15 social media", "under 16 social media", "tsunami democratic", "pre covid", "post covid", "since covid", "before covid",
     "pre pandemic", "post pandemic", "since the pandemic", "before the pandemic", "flood risk*", "flooding risk",

@@ -56,12 +56,16 @@ export const es: CrisisLexicon = {
     marches: { crisis: "unrest", near: [["se manifiestan", "se manifestaron", "marchan", "marcharon"], [
       "miles", "cientos", "decenas de miles", "000", "millares", "multitud*",
     ]], window: 4 },
+    // One march against something; "la manifestación del problema" is no crowd.
+    march: { crisis: "unrest", near: [["manifestacion"], [
+      "contra", "miles", "cientos", "000", "multitud*", "masiva",
+    ]], window: 3 },
     streets: { crisis: "unrest", terms: ["toman las calles", "salen a la calle", "salieron a la calle", "tomaron las calles"] },
     covid: { crisis: "epidemic", terms: ["covid*", "coronavirus", "confinamiento", "desescalada"] },
     war: { crisis: "armed-conflict", nameIsHistory: true, terms: [
       "guerra~", "guerra civil", "combates", "enfrentamientos armados", "bombardeo*", "bombardea*",
       "ataque* aereo*", "misil*", "artilleria", "ofensiva militar", "ofensiva terrestre", "contraofensiva",
-      "alto el fuego", "cese al fuego", "linea del frente", "operacion militar",
+      "alto el fuego", "cese al fuego", "linea del frente", "operacion militar", "ataque* con drones", "ataque* con misiles",
     ] },
     clashes: {
       crisis: "armed-conflict",
@@ -162,6 +166,10 @@ export const es: CrisisLexicon = {
     wildfire: { crisis: "wildfire", terms: [
       "incendio* forestal*", "incendios de vegetacion", "megaincendio*",
     ] },
+    // A fire on the hills, not in a flat: "incendio en la sierra de Gredos".
+    blaze: { crisis: "wildfire", near: [["incendio*", "fuego*", "llamas"], [
+      "monte*", "bosque*", "forestal*", "vegetacion", "pinar*", "sierra",
+    ]], window: 5 },
     hectares: { crisis: "wildfire", near: [["hectareas"], ["incendio*", "fuego*", "quemad*", "calcinad*"]] },
     drought: { crisis: "drought", terms: ["sequia*", "escasez de agua", "falta de agua", "estres hidrico"] },
     disease: { crisis: "epidemic", terms: [

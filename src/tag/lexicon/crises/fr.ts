@@ -50,7 +50,8 @@ export const fr: CrisisLexicon = {
       "guerre~", "guerre civile", "combats", "bombardement*", "frappes", "frappe* aerienne*",
       "frappe de drone*", "tirs d artillerie", "echange* de tirs", "obus", "artillerie",
       "offensive militaire", "offensive terrestre", "contre offensive", "cessez le feu", "treve",
-      "ligne de front", "operation militaire", "drone* kamikaze*", "missile*", "roquette*",
+      "ligne de front", "operation militaire", "attaque* de drone*", "attaque* de missile*", "attaque* aerienne*",
+      "raid* aerien*", "drone* kamikaze*", "missile*", "roquette*",
     ] },
     // A single strike by a belligerent: "frappe israélienne sur la maison du chef du Hamas".
     strike: { crisis: "armed-conflict", near: [["frappe"], [
@@ -69,6 +70,10 @@ export const fr: CrisisLexicon = {
       "voiture piegee", "engin explosif",
     ] },
     "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
+    // One march against something; "une manifestation culturelle" is a fair.
+    march: { crisis: "unrest", near: [["manifestation"], [
+      "contre", "milliers", "centaines", "000", "interdite", "dispersee",
+    ]], window: 3 },
     "police-clashes": { crisis: "unrest", near: [["affronte*", "affrontement*", "s affrontent"], POLICE] },
     protest: { crisis: "unrest", terms: [
       "manifestant*", "manifestations", "emeute*", "emeutier*", "pillage*", "pille", "pilles", "pillees",
@@ -154,6 +159,10 @@ export const fr: CrisisLexicon = {
       "feu* de foret", "incendie* de foret", "feux de vegetation", "incendie* de vegetation", "mega feu*",
       "megafeu*",
     ] },
+    // A fire in the woods, not in a flat: "les incendies ravagent la forêt".
+    blaze: { crisis: "wildfire", near: [["incendie*", "feux", "flammes", "brasier*"], [
+      "foret*", "vegetation", "pinede*", "massif", "garrigue*", "broussailles", "maquis",
+    ]], window: 5 },
     hectares: { crisis: "wildfire", near: [["hectares"], ["feu*", "brule*", "incendie*", "fumee"]] },
     drought: { crisis: "drought", terms: [
       "secheresse*", "penurie* d eau", "manque d eau", "stress hydrique",
