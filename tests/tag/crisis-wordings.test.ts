@@ -22,6 +22,7 @@ describe("everyday senses of crisis words raise no crisis", () => {
     ["en", "A seismic shift in how voters see the housing market"],
     ["en", "Supermarkets enter a bidding war for the chain"],
     ["en", "Unions and airline strike a deal to end the pay dispute"],
+    ["en", "The pound rallies against the dollar after the vote"],
     ["de", "Politischer Erdrutsch in Sachsen: Die Ergebnisse"],
     ["fr", "Une manifestation culturelle réunit les artisans de la région"],
     ["de", "Klimaziel verfehlt: Wofür es sich jetzt zu kämpfen lohnt"],
@@ -121,6 +122,17 @@ describe("standard crisis wordings in headlines", () => {
     ["es", "Un incendio en la sierra de Gredos obliga a cortar carreteras", "wildfire"],
     ["es", "Ataque con drones contra una refinería rusa", "armed-conflict"],
     ["es", "Multitudinaria manifestación contra la reforma judicial en México", "unrest"],
+    ["en", "Sudan's army retakes Wad Madani", "armed-conflict"],
+    ["en", "Rebels seize the town of Goma", "armed-conflict"],
+    ["en", "Thousands rally against the government in Tbilisi", "unrest"],
+    ["en", "Soldiers storm state TV in Libreville", "unrest"],
+    ["de", "Kämpfer der Miliz erobert die Stadt zurück", "armed-conflict"],
+    ["ru", "Боевики взяли под контроль город на севере Мали", "armed-conflict"],
+    ["fr", "Les rebelles s'emparent de la ville de Goma", "armed-conflict"],
+    ["es", "Los rebeldes toman el control de la capital provincial", "armed-conflict"],
+    ["de", "Heftige Regenfälle: Land unter in Niederbayern", "flood"],
+    ["ru", "Пожары охватили тысячи гектаров в Якутии", "wildfire"],
+    ["es", "Ola de violencia en Haití desplaza a miles", "displacement"],
   ])("%s: %s", (_, title, crisis) => {
     expect(crisesOf(title)).toContain(crisis);
   });

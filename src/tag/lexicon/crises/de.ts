@@ -150,7 +150,7 @@ export const de: CrisisLexicon = {
     ], ["militar*", "armee", "junta", "soldaten", "offiziere", "putschisten"]], window: 4 },
     quake: { crisis: "earthquake", terms: ["erdbeben*", "nachbeben*", "seebeben*", "erdstoss*", "tsunami*"] },
     flood: { crisis: "flood", terms: [
-      "uberschwemmung*", "uberschwemmt", "hochwasser*", "flut", "fluten", "flutkatastrophe*", "flutwelle*",
+      "uberschwemmung*", "uberschwemmt", "hochwasser*", "land unter", "flut", "fluten", "flutkatastrophe*", "flutwelle*",
       "sturzflut*", "springflut*", "uberflut*", "uber die ufer", "erdrutsch*", "schlammlawine*",
     ] },
     storm: { crisis: "storm", terms: [

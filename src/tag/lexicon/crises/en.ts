@@ -64,6 +64,7 @@ export const en: CrisisLexicon = {
     storming: { crisis: "unrest", near: [["storm", "storms", "stormed", "storming"], [
       ...CROWD, "supporters", "mob", "rioters", "students", "parliament", "embassy", "capitol", "palace",
       "city hall", "compound", "headquarters", "prison", "ministry", "presidential", "government building*",
+      "state tv", "state television", "broadcaster", "tv station",
     ]], window: 4 },
     covid: { crisis: "epidemic", terms: ["covid*", "coronavirus", "lockdown*", "new infections"] },
     missiles: { crisis: "armed-conflict", near: [["missile*", "drones", "rockets", "barrage"], [
@@ -81,7 +82,8 @@ export const en: CrisisLexicon = {
     clashes: {
       crisis: "armed-conflict",
       near: [[
-        "clash*", "seized", "overran", "captured", "recaptured", "retook", "ambush*", "attacked", "attack",
+        "clash*", "seize the", "seizes the", "seized", "overran", "overrun", "capture", "captures", "captured", "recapture*",
+        "retake", "retakes", "retook", "ambush*", "attacked", "attack",
         "attacks", "raid", "raids", "advance", "advances", "advanced", "advancing", "massacre*",
       ], ARMED],
     },
@@ -100,6 +102,10 @@ export const en: CrisisLexicon = {
       "looted", "looters", "unrest", "took to the streets", "anti government", "uprising", "tear gas",
       "water cannon*", "street protest*",
     ] },
+    // People rallying in numbers; markets "rally against the dollar".
+    rally: { crisis: "unrest", near: [["rally", "rallies", "rallied", "march", "marches", "marched"], [
+      "thousands", "tens of thousands", "hundreds", "000", "crowds", "against the government", "against the junta",
+    ]], window: 3 },
     "police-clashes": { crisis: "unrest", near: [["clash*"], POLICE] },
     "protest-singular": { crisis: "unrest", near: [["protest"], [
       "against", "outside", "march", "rally", "crowd", "thousands", "hundreds",
@@ -197,13 +203,15 @@ export const en: CrisisLexicon = {
     ] },
     epidemic: { crisis: "epidemic", near: [["epidemic*", "outbreak*"], HEALTH], window: 10 },
     displacement: { crisis: "displacement", terms: [
-      "displaced", "displacement", "displace", "displaces", "displacing", "asylum seeker*", "internally displaced", "exodus", "fled their homes",
+      "displaced", "displacement", "asylum seeker*", "internally displaced", "exodus", "fled their homes",
       "flee their homes", "moved to shelters", "relief camp*",
     ] },
     // An evacuation is displacement at the scale of thousands; "hundreds evacuate" as a precaution is not.
     evacuation: { crisis: "displacement", near: [["evacuat*"], SCALE] },
     // "Refugee" names a status ("abuse of refugees", a Gaza "refugee camp"); people on the move make displacement.
     refugees: { crisis: "displacement", near: [["refugee", "refugees"], [...SCALE, ...ARRIVING]] },
+    // What displaces people, not jobs: "fighting displaces 40,000".
+    displaces: { crisis: "displacement", near: [["displace", "displaces", "displacing"], [...SCALE, ...MASS]], window: 3 },
     flight: { crisis: "displacement", near: [["flee", "fled", "fleeing"], MASS], window: 5 },
     food: { crisis: "food-crisis", terms: [
       "famine*", "starvation", "starving", "hunger", "food shortage*", "food insecurity", "malnutrition",

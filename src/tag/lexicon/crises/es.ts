@@ -71,6 +71,7 @@ export const es: CrisisLexicon = {
       crisis: "armed-conflict",
       near: [[
         "enfrentamiento*", "enfrentaron", "abatio", "abatieron", "emboscada*", "tomaron el control",
+        "toman el control", "retoman", "retomaron", "recuperan el control", "recuperaron el control",
         "atacaron", "ataque", "ataques", "atacan", "ataco", "masacre*",
       ], ARMED],
     },
@@ -185,6 +186,10 @@ export const es: CrisisLexicon = {
     evacuation: { crisis: "displacement", near: [["evacuad*", "evacuacion*", "evacuar", "evacuaron", "desaloj*"], SCALE] },
     // "Refugee" names a status ("abuse of refugees", a Gaza "refugee camp"); people on the move make displacement.
     refugees: { crisis: "displacement", near: [["refugiad*"], [...SCALE, ...ARRIVING]] },
+    // What displaces people: "la violencia desplaza a miles".
+    displaces: { crisis: "displacement", near: [["desplaza", "desplazan", "desplazo", "desplazaron"], [
+      ...SCALE, "cientos", "familias", "habitantes", "personas",
+    ]], window: 3 },
     flight: { crisis: "displacement", near: [["huyen", "huyeron", "huir", "huyendo"], MASS], window: 5 },
     food: { crisis: "food-crisis", terms: [
       "hambruna*", "hambre", "desnutricion", "inseguridad alimentaria", "crisis alimentaria",

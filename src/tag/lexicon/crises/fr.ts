@@ -62,6 +62,7 @@ export const fr: CrisisLexicon = {
       crisis: "armed-conflict",
       near: [[
         "affronte*", "affrontement*", "s affrontent", "attaque*", "embuscade*", "pris le controle", "raid",
+        "reprennent", "reprend", "repris le controle", "s emparent", "se sont empares", "s est empare",
         "massacre*",
       ], ARMED],
     },

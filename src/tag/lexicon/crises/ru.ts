@@ -54,6 +54,7 @@ export const ru: CrisisLexicon = {
     ], ["по"]], window: 2 },
     clashes: { crisis: "armed-conflict", near: [[
       "столкновени*", "захватил*", "атаковал*", "нанесли удар", "нанес удар", "напал*", "наступа*",
+      "взял* под контроль", "отбил*",
       "наступлени*", "резн*",
     ], ARMED] },
     terror: { crisis: "terrorism", terms: [
@@ -130,6 +131,8 @@ export const ru: CrisisLexicon = {
     wildfire: { crisis: "wildfire", terms: [
       "лесн* пожар*", "природн* пожар*", "пожар* в лесах", "ландшафтн* пожар*",
     ] },
+    // Fire over hectares or forest: "пожары охватили тысячи гектаров".
+    hectares: { crisis: "wildfire", near: [["пожар*", "огонь", "возгорани*"], ["гектар*", "лес", "лесу", "тайг*"]], window: 5 },
     drought: { crisis: "drought", terms: ["засух*", "маловоди*", "нехватк* воды", "дефицит* воды"] },
     disease: { crisis: "epidemic", terms: [
       "холер*", "эбол*", "оспы обезьян", "оспа обезьян", "корь", "кори", "денге", "пандеми*",
