@@ -81,7 +81,15 @@ export function detectCrises(
       return silenced === "all" || silenced.has(match.value.crisis);
     });
   const negations = readNegations(matches);
+  // A one-word figure ("Erdrutschsieg", "Wortgefecht") covers exactly the word its crisis term
+  // matched; the matcher keeps both, so the block's span silences the term here.
+  const blocked = new Set(
+    matches
+      .filter((match) => match.value.kind === "block" && match.value.crisis)
+      .map((match) => `${match.group}:${match.start}:${match.end}`),
+  );
   const live = matches.filter(isCrisis).filter((match) => {
+    if (blocked.has(`${match.group}:${match.start}:${match.end}`)) return false;
     if (inFooter(match)) {
       suppressed.add(match.value.crisis, `suppressed (feed footer) ${match.value.rule}`, match);
       return false;

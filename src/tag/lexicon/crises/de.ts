@@ -41,7 +41,7 @@ const ARRIVING = [
 ];
 // biome-ignore format: a data table, filled to the line width
 const MASS = [
-  "tausende", "hunderte", "menschen", "familien", "zivilisten", "bewohner", "kampfen", "gewalt", "krieg",
+  "tausende", "zehntausende", "hunderttausende", "hunderte", "menschen", "familien", "zivilisten", "bewohner", "kampfen", "gewalt", "krieg",
 ];
 
 // biome-ignore format: a data table, filled to the line width
@@ -57,11 +57,17 @@ export const de: CrisisLexicon = {
     thunder: { crisis: "storm", terms: ["unwetter*", "extreme gewitter", "heftige gewitter", "schwere gewitter"] },
     war: { crisis: "armed-conflict", terms: [
       "krieg~", "burgerkrieg*", "luftangriff*", "raketenangriff*", "drohnenangriff*", "artillerieangriff*",
-      "bodenangriff*", "grossangriff*", "beschuss", "beschossen", "*gefecht*", "kampfe", "kampfen",
-      "kampfhandlungen", "bombardier*", "bombardement*", "artillerie*", "marschflugkorper", "rakete*",
-      "*raketen", "militaroffensive*", "bodenoffensive*", "gegenoffensive*", "waffenruhe", "feuerpause",
+      "bodenangriff*", "grossangriff*", "beschuss", "beschossen", "*gefecht*", "kampfe", "bei kampfen",
+      "heftigen kampfen", "schweren kampfen", "blutigen kampfen", "nach kampfen", "in kampfen",
+      "kampfhandlungen", "bombardier*", "bombardement*", "artillerie*", "marschflugkorper", "raketeneinschlag*",
+      "raketenbeschuss", "raketenalarm", "vergeltungsangriff*", "vergeltungsschlag*", "militarschlag*", "raketenhagel", "raketen angriff*", "raketen auf", "rakete auf",
+      "militaroffensive*", "bodenoffensive*", "gegenoffensive*", "waffenruhe", "feuerpause",
       "waffenstillstand*", "frontlinie*", "schusswechsel*", "luftabwehr",
     ] },
+    // A rocket that is fired or lands; one that carries satellites is no war.
+    rockets: { crisis: "armed-conflict", near: [["rakete", "raketen"], [
+      "abgefeuert", "feuert*", "schlug* ein", "eingeschlagen", "abgefangen", "einschlag*", "beschoss*",
+    ]], window: 4 },
     clashes: {
       crisis: "armed-conflict",
       near: [[
@@ -79,6 +85,10 @@ export const de: CrisisLexicon = {
       "demonstrationen", "unruhen", "krawall*", "ausschreitungen", "plunder*", "randal*", "aufstand",
       "aufruhr", "tranengas", "wasserwerfer", "strassenschlacht*",
     ] },
+    // A march against someone: "Demo gegen die Regierung", "Kundgebung mit Tausenden".
+    march: { crisis: "unrest", near: [["demo", "demos", "demonstration", "kundgebung", "grossdemo*", "massenprotest"], [
+      "gegen", "tausende", "zehntausende", "hunderte", "000", "aufgelost",
+    ]], window: 3 },
     "police-clashes": {
       crisis: "unrest",
       near: [["zusammenstosse*", "zusammengestossen", "lieferten sich"], POLICE],
@@ -89,7 +99,7 @@ export const de: CrisisLexicon = {
     "fire-on-crowds": {
       crisis: "crackdown",
       near: [[
-        "schiesst", "schiessen", "schossen", "geschossen", "erschossen", "feuer", "totete*", "getotet",
+        "schiesst", "schiessen", "schossen", "geschossen", "erschossen", "schusse", "feuer", "totete*", "getotet",
       ], CROWD],
     },
     "mass-arrests": { crisis: "crackdown", near: [[
@@ -134,9 +144,13 @@ export const de: CrisisLexicon = {
       ], ["prasident*", "regierung*", "staatschef*"]],
       window: 4,
     },
+    takeover: { crisis: "coup", near: [[
+      "ubernimmt die macht", "ubernahm die macht", "ubernehmen die macht", "ubernahmen die macht", "machtubernahme",
+      "an sich gerissen", "reisst die macht", "rissen die macht",
+    ], ["militar*", "armee", "junta", "soldaten", "offiziere", "putschisten"]], window: 4 },
     quake: { crisis: "earthquake", terms: ["erdbeben*", "nachbeben*", "seebeben*", "erdstoss*", "tsunami*"] },
     flood: { crisis: "flood", terms: [
-      "uberschwemmung*", "uberschwemmt", "hochwasser*", "flut", "fluten", "flutkatastrophe*", "flutwelle*",
+      "uberschwemmung*", "uberschwemmt", "hochwasser*", "land unter", "flut", "fluten", "flutkatastrophe*", "flutwelle*",
       "sturzflut*", "springflut*", "uberflut*", "uber die ufer", "erdrutsch*", "schlammlawine*",
     ] },
     storm: { crisis: "storm", terms: [
@@ -154,15 +168,16 @@ export const de: CrisisLexicon = {
     ] },
     epidemic: { crisis: "epidemic", near: [["*epidemie*", "ausbruch"], HEALTH], window: 10 },
     displacement: { crisis: "displacement", terms: [
-      "vertrieben*", "vertreibung*", "binnenvertriebene*", "auf der flucht", "ihre hauser verlassen",
+      "vertrieben*", "vertreibung*", "binnenvertriebene*", "ihre hauser verlassen",
       "ihre hauser verlassen mussten", "notunterkunft*",
     ] },
     // An evacuation is displacement at the scale of thousands; "hundreds evacuate" as a precaution is not.
     evacuation: { crisis: "displacement", near: [["evakuier*", "in sicherheit gebracht"], SCALE] },
     // "Refugee" names a status ("abuse of refugees", a Gaza "refugee camp"); people on the move make displacement.
     refugees: { crisis: "displacement", near: [["*fluchtling*"], [...SCALE, ...ARRIVING]] },
+    // "Auf der Flucht" alone is also a suspect on the run.
     flight: { crisis: "displacement", near: [[
-      "fliehen", "flohen", "geflohen", "fluchten", "fluchteten",
+      "auf der flucht", "fliehen", "flohen", "geflohen", "fluchten", "fluchteten",
     ], MASS], window: 5 },
     food: { crisis: "food-crisis", terms: [
       "hungersnot*", "hunger", "hungerkrise*", "unterernahrung", "unterernahrt*", "mangelernahrung",
@@ -176,7 +191,10 @@ export const de: CrisisLexicon = {
     "letzten krieg", "letzten krieges", "vorigen krieg", "vorigen krieges", "veteran* des krieges",
     "krieg der worte", "krieg der sterne", "flut an", "flut von", "sturm der", "anti terror*",
     "ausbruch der gewalt", "ausbruch des krieges", "ausbruch der kampfe", "politisches erdbeben",
-    "hungerstreik*",
+    "hungerstreik*", "unter beschuss", "politischer erdrutsch", "politisches erdrutsch", "tsunami democratic", "erdrutschsieg*", "erdrutschartig*",
+    "wortgefecht*", "scheingefecht*", "ruckzugsgefecht*", "*voranschlag*", "psychoterror", "telefonterror",
+    "konsumterror", "hunger nach", "heisshunger", "durrenmatt*", "pest und cholera", "pest oder cholera",
+    "vor corona", "seit corona", "nach corona", "vor der pandemie", "seit der pandemie", "nach der pandemie",
   ],
   cues: [
     "festival*", "kuche", "rezept*", "buch", "sachbuch*", "fernsehserie*", "netflix serie", "konzert*", "album",
@@ -185,7 +203,7 @@ export const de: CrisisLexicon = {
     "dokumentarfilm*", "rezension*", "neuverfilmung*", "premiere", "roman",
   ],
   sport: [
-    "verein*", "liga", "bundesliga", "spiele", "derby", "schiedsrichter*", "trainer*", "fans", "tore",
+    "verein", "vereins", "vereine", "sportverein*", "fussballverein*", "liga", "bundesliga", "spiele", "derby", "schiedsrichter*", "trainer*", "fans", "tore",
     "elfmeter*", "saison", "sturmer", "mannschaft*", "pokal*", "fussball*", "amateur fussball", "rote karte",
     "roten karte", "abstieg", "spieltag*",
   ],

@@ -64,6 +64,7 @@ export const en: CrisisLexicon = {
     storming: { crisis: "unrest", near: [["storm", "storms", "stormed", "storming"], [
       ...CROWD, "supporters", "mob", "rioters", "students", "parliament", "embassy", "capitol", "palace",
       "city hall", "compound", "headquarters", "prison", "ministry", "presidential", "government building*",
+      "state tv", "state television", "broadcaster", "tv station",
     ]], window: 4 },
     covid: { crisis: "epidemic", terms: ["covid*", "coronavirus", "lockdown*", "new infections"] },
     missiles: { crisis: "armed-conflict", near: [["missile*", "drones", "rockets", "barrage"], [
@@ -81,20 +82,30 @@ export const en: CrisisLexicon = {
     clashes: {
       crisis: "armed-conflict",
       near: [[
-        "clash*", "seized", "overran", "captured", "recaptured", "retook", "ambush*", "attacked", "attack",
+        "clash*", "seize the", "seizes the", "seized", "overran", "overrun", "capture", "captures", "captured", "recapture*",
+        "retake", "retakes", "retook", "ambush*", "attacked", "attack",
         "attacks", "raid", "raids", "advance", "advances", "advanced", "advancing", "massacre*",
       ], ARMED],
     },
     terror: { crisis: "terrorism", terms: [
-      "terror*", "suicide bomb*", "suicide attack*", "car bomb*", "bombing", "bomb blast*", "hostage*",
+      "terrorism", "terrorist*", "terror attack*", "terror plot*", "terror group*", "terror cell*",
+      "terror suspect*", "terror charge*", "terror threat*", "terror raid*", "suicide bomb*", "suicide attack*", "car bomb*", "bombing", "bomb blast*", "hostage*",
       "kidnap*", "abduct*", "claimed responsibility",
     ] },
+    // A belligerent's strikes: "Israeli strikes kill 30"; an earthquake or a union strikes too.
+    strikes: { crisis: "armed-conflict", near: [["strike", "strikes"], [
+      "israeli", "russian", "ukrainian", "military", "retaliatory", "coalition",
+    ]], window: 2 },
     "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
     protest: { crisis: "unrest", terms: [
       "protests", "protesters", "protestors", "demonstrators", "demonstrations", "riot*", "looting",
       "looted", "looters", "unrest", "took to the streets", "anti government", "uprising", "tear gas",
       "water cannon*", "street protest*",
     ] },
+    // People rallying in numbers; markets "rally against the dollar".
+    rally: { crisis: "unrest", near: [["rally", "rallies", "rallied", "march", "marches", "marched"], [
+      "thousands", "tens of thousands", "hundreds", "000", "crowds", "against the government", "against the junta",
+    ]], window: 3 },
     "police-clashes": { crisis: "unrest", near: [["clash*"], POLICE] },
     "protest-singular": { crisis: "unrest", near: [["protest"], [
       "against", "outside", "march", "rally", "crowd", "thousands", "hundreds",
@@ -153,9 +164,13 @@ export const en: CrisisLexicon = {
       crisis: "coup",
       near: [[
         "ousted", "overthrew", "overthrown", "toppled", "deposed",
-      ], ["president", "government", "leader", "prime minister"]],
+      ], ["president", "government", "ruler", "head of state", "prime minister"]],
       window: 4,
     },
+    takeover: { crisis: "coup", near: [[
+      "takes power", "took power", "take power", "taking power", "seize control", "seized control",
+      "seizes control", "takeover",
+    ], ["military", "army", "junta", "soldiers", "officers", "mutineers", "putschists"]], window: 4 },
     quake: { crisis: "earthquake", terms: [
       "earthquake*", "quake*", "tremor*", "aftershock*", "seismic", "tsunami*",
     ] },
@@ -163,7 +178,7 @@ export const en: CrisisLexicon = {
       "flood", "floods", "flooding", "flash flood*", "floodwater*", "inundat*", "submerge*",
       "burst their banks", "burst its banks", "mudslide*",
     ] },
-    flooded: { crisis: "flood", near: [["flooded"], INUNDATED] },
+    flooded: { crisis: "flood", near: [["flooded", "swamp", "swamps", "swamped", "waterlogged"], INUNDATED] },
     storm: { crisis: "storm", terms: [
       "hurricane*", "typhoon*", "cyclone*", "tornado*", "tropical storm*", "severe storm*", "winter storm*",
       "storm surge", "storm damage", "blizzard*", "superstorm*",
@@ -174,6 +189,10 @@ export const en: CrisisLexicon = {
     wildfire: { crisis: "wildfire", terms: [
       "wildfire*", "forest fire*", "bushfire*", "brush fire*", "grass fire*",
     ] },
+    // A blaze in the woods, not in a flat: "blaze tears through forest", "fire burns 2,000 hectares".
+    blaze: { crisis: "wildfire", near: [["blaze*", "fire", "fires", "flames", "inferno"], [
+      "forest*", "woodland*", "hectares", "acres", "bush", "scrub*", "hillside*", "pine*", "vegetation",
+    ]], window: 4 },
     drought: { crisis: "drought", terms: [
       "drought*", "dry spell*", "water shortage*", "water rationing", "failed rains", "rainy season fails",
       "crop failure*",
@@ -191,6 +210,8 @@ export const en: CrisisLexicon = {
     evacuation: { crisis: "displacement", near: [["evacuat*"], SCALE] },
     // "Refugee" names a status ("abuse of refugees", a Gaza "refugee camp"); people on the move make displacement.
     refugees: { crisis: "displacement", near: [["refugee", "refugees"], [...SCALE, ...ARRIVING]] },
+    // What displaces people, not jobs: "fighting displaces 40,000".
+    displaces: { crisis: "displacement", near: [["displace", "displaces", "displacing"], [...SCALE, ...MASS]], window: 3 },
     flight: { crisis: "displacement", near: [["flee", "fled", "fleeing"], MASS], window: 5 },
     food: { crisis: "food-crisis", terms: [
       "famine*", "starvation", "starving", "hunger", "food shortage*", "food insecurity", "malnutrition",
@@ -211,12 +232,20 @@ export const en: CrisisLexicon = {
     "political earthquake", "electoral earthquake", "fled the scene", "fled to higher", "flee to higher",
     "fleeing to higher", "since the coup",
     "since the military takeover", "formal protest", "lodged a protest", "lodges protest", "anti terror*",
-    "counter terror*", "terror alert level",
+    "counter terror*", "terror alert level", "strike a deal", "strikes a deal", "struck a deal", "strike deal*", "strikes deal*", "social media ban for", "ban social media for", "bans social media for",
+    "banning social media for", "from social media", "social media access for", "ban social media access",
+    "under 15s social media", "under 16s social media", "under 15 social media", "under 16 social media", "tsunami democratic", "pre covid", "post covid", "since covid", "before covid",
+    "pre pandemic", "post pandemic", "since the pandemic", "before the pandemic", "flood risk*", "flooding risk",
+    "goal drought", "title drought", "trophy drought", "scoring drought", "seismic shift*", "bidding war*",
+    "turf war*", "war on cancer", "war on poverty", "war on christmas", "war on woke", "class war*",
+    "streaming war*", "console war*", "star wars", "tariff war*", "talent war*", "looted art*",
+    "looted antiquities", "hunger for", "hunger games", "plague of", "swamped with",
   ],
   cues: [
     "festival", "cuisine", "cooking", "recipe*", "a history of", "historian*", "book", "novelist", "album",
-    "concert", "biopic", "tv series", "drama series", "netflix series", "theatre", "play review",
-    "anniversary", "exhibition", "museum", "review", "film", "movie", "documentary", "novel", "memoir",
+    "concert", "biopic", "tv series", "drama series", "netflix series", "theatre review", "theatre production",
+    "play review", "west end", "broadway", "anniversary", "exhibition", "museum", "film review", "book review",
+    "album review", "tv review", "film", "movie", "documentary", "novel", "memoir",
     "commemorat*", "premiere", "years since", "years ago",
   ],
   sport: [

@@ -52,17 +52,26 @@ export const es: CrisisLexicon = {
       "manifestantes", "multitud", "simpatizantes", "partidarios", "parlamento", "congreso", "embajada",
       "palacio", "sede", "edificio", "capitolio", "ayuntamiento", "ministerio",
     ]], window: 4 },
+    // Marching in numbers; a bishop who "se manifiesta contra" a law only speaks out.
+    marches: { crisis: "unrest", near: [["se manifiestan", "se manifestaron", "marchan", "marcharon"], [
+      "miles", "cientos", "decenas de miles", "000", "millares", "multitud*",
+    ]], window: 4 },
+    // One march against something; "la manifestación del problema" is no crowd.
+    march: { crisis: "unrest", near: [["manifestacion"], [
+      "contra", "miles", "cientos", "000", "multitud*", "masiva",
+    ]], window: 3 },
     streets: { crisis: "unrest", terms: ["toman las calles", "salen a la calle", "salieron a la calle", "tomaron las calles"] },
     covid: { crisis: "epidemic", terms: ["covid*", "coronavirus", "confinamiento", "desescalada"] },
     war: { crisis: "armed-conflict", nameIsHistory: true, terms: [
       "guerra~", "guerra civil", "combates", "enfrentamientos armados", "bombardeo*", "bombardea*",
       "ataque* aereo*", "misil*", "artilleria", "ofensiva militar", "ofensiva terrestre", "contraofensiva",
-      "alto el fuego", "cese al fuego", "linea del frente", "operacion militar",
+      "alto el fuego", "cese al fuego", "linea del frente", "operacion militar", "ataque* con drones", "ataque* con misiles",
     ] },
     clashes: {
       crisis: "armed-conflict",
       near: [[
         "enfrentamiento*", "enfrentaron", "abatio", "abatieron", "emboscada*", "tomaron el control",
+        "toman el control", "retoman", "retomaron", "recuperan el control", "recuperaron el control",
         "atacaron", "ataque", "ataques", "atacan", "ataco", "masacre*",
       ], ARMED],
     },
@@ -103,7 +112,7 @@ export const es: CrisisLexicon = {
     // In a story about an epidemic a curfew is one of its health measures, not an emergency of its own.
     curfew: { crisis: "state-of-emergency", measureOf: "epidemic", terms: ["toque* de queda"] },
     emergency: { crisis: "state-of-emergency", terms: [
-      "estado de excepcion", "estado de emergencia", "estado de sitio", "ley marcial",
+      "estado de excepcion", "estado de alarma", "estado de emergencia", "estado de sitio", "ley marcial",
       "suspende* garantias", "emergencia nacional",
     ] },
     "internet-terms": { crisis: "internet-shutdown", terms: [
@@ -114,7 +123,10 @@ export const es: CrisisLexicon = {
       near: [[
         "internet", "datos moviles", "redes sociales", "whatsapp", "facebook", "=X", "telegram", "tiktok",
         "mensajeria",
-      ], ["apagon", "corta*", "corte*", "bloque*", "restring*", "restriccion*", "suspend*", "suspension"]],
+      ], [
+        "apagon", "corta*", "corte*", "bloquea*", "bloqueo*", "bloqueado*", "bloquear", "restring*", "restriccion*",
+        "suspend*", "suspension",
+      ]],
     },
     coup: { crisis: "coup", terms: [
       "golpe de estado", "golpe militar", "intento de golpe", "golpista*", "asonada",
@@ -124,12 +136,25 @@ export const es: CrisisLexicon = {
       near: [["derroca*", "depuesto", "destituido por"], ["presidente", "gobierno"]],
       window: 4,
     },
+    takeover: { crisis: "coup", near: [[
+      "toman el poder", "tomaron el poder", "toma el poder", "tomar el poder", "toma del poder", "se hacen con el poder",
+    ], ["militares", "ejercito", "junta", "soldados", "golpistas", "oficiales"]], window: 4 },
     quake: { crisis: "earthquake", terms: [
-      "terremoto*", "sismo*", "temblor*", "tsunami*", "magnitud", "replicas",
+      "terremoto*", "sismo*", "temblor*", "tsunami*", "replicas sismicas", "replica sismica", "fuertes replicas",
     ] },
+    // "Magnitud" alone is also the size of anything: "la magnitud del desafío".
+    magnitude: { crisis: "earthquake", near: [["magnitud"], [
+      "sacude", "sacudio", "epicentro", "richter", "sismologico*", "sismica*", "movimiento telurico",
+    ]], window: 6 },
     flood: { crisis: "flood", terms: [
-      "inundacion*", "inundad*", "desbord*", "crecida*", "riada*", "deslave*", "alud* de lodo",
+      "inundacion*", "inundad*", "anegad*", "anegamiento*", "crecida*", "riada*", "deslave*", "alud* de lodo",
+      "bajo el agua",
     ] },
+    // Rivers overflow; so do cinemas and patience ("cines desbordados", "desbordado por la demanda").
+    overflow: { crisis: "flood", near: [["desbord*"], [
+      "rio*", "arroyo*", "rambla*", "cauce*", "barranco*", "agua*", "lluvia*", "presa", "embalse*", "calles",
+      "caudal", "torrente*",
+    ]], window: 6 },
     storm: { crisis: "storm", terms: [
       "huracan*", "tormenta tropical", "tifon*", "ciclon*", "tornado*", "vientos huracanados",
     ] },
@@ -142,10 +167,14 @@ export const es: CrisisLexicon = {
     wildfire: { crisis: "wildfire", terms: [
       "incendio* forestal*", "incendios de vegetacion", "megaincendio*",
     ] },
+    // A fire on the hills, not in a flat: "incendio en la sierra de Gredos".
+    blaze: { crisis: "wildfire", near: [["incendio*", "fuego*", "llamas"], [
+      "monte*", "bosque*", "forestal*", "vegetacion", "pinar*", "sierra",
+    ]], window: 5 },
     hectares: { crisis: "wildfire", near: [["hectareas"], ["incendio*", "fuego*", "quemad*", "calcinad*"]] },
     drought: { crisis: "drought", terms: ["sequia*", "escasez de agua", "falta de agua", "estres hidrico"] },
     disease: { crisis: "epidemic", terms: [
-      "dengue", "colera", "ebola", "sarampion", "viruela del mono", "viruela simica", "mpox", "paludismo",
+      "dengue", "el colera", "del colera", "de colera", "contra el colera", "ebola", "sarampion", "viruela del mono", "viruela simica", "mpox", "paludismo",
       "pandemia*", "gripe aviar",
     ] },
     epidemic: { crisis: "epidemic", near: [["epidemia*", "brote*"], HEALTH], window: 10 },
@@ -157,6 +186,10 @@ export const es: CrisisLexicon = {
     evacuation: { crisis: "displacement", near: [["evacuad*", "evacuacion*", "evacuar", "evacuaron", "desaloj*"], SCALE] },
     // "Refugee" names a status ("abuse of refugees", a Gaza "refugee camp"); people on the move make displacement.
     refugees: { crisis: "displacement", near: [["refugiad*"], [...SCALE, ...ARRIVING]] },
+    // What displaces people: "la violencia desplaza a miles".
+    displaces: { crisis: "displacement", near: [["desplaza", "desplazan", "desplazo", "desplazaron"], [
+      ...SCALE, "cientos", "familias", "habitantes", "personas",
+    ]], window: 3 },
     flight: { crisis: "displacement", near: [["huyen", "huyeron", "huir", "huyendo"], MASS], window: 5 },
     food: { crisis: "food-crisis", terms: [
       "hambruna*", "hambre", "desnutricion", "inseguridad alimentaria", "crisis alimentaria",
@@ -170,11 +203,18 @@ export const es: CrisisLexicon = {
     "desde el golpe", "guerra mundial", "guerra fria", "ultima guerra", "veterano* de guerra", "guerra comercial", "guerra de precios",
     "guerra civil espanola", "tormenta de criticas", "tormenta de quejas", "tormenta politica",
     "huelga de hambre", "brote de violencia", "terremoto politico", "fuerzas de seguridad", "fuerzas del orden",
+    "tsunami democratic", "hacha de guerra", "sequia goleadora", "sequia de goles", "sequia de titulos",
+    "antes de la pandemia", "desde la pandemia", "tras la pandemia", "despues de la pandemia", "antes del covid",
+    "tras el covid", "atentado contra la libertad", "atentado contra la democracia", "atentado contra el medio ambiente",
+    "atentado contra la salud", "atentado contra el patrimonio", "atentado contra los derechos", "terrorismo machista",
+    "secuestro de carbono", "secuestro de datos", "inundado de", "inundada de", "guerra arancelaria",
+    "guerra de aranceles", "guerra cultural", "guerra sucia", "guerra de audiencias", "guerra de cifras",
+    "guerra de nervios", "guerra de las galaxias", "guerra de relatos", "guerra judicial",
   ],
   cues: [
     "festival", "cocina", "receta*", "libro", "serie de television", "serie de netflix", "concierto", "album",
-    "teatro", "una historia de", "historiador*", "franquis*", "memoria historica",
-    "museo", "exposicion", "aniversario", "conmemora*", "pelicula", "resena", "documental", "novela",
+    "obra de teatro", "funcion de teatro", "festival de teatro", "sala de teatro", "una historia de", "historiador*", "franquis*", "memoria historica",
+    "museo", "una exposicion", "exposicion sobre", "exposicion de fotos", "exposicion fotografica", "aniversario", "conmemora*", "pelicula", "resena", "documental", "novela",
     "anos despues", "estreno", "cine",
   ],
   sport: [

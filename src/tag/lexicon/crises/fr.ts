@@ -44,13 +44,14 @@ export const fr: CrisisLexicon = {
       "prefecture", "batiment", "capitole", "ministere", "siege",
     ]], window: 4 },
     covid: { crisis: "epidemic", terms: [
-      "covid*", "coronavirus", "deconfinement", "confinement", "reconfinement", "port du masque", "vaccination",
+      "covid*", "coronavirus", "deconfinement", "confinement", "reconfinement", "port du masque",
     ] },
     war: { crisis: "armed-conflict", nameIsHistory: true, terms: [
       "guerre~", "guerre civile", "combats", "bombardement*", "frappes", "frappe* aerienne*",
       "frappe de drone*", "tirs d artillerie", "echange* de tirs", "obus", "artillerie",
       "offensive militaire", "offensive terrestre", "contre offensive", "cessez le feu", "treve",
-      "ligne de front", "operation militaire", "drone* kamikaze*", "missile*", "roquette*",
+      "ligne de front", "operation militaire", "attaque* de drone*", "attaque* de missile*", "attaque* aerienne*",
+      "raid* aerien*", "drone* kamikaze*", "missile*", "roquette*",
     ] },
     // A single strike by a belligerent: "frappe israélienne sur la maison du chef du Hamas".
     strike: { crisis: "armed-conflict", near: [["frappe"], [
@@ -61,6 +62,7 @@ export const fr: CrisisLexicon = {
       crisis: "armed-conflict",
       near: [[
         "affronte*", "affrontement*", "s affrontent", "attaque*", "embuscade*", "pris le controle", "raid",
+        "reprennent", "reprend", "repris le controle", "s emparent", "se sont empares", "s est empare",
         "massacre*",
       ], ARMED],
     },
@@ -69,6 +71,10 @@ export const fr: CrisisLexicon = {
       "voiture piegee", "engin explosif",
     ] },
     "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
+    // One march against something; "une manifestation culturelle" is a fair.
+    march: { crisis: "unrest", near: [["manifestation"], [
+      "contre", "milliers", "centaines", "000", "interdite", "dispersee",
+    ]], window: 3 },
     "police-clashes": { crisis: "unrest", near: [["affronte*", "affrontement*", "s affrontent"], POLICE] },
     protest: { crisis: "unrest", terms: [
       "manifestant*", "manifestations", "emeute*", "emeutier*", "pillage*", "pille", "pilles", "pillees",
@@ -125,13 +131,27 @@ export const fr: CrisisLexicon = {
       near: [["renverse*", "destitue*", "depose*"], ["president", "gouvernement", "chef de l etat"]],
       window: 4,
     },
+    takeover: { crisis: "coup", near: [[
+      "prennent le pouvoir", "pris le pouvoir", "prend le pouvoir", "prise du pouvoir", "prise de pouvoir",
+      "s emparent du pouvoir", "emparee du pouvoir", "empare du pouvoir",
+    ], ["militaires", "armee", "junte", "soldats", "putschistes", "officiers"]], window: 4 },
     quake: { crisis: "earthquake", terms: [
-      "seisme*", "tremblement* de terre", "secousse* sismique*", "replique*", "tsunami*", "magnitude",
+      "seisme*", "tremblement* de terre", "secousse* sismique*", "replique* sismique*", "forte* replique*",
+      "replique* du seisme", "tsunami*",
     ] },
+    // "Magnitude" alone is also the size of anything: "une crise d'une magnitude inédite".
+    magnitude: { crisis: "earthquake", near: [["magnitude"], [
+      "secousse*", "epicentre", "richter", "sismique*", "frappe", "ressentie*", "secoue",
+    ]], window: 6 },
     flood: { crisis: "flood", terms: [
-      "inondation*", "inonde*", "crues", "crue du", "crue de la", "submerge*", "coulee* de boue",
+      "inondation*", "inonde*", "crues", "crue du", "crue de la", "sous les eaux", "coulee* de boue",
       "barrage* ont cede", "glissement* de terrain",
     ] },
+    // Hospitals are "submergés" by patients: only water submerges a street.
+    submerged: { crisis: "flood", near: [["submerge*", "sous l eau"], [
+      "eau*", "flots", "crue*", "pluie*", "riviere*", "fleuve*", "routes", "rues", "maisons", "quartiers",
+      "village*", "champs", "caves",
+    ]], window: 6 },
     storm: { crisis: "storm", terms: [
       "cyclone*", "ouragan*", "typhon*", "tornade*", "tempete tropicale", "vents violents",
     ] },
@@ -140,6 +160,10 @@ export const fr: CrisisLexicon = {
       "feu* de foret", "incendie* de foret", "feux de vegetation", "incendie* de vegetation", "mega feu*",
       "megafeu*",
     ] },
+    // A fire in the woods, not in a flat: "les incendies ravagent la forêt".
+    blaze: { crisis: "wildfire", near: [["incendie*", "feux", "flammes", "brasier*"], [
+      "foret*", "vegetation", "pinede*", "massif", "garrigue*", "broussailles", "maquis",
+    ]], window: 5 },
     hectares: { crisis: "wildfire", near: [["hectares"], ["feu*", "brule*", "incendie*", "fumee"]] },
     drought: { crisis: "drought", terms: [
       "secheresse*", "penurie* d eau", "manque d eau", "stress hydrique",
@@ -176,17 +200,28 @@ export const fr: CrisisLexicon = {
     "grande guerre", "guerre froide", "derniere guerre", "anciens combattants", "veteran* de guerre", "guerre commerciale", "guerre des prix", "tempete de critiques",
     "tempete de protestations", "tempete mediatique", "tempete politique", "tempete dans un verre d eau",
     "repression des fraudes", "se sont deplaces", "se sont deplacees", "s etaient deplaces", "seisme politique", "greve de la faim", "flambee des prix",
-    "flambee de violence", "forces de l ordre", "forces de securite",
+    "flambee de violence", "forces de l ordre", "forces de securite", "tsunami democratic", "treve hivernale", "treve des confiseurs",
+    "treve olympique", "treve estivale", "treve politique", "exode rural", "exode urbain", "exode des cerveaux",
+    "exode fiscal", "enlevement des encombrants", "enlevement des ordures", "enlevement des dechets",
+    "enlevement des vehicules", "la peste et le cholera", "le cholera et la peste", "depuis la pandemie",
+    "avant la pandemie", "apres la pandemie", "depuis le covid", "avant le covid", "apres le covid", "post covid",
+    "inonde de", "inondee de", "inondes de", "inondees de", "attentat a la pudeur", "guerre economique",
+    "guerre douaniere", "guerre des tarifs", "guerre des etoiles", "guerre culturelle", "hache de guerre",
+    "la tete sous l eau",
   ],
   cues: [
-    "festival", "cuisine", "recette*", "livre", "serie televisee", "serie netflix", "spectacle", "concert",
-    "album", "theatre", "une histoire de", "historien*", "revolution francaise",
-    "exposition", "musee", "anniversaire", "commemor*", "film", "critique", "documentaire", "roman",
+    "festival", "cuisine", "recette*", "un livre", "le livre", "son livre", "ce livre", "nouveau livre",
+    "dernier livre", "serie televisee", "serie netflix", "spectacle", "concert", "album", "piece de theatre",
+    "festival de theatre", "salle de theatre", "mise en scene", "une histoire de", "historien*",
+    "revolution francaise", "une exposition", "exposition sur", "exposition photo*", "exposition consacree",
+    "musee", "anniversaire", "commemor*", "film", "notre critique", "critique de film*", "critique cinema",
+    "critique litteraire", "documentaire", "roman",
     "ans apres", "realisateur*", "cinema",
   ],
   sport: [
     "club", "ligue 1", "ligue des champions", "match", "derby", "arbitre*", "arbitrage", "entraineur*",
-    "supporters", "buts", "penalty", "saison", "attaquant*", "coupe", "joueurs", "footballeur*", "tournoi",
+    "supporters", "buts", "penalty", "saison", "coupe du monde", "coupe de france", "coupe d europe",
+    "coupe de la ligue", "coupe d afrique", "joueurs", "footballeur*", "tournoi",
     "finale",
   ],
   crime: ["contrebandier*", "trafiquant*", "braconnier*", "braqueur*", "cambrioleur*", "malfaiteur*", "criminels"],

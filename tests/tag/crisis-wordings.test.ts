@@ -1,0 +1,155 @@
+import { describe, expect, it } from "vitest";
+import { TaggingSchema } from "../../src/tag/config.ts";
+import { createTagger } from "../../src/tag/tagger.ts";
+
+// Sentences written for sitrep: how headlines in five languages word a crisis, and the everyday
+// senses of the same words (issue 11, generalising past the real-text dev part).
+const tag = createTagger(TaggingSchema.parse({}));
+const crisesOf = (title: string) => tag({ title, summary: "" }).crises;
+const suppressedOf = (title: string) =>
+  tag({ title, summary: "" })
+    .evidence.filter((evidence) => evidence.rule.startsWith("suppressed"))
+    .map((evidence) => evidence.rule);
+
+describe("everyday senses of crisis words raise no crisis", () => {
+  it.each([
+    ["en", "Survivors describe the terror of the night the ferry capsized"],
+    ["en", "France passes a social media ban for children under 15"],
+    ["en", "Museum returns looted artefacts to Benin"],
+    ["en", "Tourism is still below pre-Covid levels, the report says"],
+    ["en", "Coastal flood risk maps redrawn for 2050"],
+    ["en", "Striker ends his goal drought with a late winner"],
+    ["en", "A seismic shift in how voters see the housing market"],
+    ["en", "Supermarkets enter a bidding war for the chain"],
+    ["en", "Unions and airline strike a deal to end the pay dispute"],
+    ["en", "The pound rallies against the dollar after the vote"],
+    ["de", "Politischer Erdrutsch in Sachsen: Die Ergebnisse"],
+    ["fr", "Une manifestation culturelle réunit les artisans de la région"],
+    ["de", "Klimaziel verfehlt: Wofür es sich jetzt zu kämpfen lohnt"],
+    ["de", "Kanzler gerät wegen Haushaltsloch unter Beschuss"],
+    ["de", "Erdrutschsieg für die Konservativen bei der Wahl"],
+    ["de", "Hitziges Wortgefecht im Landtag über die Schulreform"],
+    ["de", "Handwerker: Kostenvoranschlag für das Dach verdoppelt"],
+    ["de", "SpaceX-Rakete bringt neue Satelliten ins All"],
+    ["ru", "Чиновник похитил из бюджета 40 миллионов рублей"],
+    ["ru", "Демонстрация нового смартфона прошла в Москве"],
+    ["ru", "Разгон инфляции замедлился в октябре"],
+    ["ru", "Жители Самары стали заложниками ситуации с тарифами"],
+    ["ru", "Циклон принесет в Москву дожди и похолодание"],
+    ["fr", "Trêve hivernale : les expulsions suspendues jusqu'au printemps"],
+    ["fr", "La réplique cinglante du ministre à l'opposition"],
+    ["fr", "Les urgences submergées par l'épidémie de grippe saisonnière ? Non, par le manque de lits"],
+    ["fr", "Exode rural : les villages se vident"],
+    ["fr", "Collecte : l'enlèvement des encombrants reporté à lundi"],
+    ["fr", "Choisir entre la peste et le choléra, le dilemme des électeurs"],
+    ["es", "Ansiedad y cines desbordados: el éxito de una película"],
+    ["es", "Puigdemont se persona en la causa de Tsunami Democràtic"],
+    ["es", "Dos empresas familiares entierran el hacha de guerra"],
+    ["es", "La magnitud del desafío fiscal preocupa a Bruselas"],
+    ["es", "Las réplicas de Sánchez y Feijóo en el Congreso"],
+    ["es", "La cólera de los agricultores llega a Madrid"],
+    ["es", "El turismo ya supera las cifras de antes de la pandemia"],
+    ["es", "El delantero pone fin a su sequía goleadora"],
+    ["es", "El bloque de investidura y las redes sociales de Sumar"],
+    ["es", "La oposición denuncia un atentado contra la libertad de expresión"],
+  ])("%s: %s", (_, title) => {
+    expect(crisesOf(title)).toEqual([]);
+  });
+});
+
+describe("context words that only look like culture or sport leave the crisis standing", () => {
+  it.each([
+    ["fr", "Gaza : le quartier a été le théâtre de violents combats", "armed-conflict"],
+    ["fr", "La situation reste critique après les inondations dans le Var", "flood"],
+    ["fr", "Les combats ont coupé la route vers Goma", "armed-conflict"],
+    ["fr", "Les manifestants réclament la baisse du prix du livre libanais", "unrest"],
+    ["de", "Vereinte Nationen: Heftige Kämpfe um Chartum", "armed-conflict"],
+    ["ru", "Судья арестовал журналиста по делу о протестах", "crackdown"],
+    ["es", "Exposición al humo: el incendio forestal de Ávila sigue activo", "wildfire"],
+    ["es", "El teatro de operaciones se amplía con nuevos bombardeos", "armed-conflict"],
+    ["en", "Ceasefire under review as shelling resumes in the north", "armed-conflict"],
+    ["en", "The theatre of war moves south as shelling intensifies", "armed-conflict"],
+  ])("%s: %s", (_, title, crisis) => {
+    expect(crisesOf(title)).toContain(crisis);
+  });
+});
+
+describe("standard crisis wordings in headlines", () => {
+  it.each([
+    ["en", "Curfew imposed in Imphal after ethnic violence", "state-of-emergency"],
+    ["en", "Junta seizes power in Niamey", "coup"],
+    ["en", "Soldiers detain the president in an apparent coup attempt", "coup"],
+    ["en", "Thousands flee as fighting reaches the outskirts", "displacement"],
+    ["en", "Torrential rain swamps villages in Kerala", "flood"],
+    ["en", "Blaze tears through forest near Athens, villages evacuated", "wildfire"],
+    ["en", "Riot police fire tear gas at students in the capital", "unrest"],
+    ["de", "Ausgangssperre in Nouméa verhängt", "state-of-emergency"],
+    ["de", "Militär übernimmt die Macht in Gabun", "coup"],
+    ["de", "Starkregen: Keller und Straßen in Passau überflutet", "flood"],
+    ["de", "Tausende Menschen demonstrieren gegen die Regierung in Belgrad", "unrest"],
+    ["de", "Notstand in Peru ausgerufen", "state-of-emergency"],
+    ["de", "Cholera-Ausbruch in Haiti: Zahl der Fälle steigt", "epidemic"],
+    ["ru", "В Бишкеке ввели комендантский час", "state-of-emergency"],
+    ["ru", "Военные захватили власть в Нигере", "coup"],
+    ["ru", "Лесной пожар подступил к поселку в Забайкалье", "wildfire"],
+    ["ru", "Ливни затопили улицы Сочи", "flood"],
+    ["ru", "Сотни человек вышли на акцию протеста в Ереване", "unrest"],
+    ["ru", "Вспышка холеры в Йемене: сотни заболевших", "epidemic"],
+    ["fr", "Le gouvernement décrète l'état d'urgence en Nouvelle-Calédonie", "state-of-emergency"],
+    ["fr", "Des milliers de personnes fuient les combats au Soudan", "displacement"],
+    ["fr", "Pluies torrentielles : des quartiers entiers sous les eaux à Valence", "flood"],
+    ["fr", "Un violent séisme frappe le Maroc", "earthquake"],
+    ["fr", "Des émeutes éclatent dans la banlieue de Dakar", "unrest"],
+    ["fr", "Les militaires prennent le pouvoir au Niger", "coup"],
+    ["es", "El Gobierno decreta el estado de alarma en Valencia", "state-of-emergency"],
+    ["es", "Un incendio arrasa miles de hectáreas en Tenerife", "wildfire"],
+    ["es", "El temporal deja calles anegadas en Málaga", "flood"],
+    ["es", "Miles de personas se manifiestan contra el Gobierno en Lima", "unrest"],
+    ["es", "Los militares toman el poder en Bolivia", "coup"],
+    ["es", "Un sismo de magnitud 6,2 sacude el sur de Perú", "earthquake"],
+    ["es", "Un brote de cólera deja 20 muertos en Haití", "epidemic"],
+    ["en", "Mudslide buries homes after days of rain in Kerala", "flood"],
+    ["en", "Israeli strikes kill 30 across Gaza", "armed-conflict"],
+    ["en", "Fighting displaces 40,000 in North Darfur", "displacement"],
+    ["de", "Zehntausende auf der Flucht vor den Kämpfen", "displacement"],
+    ["de", "Schüsse auf Demonstranten in Nairobi", "crackdown"],
+    ["de", "Große Demo gegen die Regierung in Tiflis", "unrest"],
+    ["ru", "Оползень накрыл дома в Дагестане", "flood"],
+    ["ru", "Беспилотники атаковали нефтебазу под Брянском", "armed-conflict"],
+    ["fr", "Les incendies ravagent la forêt des Landes", "wildfire"],
+    ["fr", "Attaque de drones sur Kharkiv", "armed-conflict"],
+    ["fr", "Manifestation contre la vie chère à Abidjan", "unrest"],
+    ["es", "Un incendio en la sierra de Gredos obliga a cortar carreteras", "wildfire"],
+    ["es", "Ataque con drones contra una refinería rusa", "armed-conflict"],
+    ["es", "Multitudinaria manifestación contra la reforma judicial en México", "unrest"],
+    ["en", "Sudan's army retakes Wad Madani", "armed-conflict"],
+    ["en", "Rebels seize the town of Goma", "armed-conflict"],
+    ["en", "Thousands rally against the government in Tbilisi", "unrest"],
+    ["en", "Soldiers storm state TV in Libreville", "unrest"],
+    ["de", "Kämpfer der Miliz erobert die Stadt zurück", "armed-conflict"],
+    ["ru", "Боевики взяли под контроль город на севере Мали", "armed-conflict"],
+    ["fr", "Les rebelles s'emparent de la ville de Goma", "armed-conflict"],
+    ["es", "Los rebeldes toman el control de la capital provincial", "armed-conflict"],
+    ["de", "Heftige Regenfälle: Land unter in Niederbayern", "flood"],
+    ["ru", "Пожары охватили тысячи гектаров в Якутии", "wildfire"],
+    ["es", "Ola de violencia en Haití desplaza a miles", "displacement"],
+  ])("%s: %s", (_, title, crisis) => {
+    expect(crisesOf(title)).toContain(crisis);
+  });
+});
+
+it("an earthquake that strikes is no military strike", () => {
+  expect(crisesOf("Deadly earthquake strikes off Sumatra")).toEqual(["earthquake"]);
+});
+
+describe("each of these silencings is visible in the evidence", () => {
+  it.each([
+    ["en", "Striker ends his goal drought with a late winner"],
+    ["de", "Erdrutschsieg für die Konservativen bei der Wahl"],
+    ["ru", "Жители Самары стали заложниками ситуации с тарифами"],
+    ["fr", "Trêve hivernale : les expulsions suspendues jusqu'au printemps"],
+    ["es", "Dos empresas familiares entierran el hacha de guerra"],
+  ])("%s: %s", (_, title) => {
+    expect(suppressedOf(title).join(" ")).toContain("figure of speech");
+  });
+});
