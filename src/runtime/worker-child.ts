@@ -1,0 +1,79 @@
+import { type ChildProcess, fork } from "node:child_process";
+
+/** What a forked poller sends its parent once its schedules are reconciled and it takes signals. */
+const READY = "sitrep:poller-ready";
+
+export interface PollerChild {
+  pid: number;
+  /** Passes a signal on (SIGHUP to reload; SIGTERM, SIGINT to stop). */
+  signal(name: NodeJS.Signals): void;
+  /** Asks it to stop (SIGTERM) and resolves once it has exited; rejects when it exited unclean. */
+  stop(): Promise<void>;
+  /** Kills it outright, for a stop that ran out of time. */
+  kill(): void;
+}
+
+/**
+ * Starts this same entry point as a poller (role "worker") in a child process, so that feed
+ * work (downloads, joining and decoding bodies, results coming back from the processing
+ * threads) never runs on the API's event loop. The child writes to the same stdout and stderr.
+ * Resolves once it is ready; `died` is called if it exits at any time but through `stop`.
+ */
+export async function forkPoller(options: {
+  redisUrl: string;
+  died: (exit: string) => void;
+}): Promise<PollerChild> {
+  const entry = process.argv[1];
+  if (!entry) throw new Error("no entry point to fork the poller from");
+  const child = fork(entry, ["worker"], {
+    // The same `--import tsx` and flags; the same Redis even when this process started its own.
+    execArgv: process.execArgv,
+    env: { ...process.env, REDIS_URL: options.redisUrl },
+    stdio: "inherit",
+  });
+  // Until it is ready a failed start is the caller's error; after `stop`, an exit is expected.
+  let watching = false;
+  const exited = new Promise<string>((resolve) => {
+    child.once("exit", (code, signal) => {
+      const exit = signal ? `signal ${signal}` : `code ${code}`;
+      if (watching) options.died(exit);
+      resolve(code === 0 ? "" : exit);
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.on("message", (message) => {
+      if (message === READY) resolve();
+    });
+    void exited.then((exit) => reject(new Error(`the poller exited while starting (${exit || "code 0"})`)));
+  });
+  watching = true;
+  return {
+    pid: child.pid ?? 0,
+    signal: (name) => {
+      if (watching) child.kill(name);
+    },
+    async stop() {
+      watching = false;
+      if (isRunning(child)) child.kill("SIGTERM");
+      const exit = await exited;
+      if (exit) throw new Error(`the poller stopped with ${exit}`);
+    },
+    kill: () => {
+      watching = false;
+      child.kill("SIGKILL");
+    },
+  };
+}
+
+/** In a forked poller: tells the parent it is ready, and stops it when the parent is gone. */
+export function servePollerParent(stop: (reason: string) => void): boolean {
+  if (!process.send) return false;
+  // The IPC channel closes when the parent dies by any means, SIGKILL included.
+  process.once("disconnect", () => stop("the sitrep process that started this poller has exited"));
+  process.send(READY);
+  return true;
+}
+
+function isRunning(child: ChildProcess): boolean {
+  return child.exitCode === null && child.signalCode === null;
+}
