@@ -6,7 +6,7 @@ import { ensureRedis, RedisUnavailableError } from "./runtime/ensure-redis.ts";
 import { onParentExit } from "./runtime/parent.ts";
 import { assertPortFree, PortInUseError } from "./runtime/port.ts";
 import { closeInOrder, SHUTDOWN_STEP_MS, type ShutdownStep } from "./runtime/shutdown.ts";
-import { forkPoller, type PollerChild, servePollerParent } from "./runtime/worker-child.ts";
+import { forkPoller, type PollerChild, servePollerParent, yieldCpuToApi } from "./runtime/worker-child.ts";
 import { ConfigError, configWarnings, loadConfig } from "./setup/load-config.ts";
 
 type Role = "all" | "api" | "worker";
@@ -19,6 +19,7 @@ async function main(role: Role): Promise<void> {
   const env = readEnv();
   // A poller `npm start` forked: its parent owns the start-up messages and takes the signals.
   const forked = role === "worker" && process.send !== undefined;
+  if (forked) yieldCpuToApi();
   const format = env.LOG_FORMAT === "auto" ? (process.stdout.isTTY ? "pretty" : "json") : env.LOG_FORMAT;
   const log = createLogger(env.LOG_LEVEL, format, forked ? "sitrep-poller" : "sitrep");
   const config = await loadConfig(env.SITREP_CONFIG);

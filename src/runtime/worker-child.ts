@@ -1,4 +1,12 @@
 import { type ChildProcess, fork } from "node:child_process";
+import { readdirSync } from "node:fs";
+import { setPriority } from "node:os";
+
+/**
+ * The poller's niceness: on a busy machine the scheduler then gives the API's thread the CPU
+ * first, so a burst of feed processing cannot make /healthz wait for a time slice.
+ */
+const POLLER_NICENESS = 10;
 
 /** What a forked poller sends its parent once its schedules are reconciled and it takes signals. */
 const READY = "sitrep:poller-ready";
@@ -72,6 +80,27 @@ export function servePollerParent(stop: (reason: string) => void): boolean {
   process.once("disconnect", () => stop("the sitrep process that started this poller has exited"));
   process.send(READY);
   return true;
+}
+
+/**
+ * Lowers this process's CPU priority; called first thing in a forked poller. Linux keeps a
+ * niceness per thread, and threads take their creator's, so the threads already running get it
+ * one by one and the processing threads started later inherit it.
+ */
+export function yieldCpuToApi(): void {
+  let threads: number[] = [0];
+  try {
+    threads = readdirSync("/proc/self/task").map(Number);
+  } catch {
+    // Not Linux: there the niceness is the whole process's.
+  }
+  for (const thread of threads) {
+    try {
+      setPriority(thread, POLLER_NICENESS);
+    } catch {
+      // It ended meanwhile.
+    }
+  }
 }
 
 function isRunning(child: ChildProcess): boolean {
