@@ -1,12 +1,7 @@
 import { type ChildProcess, fork } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { setPriority } from "node:os";
-
-/**
- * The poller's niceness: on a busy machine the scheduler then gives the API's thread the CPU
- * first, so a burst of feed processing cannot make /healthz wait for a time slice.
- */
-const POLLER_NICENESS = 10;
+import { BACKGROUND_NICENESS } from "./thread-serve.ts";
 
 /** What a forked poller sends its parent once its schedules are reconciled and it takes signals. */
 const READY = "sitrep:poller-ready";
@@ -83,7 +78,8 @@ export function servePollerParent(stop: (reason: string) => void): boolean {
 }
 
 /**
- * Lowers this process's CPU priority; called first thing in a forked poller. Linux keeps a
+ * Lowers this process's CPU priority, so that a burst of feed work cannot make the API wait for
+ * a time slice; called first thing in a forked poller. Linux keeps a
  * niceness per thread, and threads take their creator's, so the threads already running get it
  * one by one and the processing threads started later inherit it.
  */
@@ -96,7 +92,7 @@ export function yieldCpuToApi(): void {
   }
   for (const thread of threads) {
     try {
-      setPriority(thread, POLLER_NICENESS);
+      setPriority(thread, BACKGROUND_NICENESS);
     } catch {
       // It ended meanwhile.
     }
