@@ -6,7 +6,13 @@ import { ensureRedis, RedisUnavailableError } from "./runtime/ensure-redis.ts";
 import { onParentExit } from "./runtime/parent.ts";
 import { assertPortFree, PortInUseError } from "./runtime/port.ts";
 import { closeInOrder, SHUTDOWN_STEP_MS, type ShutdownStep } from "./runtime/shutdown.ts";
-import { forkPoller, type PollerChild, servePollerParent, yieldCpuToApi } from "./runtime/worker-child.ts";
+import {
+  forkPoller,
+  isForkedPoller,
+  type PollerChild,
+  servePollerParent,
+  yieldCpuToApi,
+} from "./runtime/worker-child.ts";
 import { ConfigError, configWarnings, loadConfig } from "./setup/load-config.ts";
 
 type Role = "all" | "api" | "worker";
@@ -18,7 +24,7 @@ type Role = "all" | "api" | "worker";
 async function main(role: Role): Promise<void> {
   const env = readEnv();
   // A poller `npm start` forked: its parent owns the start-up messages and takes the signals.
-  const forked = role === "worker" && process.send !== undefined;
+  const forked = role === "worker" && isForkedPoller();
   if (forked) yieldCpuToApi();
   const format = env.LOG_FORMAT === "auto" ? (process.stdout.isTTY ? "pretty" : "json") : env.LOG_FORMAT;
   const log = createLogger(env.LOG_LEVEL, format, forked ? "sitrep-poller" : "sitrep");
@@ -35,11 +41,12 @@ async function main(role: Role): Promise<void> {
   // Imported only where it runs: the API process need not hold the poller's modules.
   const worker =
     role === "worker" ? await (await import("../workers/worker.ts")).startWorker(config, options) : null;
-  // The API's event loop must never wait on feed work, so `npm start` polls in a child process.
-  // If that child dies the whole service stops, non-zero, for its supervisor to restart.
-  const poller =
+  // The API's event loop must never wait on feed work, so `npm start` polls in a child process,
+  // started beside the API. If that child dies the whole service stops, non-zero, for its
+  // supervisor to restart.
+  const pollerStarting =
     role === "all"
-      ? await forkPoller({
+      ? forkPoller({
           redisUrl: redis.url,
           died: (exit) => {
             // Ctrl-C reaches the whole process group: then the child stopping is no surprise.
@@ -47,11 +54,10 @@ async function main(role: Role): Promise<void> {
             log.error({ exit }, "the poller process died; stopping sitrep so that it can be restarted");
             stop("the poller process died", true);
           },
-        }).catch(async (error: Error) => {
-          await redis.stop();
-          throw error;
         })
       : null;
+  // Its failure is handled below, once the API has started; until then it is no unhandled rejection.
+  pollerStarting?.catch(() => {});
   const api =
     role === "worker"
       ? null
@@ -63,6 +69,13 @@ async function main(role: Role): Promise<void> {
           publicHosts: env.PUBLIC_HOSTS,
           adminToken: env.ADMIN_TOKEN ?? null,
         });
+  const poller = pollerStarting
+    ? await pollerStarting.catch(async (error: Error) => {
+        await api?.close();
+        await redis.stop();
+        throw error;
+      })
+    : null;
 
   process.on("SIGHUP", () => {
     poller?.signal("SIGHUP");

@@ -3,6 +3,12 @@ import { readdirSync } from "node:fs";
 import { setPriority } from "node:os";
 import { BACKGROUND_NICENESS } from "./thread-serve.ts";
 
+/**
+ * Marks the forked poller on its command line: a worker another supervisor runs with an IPC
+ * channel (pm2's fork mode) is no child of an API and must not act as one.
+ */
+const CHILD_FLAG = "--poller-of-api";
+
 /** What a forked poller sends its parent once its schedules are reconciled and it takes signals. */
 const READY = "sitrep:poller-ready";
 
@@ -28,7 +34,7 @@ export async function forkPoller(options: {
 }): Promise<PollerChild> {
   const entry = process.argv[1];
   if (!entry) throw new Error("no entry point to fork the poller from");
-  const child = fork(entry, ["worker"], {
+  const child = fork(entry, ["worker", CHILD_FLAG], {
     // The same `--import tsx` and flags; the same Redis even when this process started its own.
     execArgv: process.execArgv,
     env: { ...process.env, REDIS_URL: options.redisUrl },
@@ -68,13 +74,16 @@ export async function forkPoller(options: {
   };
 }
 
+/** Whether this process is a poller forked by `npm start`'s API process. */
+export function isForkedPoller(): boolean {
+  return process.send !== undefined && process.argv.includes(CHILD_FLAG);
+}
+
 /** In a forked poller: tells the parent it is ready, and stops it when the parent is gone. */
-export function servePollerParent(stop: (reason: string) => void): boolean {
-  if (!process.send) return false;
+export function servePollerParent(stop: (reason: string) => void): void {
   // The IPC channel closes when the parent dies by any means, SIGKILL included.
   process.once("disconnect", () => stop("the sitrep process that started this poller has exited"));
-  process.send(READY);
-  return true;
+  process.send?.(READY);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { processPrefix, spawnSitrep, tempDir, waitFor, writeConfig } from "../helpers/processes.ts";
+import { pidAlive, processPrefix, spawnSitrep, tempDir, waitFor, writeConfig } from "../helpers/processes.ts";
 import { connect, dropPrefix, REDIS_URL } from "../helpers/redis.ts";
 
 // `npm start` polls in a child process; the two live and die together.
@@ -24,15 +24,6 @@ async function startAll(name: string) {
   return { sitrep, poller: Number(line[1]) };
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 describe("npm start's poller process", () => {
   it("dying makes sitrep say so and exit non-zero, for its supervisor to restart it", {
     timeout: 120_000,
@@ -50,12 +41,14 @@ describe("npm start's poller process", () => {
     const first = await startAll("term");
     await first.sitrep.stop("SIGTERM");
     expect(await first.sitrep.exited).toEqual({ code: 0, signal: null });
-    expect(alive(first.poller)).toBe(false);
+    expect(pidAlive(first.poller)).toBe(false);
     expect(first.sitrep.output()).toContain('"msg":"poller stopped"');
     expect(first.sitrep.output()).not.toContain("the poller process died");
 
     const second = await startAll("killed");
     second.sitrep.signal("SIGKILL");
-    await waitFor(() => !alive(second.poller), "the poller to stop after its parent", { timeoutMs: 30_000 });
+    await waitFor(() => !pidAlive(second.poller), "the poller to stop after its parent", {
+      timeoutMs: 30_000,
+    });
   });
 });
