@@ -3,10 +3,11 @@ import { parentPort, workerData } from "node:worker_threads";
 import { currentThreadId } from "./thread-cpu.ts";
 
 /**
- * The niceness of pool threads. Their work can wait; the event loop that started them (which in
- * `npm start` also answers HTTP) cannot, so on a busy machine the kernel runs it first.
+ * The niceness of pool threads, and of `npm start`'s poller process. Their work can wait; an
+ * event loop that answers HTTP (or starts the threads) cannot, so on a busy machine the kernel
+ * runs it first.
  */
-const BACKGROUND_NICENESS = 10;
+export const BACKGROUND_NICENESS = 10;
 
 /** What a pool thread sends its pool. */
 export type ThreadMessage =

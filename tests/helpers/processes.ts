@@ -40,6 +40,16 @@ export async function waitFor<T>(
   }
 }
 
+/** Whether a process with this PID exists (any process, not only one this test started). */
+export function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A loopback port nothing listens on right now, found by letting the OS pick one. */
 export async function freePort(): Promise<number> {
   const probe = createServer();
@@ -187,7 +197,7 @@ export function writeConfig(path: string, config: unknown): string {
 /**
  * Spawns `node --import tsx src/main.ts <role>` as a real process and waits until it is
  * ready: an API answers HTTP, a worker has logged that its schedules are reconciled. Role
- * "all" is what `npm start` runs: both in one process.
+ * "all" is what `npm start` runs: the API, with the poller in a child process.
  */
 export async function spawnSitrep(
   role: "api" | "worker" | "all",

@@ -22,7 +22,7 @@ import type { FeedRow } from "./hostile-cases.ts";
 import { healthyFeed } from "./hostile-documents.ts";
 import { send } from "./hostile-servers.ts";
 
-// Issue 12: the API must answer while the same process ingests feeds built to cost it CPU and memory.
+// Issue 12: the API must answer while `npm start` ingests feeds built to cost it CPU and memory.
 const HEALTHZ_BOUND_MS = 250;
 const FEED_XML_BYTES = 2 * 1024 * 1024;
 const FEED_XML_MS = 2_000;
@@ -114,7 +114,7 @@ beforeAll(async () => {
   }
   configPath = `${dir.path}/config.json`;
   writeFeeds(["calm"]);
-  // The way `npm start` runs: API and poller in one process.
+  // The way `npm start` runs: the API, and the poller in its child process.
   sitrep = await spawnSitrep("all", { configPath, redisUrl: REDIS_URL, prefix });
   // Warm: the threads have loaded the tagger and a first feed went through, before anything is timed.
   await waitFor(
@@ -154,7 +154,7 @@ afterAll(async () => {
   dir.remove();
 });
 
-describe("costly feeds polled by `npm start`'s process", () => {
+describe("costly feeds polled by `npm start`", () => {
   it(`leave /healthz answering every request within ${HEALTHZ_BOUND_MS} ms`, () => {
     const sorted = [...latencies].sort((a, b) => a - b);
     const slowest = sorted.at(-1) ?? 0;

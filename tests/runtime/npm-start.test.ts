@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type Child,
   freePort,
+  pidAlive,
   processPrefix,
   start,
   tempDir,
@@ -64,15 +65,6 @@ async function servicePid(npm: Child): Promise<number> {
   return Number(line[1]);
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 describe("npm start", () => {
   it("takes SIGHUP at the logged PID, and SIGTERM at npm's stops the service with it", {
     timeout: 120_000,
@@ -88,7 +80,7 @@ describe("npm start", () => {
 
     npm.process.kill("SIGTERM");
     await npm.exited;
-    await waitFor(() => !alive(pid), "the service to exit");
+    await waitFor(() => !pidAlive(pid), "the service to exit");
     const messages = [...npm.output().matchAll(/"msg":"(shutting down|stopped)"/g)].map((match) => match[1]);
     expect(messages).toEqual(["shutting down", "stopped"]);
     expect(npm.output()).toContain('"reason":"SIGTERM"');
@@ -99,7 +91,7 @@ describe("npm start", () => {
     const pid = await servicePid(npm);
     npm.process.kill("SIGHUP");
     expect(await npm.exited).toMatchObject({ signal: "SIGHUP" });
-    await waitFor(() => !alive(pid), "the service to stop after npm");
+    await waitFor(() => !pidAlive(pid), "the service to stop after npm");
   });
 
   it("says in one line that the port is taken, before touching Redis", { timeout: 120_000 }, async () => {
