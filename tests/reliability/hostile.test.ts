@@ -35,6 +35,10 @@ const config = () => ({
   allowPrivateHosts: ["127.0.0.1"],
   // Long enough for a 15 MB body on a loaded test machine, short enough for the slow drip to hit it.
   fetch: { timeout: "15s", connectTimeout: "2s" },
+  // The worker's memory bound below follows from these: one processing thread of at most 256 MiB
+  // of heap beside the poller's own loop, whatever the machine's cores; each further thread
+  // carries its own parser and tagger.
+  processing: { memory: 256, threads: 1 },
   feeds: feedsConfig,
 });
 
