@@ -6,7 +6,7 @@ import { type FetchLimits, fetchFeed } from "../src/fetch/fetcher.ts";
 import type { HostLimiter } from "../src/fetch/host-limiter.ts";
 import { ProcessingLimitError } from "../src/ingest/feed-processor.ts";
 import type { Tagger } from "../src/ingest/prepare.ts";
-import type { FeedDocument, ProcessedFeed } from "../src/ingest/process-feed.ts";
+import type { FetchedDocument, ProcessedFeed } from "../src/ingest/process-feed.ts";
 import { readSeen, rememberSeen } from "../src/ingest/seen-items.ts";
 import { type DedupIndexes, type StoreResult, storeItems } from "../src/ingest/store-items.ts";
 import type { Logger } from "../src/log.ts";
@@ -25,7 +25,7 @@ export interface PollDeps {
   hosts: HostLimiter;
   tag: Tagger;
   /** Parses, sanitises and tags a document: on a processing thread within its budget, in the service. */
-  process(document: FeedDocument): Promise<ProcessedFeed>;
+  process(document: FetchedDocument): Promise<ProcessedFeed>;
   indexes: DedupIndexes;
   log: Logger;
   now: () => Date;

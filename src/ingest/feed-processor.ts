@@ -5,7 +5,7 @@ import { ThreadJobError, ThreadLimitError, ThreadPool } from "../runtime/thread-
 import type { TaggingConfig } from "../tag/config.ts";
 import { unpackItems } from "./packed-items.ts";
 import type { PreparedItem } from "./prepare.ts";
-import type { FeedDocument, ProcessedFeed } from "./process-feed.ts";
+import type { FetchedDocument, ProcessedFeed } from "./process-feed.ts";
 import type { PackedFeed, ProcessTask } from "./process-thread.ts";
 
 /** A document whose processing needed more CPU time or memory than the config allows it. */
@@ -43,7 +43,7 @@ export class ProcessingThreads {
     return this.pool.ready;
   }
 
-  async process(document: FeedDocument, tagging: TaggingConfig, budgetMs: number): Promise<ProcessedFeed> {
+  async process(document: FetchedDocument, tagging: TaggingConfig, budgetMs: number): Promise<ProcessedFeed> {
     const task: ProcessTask = { document, tagging };
     let answer: PackedFeed;
     try {

@@ -5,7 +5,7 @@ import { type PreparedItem, prepareItems, type Tagger } from "./prepare.ts";
 import { type SeenSet, sortUnseen, type UnseenItems } from "./seen-items.ts";
 
 /** One fetched document and what its processing needs to know; plain data, so it can cross to a thread. */
-export interface FeedDocument {
+export interface FetchedDocument {
   text: string;
   context: ParseContext;
   feed: Pick<FeedConfig, "id" | "url" | "name" | "countries" | "regions" | "tags">;
@@ -26,7 +26,7 @@ export interface ProcessedFeed {
 }
 
 /** Everything a poll does to a document that needs CPU and no I/O: parse, normalise, skip the seen, sanitise, tag. */
-export async function processFeed(document: FeedDocument, tag: Tagger): Promise<ProcessedFeed> {
+export async function processFeed(document: FetchedDocument, tag: Tagger): Promise<ProcessedFeed> {
   const { feed, context, retentionMs } = document;
   const parsed = await parseFeed(document.text, context);
   const { fresh, unchanged, hashes } = sortUnseen(

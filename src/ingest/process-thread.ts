@@ -3,11 +3,11 @@ import type { TaggingConfig } from "../tag/config.ts";
 import { CRISIS_LEXICONS } from "../tag/lexicon/crises/lexicons.ts";
 import { createTagger } from "../tag/tagger.ts";
 import { packItems } from "./packed-items.ts";
-import { type FeedDocument, type ProcessedFeed, processFeed } from "./process-feed.ts";
+import { type FetchedDocument, type ProcessedFeed, processFeed } from "./process-feed.ts";
 
 /** One job of a processing thread: the document, and the tagging rules in force when it was fetched. */
 export interface ProcessTask {
-  document: FeedDocument;
+  document: FetchedDocument;
   tagging: TaggingConfig;
 }
 
