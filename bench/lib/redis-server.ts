@@ -1,7 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
+import { pingRedis } from "../../src/runtime/ensure-redis.ts";
 
 export interface PrivateRedis {
   url: string;
@@ -16,19 +17,6 @@ export async function sparePort(): Promise<number> {
   await new Promise((resolve) => server.close(resolve));
   if (address === null || typeof address === "string") throw new Error("no TCP port to spare");
   return address.port;
-}
-
-async function answers(url: string): Promise<boolean> {
-  const probe = new Redis(url, { lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
-  probe.on("error", () => {});
-  try {
-    await probe.connect();
-    return (await probe.ping()) === "PONG";
-  } catch {
-    return false;
-  } finally {
-    probe.disconnect();
-  }
 }
 
 /**
@@ -49,7 +37,7 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
   for (let attempt = 0; attempt < 100; attempt++) {
     const error = await Promise.race([failed, sleep(50).then(() => null)]);
     if (error) throw new Error(`cannot start redis-server (is it installed?): ${error.message}`);
-    if (await answers(url)) {
+    if (await pingRedis(url)) {
       return {
         url,
         stop: async () => {

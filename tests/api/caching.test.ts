@@ -1,19 +1,8 @@
 import { gunzipSync } from "node:zlib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connect, dropPrefix, testPrefix } from "../helpers/redis.ts";
-import { createTestApi, SEEDS, saveSeed } from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import { saveSeed, seededTestApi } from "./harness.ts";
 
-const redis = connect();
-const prefix = testPrefix("api-caching");
-const { app, keys } = createTestApi(redis, prefix);
-
-beforeAll(async () => {
-  for (const seed of SEEDS) await saveSeed(redis, keys, seed);
-});
-afterAll(async () => {
-  await dropPrefix(redis, prefix);
-  await redis.quit();
-});
+const { app, keys, redis } = seededTestApi("api-caching");
 
 const get = (path: string, headers: Record<string, string> = {}) => app.request(path, { headers });
 

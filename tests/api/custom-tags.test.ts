@@ -1,19 +1,10 @@
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from "feedsmith";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ConfigSchema } from "../../src/setup/config-schema.ts";
-import { connect, dropPrefix, testPrefix } from "../helpers/redis.ts";
-import { createTestApi, FEEDS, saveSeed, TAGGED_CONFIG, TAGGED_SEEDS } from "./harness.ts";
+import { createTestApi, FEEDS, seededTestApi, TAGGED_CONFIG, TAGGED_SEEDS } from "./harness.ts";
 
-const redis = connect();
-const prefix = testPrefix("api-custom-tags");
-const { app, keys } = createTestApi(redis, prefix, { config: TAGGED_CONFIG });
-
-beforeAll(async () => {
-  for (const seed of TAGGED_SEEDS) await saveSeed(redis, keys, seed);
-});
-afterAll(async () => {
-  await dropPrefix(redis, prefix);
-  await redis.quit();
+const { app, redis, prefix } = seededTestApi("api-custom-tags", TAGGED_SEEDS, {
+  config: TAGGED_CONFIG,
 });
 
 const storyOf = (guid: string | undefined) => guid?.replace("tag:sitrep.dev,2025:story/", "");

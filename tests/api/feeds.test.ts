@@ -1,20 +1,9 @@
 import { XMLValidator } from "fast-xml-parser";
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from "feedsmith";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connect, dropPrefix, testPrefix } from "../helpers/redis.ts";
-import { createTestApi, SEEDS, saveSeed } from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import { createTestApi, SEEDS, seededTestApi } from "./harness.ts";
 
-const redis = connect();
-const prefix = testPrefix("api-feeds");
-const { app, keys } = createTestApi(redis, prefix);
-
-beforeAll(async () => {
-  for (const seed of SEEDS) await saveSeed(redis, keys, seed);
-});
-afterAll(async () => {
-  await dropPrefix(redis, prefix);
-  await redis.quit();
-});
+const { app, redis, prefix } = seededTestApi("api-feeds");
 
 const RFC_822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT$/;
 const BASE = "https://sitrep.example";

@@ -1,19 +1,8 @@
 import { parseJsonFeed, parseRssFeed } from "feedsmith";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connect, dropPrefix, testPrefix } from "../helpers/redis.ts";
-import { createTestApi, SEEDS, saveSeed } from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import { seededTestApi } from "./harness.ts";
 
-const redis = connect();
-const prefix = testPrefix("api-filters");
-const { app, keys } = createTestApi(redis, prefix);
-
-beforeAll(async () => {
-  for (const seed of SEEDS) await saveSeed(redis, keys, seed);
-});
-afterAll(async () => {
-  await dropPrefix(redis, prefix);
-  await redis.quit();
-});
+const { app } = seededTestApi("api-filters");
 
 /** The story ids a JSON Feed request returns, in order. */
 async function ids(query: string): Promise<string[]> {

@@ -1,5 +1,6 @@
 import type { Queue } from "bullmq";
 import type { Redis } from "ioredis";
+import { afterAll, beforeAll } from "vitest";
 import { createApp } from "../../src/api/app.ts";
 import type { ApiDeps } from "../../src/api/deps.ts";
 import type { SearchLimits } from "../../src/api/search-limit.ts";
@@ -10,6 +11,7 @@ import { type ConfigInput, ConfigSchema } from "../../src/setup/config-schema.ts
 import { type StoreKeys, storeKeys } from "../../src/store/keys.ts";
 import { saveReport } from "../../src/store/stories.ts";
 import { testDeps } from "../helpers/app.ts";
+import { connect, dropPrefix, testPrefix } from "../helpers/redis.ts";
 import { makeItem, makeTags } from "../helpers/stories.ts";
 
 /** Every API test runs at this instant: nothing reads the clock. */
@@ -259,4 +261,26 @@ export function createTestApi(
     searchLimits: extra.searchLimits,
   });
   return { app: createApp(deps), deps, keys };
+}
+
+/**
+ * createTestApi on a connection and prefix of the test file's own, with `seeds` saved before its
+ * tests and everything dropped after them.
+ */
+export function seededTestApi(
+  name: string,
+  seeds: readonly StorySeed[] = SEEDS,
+  extra: Parameters<typeof createTestApi>[2] = {},
+): TestApi & { redis: Redis; prefix: string } {
+  const redis = connect();
+  const prefix = testPrefix(name);
+  const api = createTestApi(redis, prefix, extra);
+  beforeAll(async () => {
+    for (const seed of seeds) await saveSeed(redis, api.keys, seed);
+  });
+  afterAll(async () => {
+    await dropPrefix(redis, prefix);
+    await redis.quit();
+  });
+  return { ...api, redis, prefix };
 }

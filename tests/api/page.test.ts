@@ -1,5 +1,5 @@
 import { parseRssFeed } from "feedsmith";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PAGE_CSP } from "../../src/api/page-route.ts";
 import { countActivity } from "../../src/query/activity.ts";
 import { readActivity } from "../../src/query/activity-counts.ts";
@@ -7,20 +7,9 @@ import { parseFilter } from "../../src/query/filter.ts";
 import { queryStories } from "../../src/query/find-stories.ts";
 import { readPresentValues } from "../../src/query/present-values.ts";
 import { SITE_CSS } from "../../src/render/renderers.ts";
-import { connect, dropPrefix, testPrefix } from "../helpers/redis.ts";
-import { createTestApi, NOW, SEEDS, saveSeed } from "./harness.ts";
+import { NOW, SEEDS, seededTestApi } from "./harness.ts";
 
-const redis = connect();
-const prefix = testPrefix("api-page");
-const { app, keys } = createTestApi(redis, prefix);
-
-beforeAll(async () => {
-  for (const seed of SEEDS) await saveSeed(redis, keys, seed);
-});
-afterAll(async () => {
-  await dropPrefix(redis, prefix);
-  await redis.quit();
-});
+const { app, keys, redis } = seededTestApi("api-page");
 
 const count = (html: string, pattern: RegExp) => html.match(new RegExp(pattern, "g"))?.length ?? 0;
 const options = (html: string, name: string) =>

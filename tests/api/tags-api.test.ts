@@ -1,19 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { StoryDetailSchema, TagCountsSchema } from "../../src/api/schemas.ts";
-import { connect, dropPrefix, testPrefix } from "../helpers/redis.ts";
-import { createTestApi, saveSeed, TAGGED_CONFIG, TAGGED_SEEDS } from "./harness.ts";
+import { seededTestApi, TAGGED_CONFIG, TAGGED_SEEDS } from "./harness.ts";
 
-const redis = connect();
-const prefix = testPrefix("api-tags");
-const { app, keys } = createTestApi(redis, prefix, { config: TAGGED_CONFIG });
-
-beforeAll(async () => {
-  for (const seed of TAGGED_SEEDS) await saveSeed(redis, keys, seed);
-});
-afterAll(async () => {
-  await dropPrefix(redis, prefix);
-  await redis.quit();
-});
+const { app, redis, prefix } = seededTestApi("api-tags", TAGGED_SEEDS, { config: TAGGED_CONFIG });
 
 const FACETS = ["country", "region", "crisis", "lang", "feed", "tag"] as const;
 

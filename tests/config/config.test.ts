@@ -4,23 +4,14 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatDuration, parseDuration } from "../../src/config/duration.ts";
 import { EnvError, readEnv } from "../../src/env.ts";
-import { ConfigError, configWarnings, loadConfig, validateConfig } from "../../src/setup/load-config.ts";
+import { configWarnings, loadConfig, validateConfig } from "../../src/setup/load-config.ts";
+import { configProblems } from "../helpers/config-problems.ts";
 
 const feed = (extra: Record<string, unknown> = {}) => ({
   id: "wire",
   url: "https://example.org/feed.xml",
   ...extra,
 });
-
-function problems(raw: unknown): string {
-  try {
-    validateConfig(raw, "test");
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return (error as Error).message;
-  }
-  throw new Error("config was accepted");
-}
 
 describe("durations", () => {
   it.each([
@@ -89,7 +80,7 @@ describe("config validation", () => {
       "views.Kazakhstan View: is not an accepted name: must be a slug: lower-case letters, digits, '-' or '_', at most 64",
     ],
   ])("names the field and the problem: %j", (raw, message) => {
-    expect(problems(raw)).toContain(message);
+    expect(configProblems(raw)).toContain(message);
   });
 
   it("reports every problem in one run, those across fields with the rest", () => {
@@ -99,7 +90,7 @@ describe("config validation", () => {
       views: { kz: { feed: ["wire", "nope"] }, "Bad View": { country: "KZ" } },
     };
     expect(
-      problems(raw)
+      configProblems(raw)
         .split("\n")
         .slice(1)
         .map((line) => line.trim())

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, validateConfig } from "../../src/setup/load-config.ts";
+import { validateConfig } from "../../src/setup/load-config.ts";
+import { configProblems } from "../helpers/config-problems.ts";
 
 const base = {
   feeds: [{ id: "wire", url: "https://example.org/feed.xml", countries: ["KZ"] }],
@@ -11,16 +12,6 @@ const alert = (extra: Record<string, unknown> = {}) => ({
   url: "https://hooks.example/sitrep",
   ...extra,
 });
-
-function problems(raw: unknown): string {
-  try {
-    validateConfig(raw, "test");
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return (error as Error).message;
-  }
-  throw new Error("config was accepted");
-}
 
 describe("alerts, signals and hub settings in the config", () => {
   it("fill their defaults", () => {
@@ -58,6 +49,6 @@ describe("alerts, signals and hub settings in the config", () => {
     [{ signals: { silence: { minFeeds: 0 } } }, "signals.silence.minFeeds"],
     [{ websub: { maxPerTopic: 0 } }, "websub.maxPerTopic"],
   ])("refuses %j", (extra, message) => {
-    expect(problems({ ...base, ...extra })).toContain(message);
+    expect(configProblems({ ...base, ...extra })).toContain(message);
   });
 });

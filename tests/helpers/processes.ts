@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { Redis } from "ioredis";
+import { pingRedis } from "../../src/runtime/ensure-redis.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 const OUTPUT_KEPT = 64 * 1024;
@@ -129,7 +130,7 @@ export async function startRedisServer(dataDir?: string): Promise<RedisServer> {
     async start() {
       const current = start("redis-server", args, process.env);
       child = current;
-      await waitFor(() => pingOnce(url), `redis-server on port ${port}`, { timeoutMs: 10_000 }).catch(
+      await waitFor(() => pingRedis(url), `redis-server on port ${port}`, { timeoutMs: 10_000 }).catch(
         (error: Error) => {
           throw new Error(`${error.message}\n${current.output()}`);
         },
@@ -149,19 +150,6 @@ export async function startRedisServer(dataDir?: string): Promise<RedisServer> {
   };
   await server.start();
   return server;
-}
-
-async function pingOnce(url: string): Promise<boolean> {
-  const probe = new Redis(url, { lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
-  probe.on("error", () => {});
-  try {
-    await probe.connect();
-    return (await probe.ping()) === "PONG";
-  } catch {
-    return false;
-  } finally {
-    probe.disconnect();
-  }
 }
 
 export interface SitrepOptions {
