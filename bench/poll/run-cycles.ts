@@ -22,11 +22,15 @@ export interface Cycle extends CycleTally {
 
 export interface CycleRun {
   feeds: number;
+  /** When the worker processes were started, ms since the epoch: cycle 1's start-up counts from here. */
+  spawnedAt: number;
   cycles: Cycle[];
   redisBytes: number;
   counts: FixtureCounts;
   failures: Map<string, number>;
+  /** Bare fetches of the same feeds: full downloads, and conditional ones answered 304. */
   reference: { feedsPerSecond: number; cpuMsPerFeed: number };
+  conditional: { feedsPerSecond: number; cpuMsPerFeed: number };
 }
 
 interface Mark {
@@ -52,21 +56,24 @@ function cycleOf(tally: CycleTally, complete: boolean, startedAt: number, before
 }
 
 /**
- * Two poll cycles of `feeds` feeds, end to end through `workers` real worker processes,
- * their BullMQ schedules and a private Redis; then the bare-fetch reference. A cycle gets
- * `deadlineMs`; one that overruns is reported as far as it got. With `profileDir`, each
- * worker writes a V8 CPU profile there when it stops.
+ * `cycles` poll cycles (1 or 2) of `feeds` feeds, end to end through `workers` real worker
+ * processes, their BullMQ schedules and a private Redis; then the bare-fetch references. A
+ * cycle gets `deadlineMs`; one that overruns is reported as far as it got. `changing` as the
+ * fixture takes it (false: cycle 2 is all 304s). With `profileDir`, each worker writes a V8
+ * CPU profile there when it stops.
  */
 export async function runCycles(opts: {
   feeds: number;
   workers: number;
+  cycles: 1 | 2;
+  changing: boolean;
   deadlineMs: number;
   profileDir?: string;
 }): Promise<CycleRun> {
   const { feeds } = opts;
   const redisServer = await startPrivateRedis();
   const redis = connectRedis(redisServer.url);
-  const fixture = await startPollFixture(feeds);
+  const fixture = await startPollFixture(feeds, opts.changing);
   const progress = new PollProgress(redisServer.url, PREFIX);
   const processes: ReturnType<typeof spawnWorker>[] = [];
   try {
@@ -81,6 +88,7 @@ export async function runCycles(opts: {
     const marks = [await mark()];
     const configPath = writeConfig(benchConfig(feeds, fixture.url));
     const profile = opts.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${opts.profileDir}`] : [];
+    const spawnedAt = Date.now();
     for (let index = 0; index < opts.workers; index++) {
       processes.push(spawnWorker({ configPath, redisUrl: redisServer.url, prefix: PREFIX }, profile));
     }
@@ -89,7 +97,7 @@ export async function runCycles(opts: {
       [1, 0],
       [2, INTERVAL_MS],
     ] as const) {
-      if (cycle === 2 && !finished[0]) break;
+      if (cycle > opts.cycles || (cycle === 2 && !finished[0])) break;
       const deadline = new AbortController();
       const done = await Promise.race([
         progress.reached(cycle * feeds).then(() => true),
@@ -104,6 +112,8 @@ export async function runCycles(opts: {
     for (const worker of processes) await worker.stop();
     const urls = Array.from({ length: feeds }, (_, index) => `${fixture.url}/f/${index}`);
     const reference = await bareFetch(urls, 32);
+    // Every feed's first version carries this ETag, so the fixture answers 304 to all of them.
+    const conditional = await bareFetch(urls, 32, { etag: '"v1"', lastModified: null });
     const cycles = finished.map((complete, index) =>
       cycleOf(
         progress.cycles[index] ?? { feeds: 0, items: 0, created: 0, joined: 0, notModified: 0, lastAt: 0 },
@@ -113,7 +123,16 @@ export async function runCycles(opts: {
         marks[index + 1] as Mark,
       ),
     );
-    return { feeds, cycles, redisBytes, counts, failures: progress.failures, reference };
+    return {
+      feeds,
+      spawnedAt,
+      cycles,
+      redisBytes,
+      counts,
+      failures: progress.failures,
+      reference,
+      conditional,
+    };
   } finally {
     for (const worker of processes) await worker.stop();
     await progress.close();
