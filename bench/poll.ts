@@ -27,8 +27,8 @@ const cpuNote = (cycle: Cycle) =>
 function firstCycleFigures(bench: string, run: CycleRun): Figure[] {
   const cycle = run.cycles[0];
   if (!cycle) return [];
-  const endToEnd = ((cycle.complete ? cycle.lastAt : Date.now()) - run.spawnedAt) / 1000;
-  const startUp = endToEnd - cycle.seconds;
+  const startUp = (cycle.startedAt - run.spawnedAt) / 1000;
+  const endToEnd = startUp + cycle.seconds;
   const of = cycle.complete ? "" : ` (${cycle.feeds} by the deadline)`;
   return [
     figure(

@@ -16,6 +16,8 @@ const INTERVAL = "10m";
 export interface Cycle extends CycleTally {
   /** False when the deadline came first: the figures then cover the polls done by then. */
   complete: boolean;
+  /** From its first request, ms since the epoch. */
+  startedAt: number;
   seconds: number;
   workerCpu: number;
   redisCpu: number;
@@ -50,6 +52,7 @@ function cycleOf(tally: CycleTally, complete: boolean, startedAt: number, before
   return {
     ...tally,
     complete,
+    startedAt,
     seconds: (endedAt - startedAt) / 1000,
     workerCpu: after.cpu - before.cpu,
     redisCpu: after.redis - before.redis,
