@@ -3,7 +3,7 @@ import { type Cycle, type CycleRun, runCycles } from "./poll/run-cycles.ts";
 
 const INTERVAL_S = 60;
 const FULL = { first: 2000, cycle: 10_000 };
-const QUICK = { first: 500, cycle: 1000 };
+const QUICK = { first: 300, cycle: 500 };
 
 /** Redis commands of a cycle, all of them (scripts' own included), and the busiest few per poll. */
 function commandsOf(cycle: Cycle) {
@@ -136,7 +136,7 @@ function failureFigures(bench: string, runs: CycleRun[]): Figure[] {
  * a first cycle over 2,000 new feeds counted from the workers' start (feeds/s), then a
  * cycle over 10,000 new feeds and a warm cycle where all of them answer 304 (seconds, CPU
  * and Redis commands per 304 poll), each against a bare fetch of the same feeds in the same
- * run. `--quick` polls 500 and 1,000 feeds.
+ * run. `--quick` polls 300 and 500 feeds.
  */
 export async function benchPoll(options: { quick: boolean; workers?: number; profileDir?: string }) {
   const workers = options.workers ?? 1;
@@ -147,7 +147,7 @@ export async function benchPoll(options: { quick: boolean; workers?: number; pro
     workers,
     cycles: 1,
     changing: true,
-    deadlineMs: options.quick ? 120_000 : 300_000,
+    deadlineMs: options.quick ? 240_000 : 600_000,
   });
   const cycles = await runCycles({
     feeds: sizes.cycle,
@@ -155,7 +155,7 @@ export async function benchPoll(options: { quick: boolean; workers?: number; pro
     cycles: 2,
     changing: false,
     // Long enough for a slow cycle 1 to finish, so the warm cycle is measured too.
-    deadlineMs: options.quick ? 180_000 : 600_000,
+    deadlineMs: options.quick ? 300_000 : 900_000,
     profileDir: options.profileDir,
   });
   return [
