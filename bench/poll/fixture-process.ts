@@ -63,6 +63,6 @@ export async function startFixtureServer(options: FixtureOptions): Promise<Fixtu
   };
 }
 
-/** The poll benches' feeds: 20 items each, published before now, with ETags; `changing` as above. */
-export const startPollFixture = (feeds: number, changing = true) =>
-  startFixtureServer({ feeds, itemsPerFeed: 20, base: new Date().toISOString(), validators: true, changing });
+/** The poll benches' feeds: 20 items each unless said otherwise, published before now, with ETags; `changing` as above. */
+export const startPollFixture = (feeds: number, changing = true, itemsPerFeed = 20) =>
+  startFixtureServer({ feeds, itemsPerFeed, base: new Date().toISOString(), validators: true, changing });

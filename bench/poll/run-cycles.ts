@@ -73,13 +73,14 @@ export async function runCycles(opts: {
   workers: number;
   cycles: 1 | 2;
   changing: boolean;
+  itemsPerFeed: number;
   deadlineMs: number;
   profileDir?: string;
 }): Promise<CycleRun> {
   const { feeds } = opts;
   const redisServer = await startPrivateRedis();
   const redis = connectRedis(redisServer.url);
-  const fixture = await startPollFixture(feeds, opts.changing);
+  const fixture = await startPollFixture(feeds, opts.changing, opts.itemsPerFeed);
   const progress = new PollProgress(redisServer.url, PREFIX);
   const queue = createQueue(bullConnection(redisServer.url), PREFIX);
   const processes: ReturnType<typeof spawnWorker>[] = [];
