@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { UnrecoverableError } from "bullmq";
 import type { Redis } from "ioredis";
 import type { FeedConfig } from "../src/config/feeds.ts";
@@ -45,6 +46,17 @@ export type PollOutcome =
 const later = (now: Date, ms: number) => new Date(now.getTime() + ms).toISOString();
 
 /**
+ * What every poll notes, however it ends: when it went out, and the config entry it went out
+ * with (see fresh-start.ts). Written with the poll's outcome, in the same command.
+ */
+const attempted = (feed: FeedConfig, started: Date): Partial<FeedStatus> => ({
+  lastAttemptAt: started.toISOString(),
+  entry: entryOf(feed),
+});
+
+const hashBody = (text: string) => createHash("sha1").update(text).digest("base64");
+
+/**
  * One poll of one feed: fetch (conditionally), parse, prepare, store, and record the
  * feed's status. A retry of a failed attempt skips the failure backoff (BullMQ already
  * spaced it) but still honours a server's Retry-After or max-age, and adds no failure of
@@ -66,16 +78,12 @@ export async function pollFeed(
     return { kind: "skipped", reason: `resting until ${waitUntil}` };
   }
   const interval = feed.interval ?? deps.config.defaultInterval;
-  await writeStatus(deps.redis, deps.keys, feedId, {
-    lastAttemptAt: started.toISOString(),
-    entry: entryOf(feed),
-  });
   // The HTTP status of a response that then fails to parse still belongs in the feed's status.
   const response = { status: null as number | null };
   try {
     return await fetchAndStore(deps, feed, status, started, interval, response);
   } catch (error) {
-    await recordFailure(deps, feed, status, error, interval, isRetry, response.status);
+    await recordFailure(deps, feed, status, started, error, interval, isRetry, response.status);
     // A document too costly to process, like one that is no feed, would be so again at once.
     const permanent =
       (error instanceof FetchError && error.permanent) ||
@@ -99,6 +107,7 @@ async function fetchAndStore(
   response.status = result.status;
   const floor = result.minNextPollMs ? later(deps.now(), result.minNextPollMs) : null;
   const success: Partial<FeedStatus> = {
+    ...attempted(feed, started),
     lastSuccessAt: deps.now().toISOString(),
     lastStatus: result.status,
     lastError: null,
@@ -110,8 +119,10 @@ async function fetchAndStore(
     etag: result.validators.etag,
     lastModified: result.validators.lastModified,
   };
-  if (result.kind === "not-modified") {
-    await writeStatus(deps.redis, deps.keys, feed.id, success);
+  const bodyHash = result.kind === "ok" ? hashBody(result.text) : null;
+  // A byte-identical body holds nothing new: parsing it again would only find every item seen.
+  if (result.kind === "not-modified" || bodyHash === status.bodyHash) {
+    await writeStatus(deps.redis, deps.keys, feed.id, success, {}, status);
     return { kind: "not-modified" };
   }
   const processed = await deps.process({
@@ -134,8 +145,9 @@ async function fetchAndStore(
     deps.redis,
     deps.keys,
     feed.id,
-    { ...success, itemCount: processed.items, lastError: summariseParseErrors(processed.errors) },
+    { ...success, bodyHash, itemCount: processed.items, lastError: summariseParseErrors(processed.errors) },
     { itemsStored: stored.created + stored.joined },
+    status,
   );
   return {
     kind: "stored",
@@ -164,6 +176,7 @@ async function recordFailure(
   deps: PollDeps,
   feed: FeedConfig,
   status: FeedStatus,
+  started: Date,
   error: unknown,
   interval: number,
   isRetry: boolean,
@@ -176,7 +189,8 @@ async function recordFailure(
   const rest = permanent ? PERMANENT_FAILURE_RETRY_MS : failureBackoffMs(failures, interval);
   const floorMs = Math.max(rest, fetchError?.retryAfterMs ?? 0);
   const serverFloor = fetchError?.retryAfterMs ? later(now, fetchError.retryAfterMs) : null;
-  await writeStatus(deps.redis, deps.keys, feed.id, {
+  const patch: Partial<FeedStatus> = {
+    ...attempted(feed, started),
     lastStatus: fetchError?.status ?? httpStatus,
     lastError: error instanceof Error ? error.message : String(error),
     consecutiveFailures: failures,
@@ -184,6 +198,7 @@ async function recordFailure(
     notBefore: later(now, floorMs),
     serverFloor,
     nextPollAt: later(now, Math.max(interval, floorMs)),
-  });
+  };
+  await writeStatus(deps.redis, deps.keys, feed.id, patch, {}, status);
   deps.log.warn({ feedId: feed.id, failures, permanent, err: error }, "poll failed");
 }

@@ -5,9 +5,9 @@ import type { ConfigInput } from "../../src/setup/config-schema.ts";
  * from JSON. The generous per-host limit stands in for what real configs have: thousands of
  * feeds spread over thousands of hosts, where the per-host limit never binds.
  */
-export function benchConfig(feeds: number, baseUrl: string): ConfigInput {
+export function benchConfig(feeds: number, baseUrl: string, interval = "1m"): ConfigInput {
   return {
-    defaultInterval: "1m",
+    defaultInterval: interval,
     allowPrivateHosts: ["127.0.0.1"],
     fetch: { perHostConcurrency: 10_000 },
     feeds: Array.from({ length: feeds }, (_, index) => ({ id: `f${index}`, url: `${baseUrl}/f/${index}` })),

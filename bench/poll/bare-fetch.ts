@@ -1,10 +1,11 @@
-import { DEFAULT_USER_AGENT, fetchFeed } from "../../src/fetch/fetcher.ts";
+import { DEFAULT_USER_AGENT, fetchFeed, type Validators } from "../../src/fetch/fetcher.ts";
 
 /**
  * The reference for a poll cycle: the same feeds downloaded by the same fetcher at the
- * same concurrency, and nothing else done with them. Returns feeds/s and CPU ms per feed.
+ * same concurrency, and nothing else done with them; with `validators`, conditionally (the
+ * reference for a 304 poll). Returns feeds/s and CPU ms per feed.
  */
-export async function bareFetch(urls: string[], concurrency: number) {
+export async function bareFetch(urls: string[], concurrency: number, validators: Validators | null = null) {
   const limits = {
     timeoutMs: 30_000,
     connectTimeoutMs: 10_000,
@@ -18,7 +19,7 @@ export async function bareFetch(urls: string[], concurrency: number) {
   let next = 0;
   const lane = async () => {
     for (let index = next++; index < urls.length; index = next++) {
-      await fetchFeed(urls[index] as string, null, limits);
+      await fetchFeed(urls[index] as string, validators, limits);
     }
   };
   await Promise.all(Array.from({ length: concurrency }, lane));

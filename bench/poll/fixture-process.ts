@@ -8,6 +8,8 @@ export interface FixtureOptions {
   base: string;
   /** Send ETags and answer 304 to a matching If-None-Match. */
   validators: boolean;
+  /** One feed in ten carries two new items from its second request on; false: none ever changes. */
+  changing?: boolean;
 }
 
 export interface FixtureCounts {
@@ -61,6 +63,6 @@ export async function startFixtureServer(options: FixtureOptions): Promise<Fixtu
   };
 }
 
-/** The poll benches' feeds: 20 items each, published before now, with ETags. */
-export const startPollFixture = (feeds: number) =>
-  startFixtureServer({ feeds, itemsPerFeed: 20, base: new Date().toISOString(), validators: true });
+/** The poll benches' feeds: 20 items each unless said otherwise, published before now, with ETags; `changing` as above. */
+export const startPollFixture = (feeds: number, changing = true, itemsPerFeed = 20) =>
+  startFixtureServer({ feeds, itemsPerFeed, base: new Date().toISOString(), validators: true, changing });

@@ -1,7 +1,7 @@
 /**
  * Child process: serves `feeds` generated feeds at /f/<index>, each answering its first
  * request with 20 items; later requests answer 304 to a matching ETag, except for one feed
- * in ten, which then carries two new items. It counts requests per feed and reports them
+ * in ten, which then carries two new items (none with `changing: false`). It counts requests per feed and reports them
  * to the parent on request, so the benchmark can time cycles and check none was doubled.
  * Without `validators` it sends no ETag, so every poll downloads and parses the feed again.
  */
@@ -13,7 +13,7 @@ import type { FixtureCounts, FixtureOptions } from "./fixture-process.ts";
 
 const options = JSON.parse(process.argv[2] ?? "{}") as FixtureOptions;
 const shape = { outlets: options.feeds, itemsPerFeed: options.itemsPerFeed, base: new Date(options.base) };
-const changes = (index: number) => index % 10 === 3;
+const changes = (index: number) => options.changing !== false && index % 10 === 3;
 
 // Rendered up front, so serving costs the fixture next to nothing while the worker is timed.
 const first = Array.from({ length: options.feeds }, (_, index) => Buffer.from(outletFeed(shape, index)));

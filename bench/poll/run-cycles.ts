@@ -1,19 +1,23 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import { createQueue } from "../../src/jobs/queue.ts";
 import { connectRedis } from "../../src/store/redis.ts";
 import { benchConfig } from "../lib/bench-config.ts";
 import { cpuSeconds } from "../lib/proc.ts";
-import { commandCalls, redisInfo, startPrivateRedis } from "../lib/redis-server.ts";
+import { bullConnection, commandCalls, redisInfo, startPrivateRedis } from "../lib/redis-server.ts";
 import { spawnWorker, writeConfig } from "../lib/worker-process.ts";
 import { bareFetch } from "./bare-fetch.ts";
 import { type FixtureCounts, startPollFixture } from "./fixture-process.ts";
 import { type CycleTally, PollProgress } from "./progress.ts";
 
 const PREFIX = "{bench}";
-const INTERVAL_MS = 60_000;
+/** Longer than any cycle 1, so no feed comes round again before the bench calls cycle 2. */
+const INTERVAL = "10m";
 
 export interface Cycle extends CycleTally {
   /** False when the deadline came first: the figures then cover the polls done by then. */
   complete: boolean;
+  /** From its first request, ms since the epoch. */
+  startedAt: number;
   seconds: number;
   workerCpu: number;
   redisCpu: number;
@@ -22,11 +26,15 @@ export interface Cycle extends CycleTally {
 
 export interface CycleRun {
   feeds: number;
+  /** When the worker processes were started, ms since the epoch: cycle 1's start-up counts from here. */
+  spawnedAt: number;
   cycles: Cycle[];
   redisBytes: number;
   counts: FixtureCounts;
   failures: Map<string, number>;
+  /** Bare fetches of the same feeds: full downloads, and conditional ones answered 304. */
   reference: { feedsPerSecond: number; cpuMsPerFeed: number };
+  conditional: { feedsPerSecond: number; cpuMsPerFeed: number };
 }
 
 interface Mark {
@@ -44,6 +52,7 @@ function cycleOf(tally: CycleTally, complete: boolean, startedAt: number, before
   return {
     ...tally,
     complete,
+    startedAt,
     seconds: (endedAt - startedAt) / 1000,
     workerCpu: after.cpu - before.cpu,
     redisCpu: after.redis - before.redis,
@@ -52,22 +61,28 @@ function cycleOf(tally: CycleTally, complete: boolean, startedAt: number, before
 }
 
 /**
- * Two poll cycles of `feeds` feeds, end to end through `workers` real worker processes,
- * their BullMQ schedules and a private Redis; then the bare-fetch reference. A cycle gets
- * `deadlineMs`; one that overruns is reported as far as it got. With `profileDir`, each
- * worker writes a V8 CPU profile there when it stops.
+ * `cycles` poll cycles (1 or 2) of `feeds` feeds, end to end through `workers` real worker
+ * processes, their BullMQ schedules and a private Redis; then the bare-fetch references.
+ * Cycle 2 is called as soon as cycle 1 is done, every feed due at once. A
+ * cycle gets `deadlineMs`; one that overruns is reported as far as it got. `changing` as the
+ * fixture takes it (false: cycle 2 is all 304s). With `profileDir`, each worker writes a V8
+ * CPU profile there when it stops.
  */
 export async function runCycles(opts: {
   feeds: number;
   workers: number;
+  cycles: 1 | 2;
+  changing: boolean;
+  itemsPerFeed: number;
   deadlineMs: number;
   profileDir?: string;
 }): Promise<CycleRun> {
   const { feeds } = opts;
   const redisServer = await startPrivateRedis();
   const redis = connectRedis(redisServer.url);
-  const fixture = await startPollFixture(feeds);
+  const fixture = await startPollFixture(feeds, opts.changing, opts.itemsPerFeed);
   const progress = new PollProgress(redisServer.url, PREFIX);
+  const queue = createQueue(bullConnection(redisServer.url), PREFIX);
   const processes: ReturnType<typeof spawnWorker>[] = [];
   try {
     await progress.ready();
@@ -79,21 +94,24 @@ export async function runCycles(opts: {
       commands: await commandCalls(redis),
     });
     const marks = [await mark()];
-    const configPath = writeConfig(benchConfig(feeds, fixture.url));
+    const configPath = writeConfig(benchConfig(feeds, fixture.url, INTERVAL));
     const profile = opts.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${opts.profileDir}`] : [];
+    const spawnedAt = Date.now();
     for (let index = 0; index < opts.workers; index++) {
       processes.push(spawnWorker({ configPath, redisUrl: redisServer.url, prefix: PREFIX }, profile));
     }
     const finished: boolean[] = [];
-    for (const [cycle, extra] of [
-      [1, 0],
-      [2, INTERVAL_MS],
-    ] as const) {
-      if (cycle === 2 && !finished[0]) break;
+    for (let cycle = 1; cycle <= opts.cycles; cycle++) {
+      if (cycle === 2) {
+        if (!finished[0]) break;
+        // Every feed falls due at once, so the cycle measures how fast the workers get
+        // through it, not how the schedules happened to be spread.
+        await queue.promoteJobs();
+      }
       const deadline = new AbortController();
       const done = await Promise.race([
         progress.reached(cycle * feeds).then(() => true),
-        sleep(opts.deadlineMs + extra, false, { signal: deadline.signal }),
+        sleep(opts.deadlineMs, false, { signal: deadline.signal }),
       ]);
       deadline.abort();
       finished.push(done);
@@ -104,6 +122,8 @@ export async function runCycles(opts: {
     for (const worker of processes) await worker.stop();
     const urls = Array.from({ length: feeds }, (_, index) => `${fixture.url}/f/${index}`);
     const reference = await bareFetch(urls, 32);
+    // Every feed's first version carries this ETag, so the fixture answers 304 to all of them.
+    const conditional = await bareFetch(urls, 32, { etag: '"v1"', lastModified: null });
     const cycles = finished.map((complete, index) =>
       cycleOf(
         progress.cycles[index] ?? { feeds: 0, items: 0, created: 0, joined: 0, notModified: 0, lastAt: 0 },
@@ -113,10 +133,20 @@ export async function runCycles(opts: {
         marks[index + 1] as Mark,
       ),
     );
-    return { feeds, cycles, redisBytes, counts, failures: progress.failures, reference };
+    return {
+      feeds,
+      spawnedAt,
+      cycles,
+      redisBytes,
+      counts,
+      failures: progress.failures,
+      reference,
+      conditional,
+    };
   } finally {
     for (const worker of processes) await worker.stop();
     await progress.close();
+    await queue.close();
     await fixture.stop();
     redis.disconnect();
     await redisServer.stop();

@@ -36,7 +36,12 @@ export async function recordReach(
 ): Promise<void> {
   const reach = reachOf(error);
   if (reach === "answered") {
-    await redis.multi().hdel(keys.unreachable, feedId).hset(keys.answered, feedId, now.toISOString()).exec();
+    // No transaction: a reader between the two sees the spell ended before the answer noted,
+    // which says the same; every poll runs this, and MULTI/EXEC would double its commands.
+    await Promise.all([
+      redis.hdel(keys.unreachable, feedId),
+      redis.hset(keys.answered, feedId, now.toISOString()),
+    ]);
   } else if (reach === "unreachable") {
     const previous = await redis.hget(keys.unreachable, feedId);
     const since = previous ? (JSON.parse(previous) as Unreachable).since : now.toISOString();

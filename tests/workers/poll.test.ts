@@ -116,6 +116,9 @@ afterAll(async () => {
   await redis.quit();
 });
 
+/** A body whose hash is forgotten is parsed again, whatever it holds. */
+const forgetBody = (feedId: string) => redis.hdel(keys.feedStatus(feedId), "bodyHash");
+
 function configFor(feeds: { id: string; path: string }[]): Config {
   return validateConfig(
     {
@@ -153,6 +156,9 @@ describe("polling one feed", () => {
     const first = new Date("2026-11-21T10:00:00Z");
     await pollFeed(createPollDeps(config, { redis, prefix, log, now: () => first }), "undated", false);
     const version = await redis.get(keys.version);
+    // The same bytes again are not parsed at all (see below); forgetting their hash lets the
+    // document through, to show what the seen-set and the store make of it.
+    await forgetBody("undated");
     const later = () => new Date("2026-11-21T11:30:00Z");
     const again = await pollFeed(
       createPollDeps(config, { redis, prefix, log, now: later }),
@@ -162,6 +168,7 @@ describe("polling one feed", () => {
     expect(again).toMatchObject({ kind: "stored", unchanged: 1, repeated: 0, changed: 0 });
     // Without its seen-set the item goes through the store, which keeps its first-seen time too.
     await redis.unlink(keys.feedSeen("undated"));
+    await forgetBody("undated");
     const evenLater = () => new Date("2026-11-21T13:00:00Z");
     const third = await pollFeed(
       createPollDeps(config, { redis, prefix, log, now: evenLater }),
@@ -205,6 +212,7 @@ describe("polling one feed", () => {
     expect(stories.map((story) => story.sources.length)).toEqual([1, 1]);
     expect(await readStatus(redis, keys, "twice")).toMatchObject({ itemCount: 3, itemsStored: 2 });
     const version = await redis.get(keys.version);
+    await forgetBody("twice");
     expect(await pollFeed(deps, "twice", false)).toMatchObject({
       created: 0,
       repeated: 0,
@@ -212,6 +220,19 @@ describe("polling one feed", () => {
       unchanged: 3,
     });
     expect(await redis.get(keys.version)).toBe(version);
+  });
+
+  it("handles a 200 whose body is byte-identical to the last one like a 304: nothing is parsed", async () => {
+    const deps = createPollDeps(configFor([{ id: "same", path: "/twice.xml" }]), { redis, prefix, log, now });
+    expect(await pollFeed(deps, "same", false)).toMatchObject({ kind: "stored", items: 3 });
+    // Parsed, the document would come back as "stored" with its three items unchanged.
+    expect(await pollFeed(deps, "same", false)).toEqual({ kind: "not-modified" });
+    expect(await readStatus(redis, keys, "same")).toMatchObject({
+      lastStatus: 200,
+      lastError: null,
+      itemCount: 3,
+      itemsStored: 2,
+    });
   });
 
   it("decodes a windows-1251 feed whose charset is only in the XML declaration", async () => {

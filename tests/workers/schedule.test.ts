@@ -69,8 +69,9 @@ function newPrefix(name: string): string {
   return prefix;
 }
 
+/** Waits up to about 40 s: a worker's first poll waits for its processing thread, slow on a busy machine. */
 async function until<T>(probe: () => Promise<T | undefined | null | false>, what: string): Promise<T> {
-  for (let attempt = 0; attempt < 200; attempt++) {
+  for (let attempt = 0; attempt < 800; attempt++) {
     const value = await probe();
     if (value) return value;
     await sleep(50);
@@ -116,7 +117,9 @@ describe("schedules", () => {
     await queue.close();
   });
 
-  it("a started worker polls every feed once right away, and a reload picks up a new feed", async () => {
+  it("a started worker polls every feed once right away, and a reload picks up a new feed", {
+    timeout: 180_000,
+  }, async () => {
     const prefix = newPrefix("worker");
     const keys = storeKeys(prefix);
     const worker = await startWorker(
