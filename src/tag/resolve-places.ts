@@ -59,6 +59,11 @@ function byCountry(places: readonly Place[]): Place[] {
   return [...best.values()].sort((a, b) => weight(b) - weight(a));
 }
 
+/** A name that is all a quotation holds may name a ship, a club, a brand or a film: «Dali», "Sevilla". */
+function quotedAlone(match: PlaceMatch): boolean {
+  return match.tokens[0]?.opensQuote === true && match.tokens[match.tokens.length - 1]?.closesQuote === true;
+}
+
 function chain(place: Place, why: string): string {
   const { subdivision } = place;
   if (place.kind === "subdivision")
@@ -76,10 +81,18 @@ function chain(place: Place, why: string): string {
  * ("Santiago" is Chile's, "Hyderabad" or "Punjab" alone stay open), the place is not tiny, its
  * capital letter means something or the place is large, and, beside countries the item names,
  * it is a big place of its own ("Flores" beside "Indonesia" is not Uruguay's department).
- * Names of one country back each other ("Kano", "Kumbotso").
+ * Names of one country back each other ("Kano", "Kumbotso"). A capital proves nothing either in a
+ * name that is all a quotation holds (the cargo «Dali»).
  */
 export function resolvePlaces(matches: readonly PlaceMatch[], context: PlaceContext): ResolvedPlace[] {
-  const live = matches.filter((match) => !context.personLike(match));
+  // Names repeat from headline to lede: one read as a person's anywhere is a person's everywhere,
+  // so "César Luna-Victoria" in a title-case headline is the lawyer the lede names. A quotation
+  // opening on the name holds a club's or a brand's («Миннесота Уайлд»), still of that place.
+  const nameOf = (match: PlaceMatch) => match.tokens.map((token) => token.norm).join(" ");
+  const people = new Set(
+    matches.filter((match) => !match.tokens[0]?.opensQuote && context.personLike(match)).map(nameOf),
+  );
+  const live = matches.filter((match) => !people.has(nameOf(match)));
   // A name only one country has backs the other names of that country, but not itself: "Corona"
   // twice is one name, not two signs.
   const sole = live.map((match) => {
@@ -107,6 +120,7 @@ export function resolvePlaces(matches: readonly PlaceMatch[], context: PlaceCont
     const first = match.tokens[0] as Token;
     const capitalsProveNothing =
       first.sentenceStart ||
+      quotedAlone(match) ||
       titleCase(context.tokens, first.field) ||
       (context.language === "de" && match.tokens.length === 1);
     const placed = !first.sentenceStart && LOCATIVES.has(context.tokens[match.start - 1]?.norm ?? "");
