@@ -115,7 +115,6 @@ export function resolvePlaces(matches: readonly PlaceMatch[], context: PlaceCont
     const [top, next] = candidates;
     if (!top || context.commonWord(match)) return;
     if (next && weight(top) < DOMINANCE * weight(next)) return;
-    if (top.population < LONE_PLACE) return;
     if (context.signed.size > 0 && !signs.has(top.country) && top.population < PLACE_ABROAD) return;
     const first = match.tokens[0] as Token;
     const capitalsProveNothing =
@@ -124,6 +123,10 @@ export function resolvePlaces(matches: readonly PlaceMatch[], context: PlaceCont
       titleCase(context.tokens, first.field) ||
       (context.language === "de" && match.tokens.length === 1);
     const placed = !first.sentenceStart && LOCATIVES.has(context.tokens[match.start - 1]?.norm ?? "");
+    // A small town stands alone only as the one place of its name, written as a name or after "in";
+    // a small subdivision never does.
+    const small = top.population < LONE_PLACE;
+    if (small && (top.kind === "subdivision" || next || (capitalsProveNothing && !placed))) return;
     const home = HOME_COUNTRIES[context.language ?? ""]?.includes(top.country) ?? false;
     if (capitalsProveNothing && !placed && !home && top.population < BIG_PLACE) return;
     const why = next ? "outweighs the others of that name" : "only place of that name";

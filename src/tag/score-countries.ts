@@ -76,7 +76,11 @@ const INTRO_WINDOW = 4;
  * Walks forward over capitalised words, and one list word, to a first name and a surname the
  * headline holds.
  */
-function introducesHeadlinePerson(mention: CountryMention, tokens: readonly Token[], named: ReadonlySet<number>) {
+function introducesHeadlinePerson(
+  mention: CountryMention,
+  tokens: readonly Token[],
+  named: ReadonlySet<number>,
+) {
   const { match } = mention;
   if (mention.weight === "bearer" || fieldOf(match) === "title") return false;
   if (!besideForces(tokens, match.start, match.end)) return false;

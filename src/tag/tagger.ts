@@ -13,7 +13,7 @@ import { splitFeedFooter } from "./feed-footer.ts";
 import { type PlaceMatch, placeFinder } from "./find-places.ts";
 import { gazetteer, keyOf } from "./gazetteer.ts";
 import type { Hit } from "./hit.ts";
-import { PERSON_TITLES } from "./lexicon/ambiguous.ts";
+import { CONTINENTS, PERSON_TITLES } from "./lexicon/ambiguous.ts";
 import { CRISIS_LEXICONS } from "./lexicon/crises/lexicons.ts";
 import type { Match, Matcher } from "./matcher.ts";
 import { plainText } from "./plain-text.ts";
@@ -77,8 +77,8 @@ function placeMentions(
     // The word as written, and the names it was read as ("Буря" is Bury, and a common word).
     commonWord: (match) =>
       match.tokens.length === 1 &&
-      [match.tokens[0]?.norm ?? "", ...match.places.map((place) => keyOf(place.name))].some((word) =>
-        isCommonWord(word, language),
+      [match.tokens[0]?.norm ?? "", ...match.places.map((place) => keyOf(place.name))].some(
+        (word) => isCommonWord(word, language) || CONTINENTS.has(word),
       ),
     // German capitalises every noun, so there a capitalised neighbour proves no person.
     personLike: (match) =>

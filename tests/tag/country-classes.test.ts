@@ -365,3 +365,23 @@ describe("a leader the headline names, introduced in the lede with their state, 
     expect(tag({ title, summary }).countries).not.toContain("US");
   });
 });
+
+describe("a small town counts alone as the only place of its name, written as a name", () => {
+  it.each([
+    ["en", "Heatwave: tourists in Ostuni told to stay indoors", "IT"],
+    ["de", "Hochwasser in Meschede: Keller laufen voll", "DE"],
+    ["fr", "Tempête : des arbres arrachés à Lannion", "FR"],
+    ["es", "Un incendio obliga a desalojar una urbanización en Llucmajor", "ES"],
+    ["ru", "В Вичуге из-за паводка эвакуировали жителей", "RU"],
+  ])("%s: %s → %s", (_, title, country) => {
+    expect(headline(title).countries).toEqual([country]);
+  });
+
+  it.each([
+    ["en", "Villanueva signs for a new club"],
+    ["en", "Cinema operator in Asia told to settle unpaid contributions"],
+    ["de", "Die Lage bleibt angespannt"],
+  ])("%s: a shared name, a continent or a capital that proves nothing: %s", (_, title) => {
+    expect(headline(title).countries).toEqual([]);
+  });
+});

@@ -121,3 +121,11 @@ export const VARIANT_PREFIXES = [
   "вариант",
   "мутаци",
 ];
+
+/** Continents, which small towns are also named after ("Asia" in the Philippines): never a town. Folded. */
+// biome-ignore format: a data table, filled to the line width
+export const CONTINENTS = new Set([
+  "asia", "europe", "africa", "america", "oceania", "antarctica", "asien", "europa", "afrika", "amerika",
+  "ozeanien", "antarktis", "азия", "европа", "африка", "америка", "океания", "антарктида", "asie", "afrique",
+  "amerique", "oceanie", "antarctique", "oceania", "antartida",
+]);
