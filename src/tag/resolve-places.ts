@@ -20,6 +20,8 @@ export interface PlaceContext {
   signed: ReadonlySet<string>;
   /** A name that is also a common word stands for a place only beside a second sign. */
   commonWord: (match: PlaceMatch) => boolean;
+  /** A feed's footer ("The post … appeared first on …") repeats the headline, proving nothing new. */
+  inFooter: (match: PlaceMatch) => boolean;
   /** A capitalised neighbour makes the name a person's ("Vladimir Putin", "Aston Martin"). */
   personLike: (match: PlaceMatch) => boolean;
 }
@@ -87,17 +89,19 @@ function chain(place: Place, why: string): string {
 export function resolvePlaces(matches: readonly PlaceMatch[], context: PlaceContext): ResolvedPlace[] {
   // Names repeat from headline to lede: one read as a person's anywhere is a person's everywhere,
   // so "César Luna-Victoria" in a title-case headline is the lawyer the lede names. A quotation
-  // opening on the name holds a club's or a brand's («Миннесота Уайлд»), still of that place.
+  // opening on the name holds a club's or a brand's («Миннесота Уайлд»), still of that place, and
+  // a footer's copy of a title-case headline ("The Lagos–Santos Corridor") shows no person.
   const nameOf = (match: PlaceMatch) => match.tokens.map((token) => token.norm).join(" ");
-  const people = new Set(
-    matches.filter((match) => !match.tokens[0]?.opensQuote && context.personLike(match)).map(nameOf),
-  );
+  const revealsPerson = (match: PlaceMatch) =>
+    !match.tokens[0]?.opensQuote && !context.inFooter(match) && context.personLike(match);
+  const people = new Set(matches.filter(revealsPerson).map(nameOf));
   const live = matches.filter((match) => !people.has(nameOf(match)));
   // A name only one country has backs the other names of that country, but not itself: "Corona"
   // twice is one name, not two signs.
   const sole = live.map((match) => {
     const [only, other] = byCountry(match.places);
-    return only && !other && !context.commonWord(match) ? only : undefined;
+    // A small town's name is too often a surname or a word to vouch for anything.
+    return only && !other && only.population >= LONE_PLACE && !context.commonWord(match) ? only : undefined;
   });
   const resolved: ResolvedPlace[] = [];
   live.forEach((match) => {
@@ -123,10 +127,10 @@ export function resolvePlaces(matches: readonly PlaceMatch[], context: PlaceCont
       titleCase(context.tokens, first.field) ||
       (context.language === "de" && match.tokens.length === 1);
     const placed = !first.sentenceStart && LOCATIVES.has(context.tokens[match.start - 1]?.norm ?? "");
-    // A small town stands alone only as the one place of its name, written as a name or after "in";
-    // a small subdivision never does.
-    const small = top.population < LONE_PLACE;
-    if (small && (top.kind === "subdivision" || next || (capitalsProveNothing && !placed))) return;
+    // A small town stands alone only as the one place of its name after a preposition of place
+    // ("in Ostuni"): its name is too often a surname or a word ("Leer" is Spanish for "read").
+    // A small subdivision never does.
+    if (top.population < LONE_PLACE && (top.kind === "subdivision" || next || !placed)) return;
     const home = HOME_COUNTRIES[context.language ?? ""]?.includes(top.country) ?? false;
     if (capitalsProveNothing && !placed && !home && top.population < BIG_PLACE) return;
     const why = next ? "outweighs the others of that name" : "only place of that name";

@@ -58,6 +58,7 @@ function placeMentions(
   mentions: readonly CountryMention[],
   tokens: readonly Token[],
   feedCountries: readonly string[],
+  inFooter: (match: { start: number }) => boolean,
 ): CountryMention[] {
   const taken = new Set(known.flatMap((match) => match.tokens.map((token) => token.index)));
   const fresh = found.filter((match) => !match.tokens.some((token) => taken.has(token.index)));
@@ -80,6 +81,7 @@ function placeMentions(
       [match.tokens[0]?.norm ?? "", ...match.places.map((place) => keyOf(place.name))].some(
         (word) => isCommonWord(word, language) || CONTINENTS.has(word),
       ),
+    inFooter,
     // German capitalises every noun, so there a capitalised neighbour proves no person.
     personLike: (match) =>
       PERSON_TITLES.has(tokens[match.start - 1]?.norm ?? "") ||
@@ -188,7 +190,7 @@ export function createTagger(config: TaggingConfig): (input: TagInput) => Tags {
     const matches = found.filter((match) => match.value.kind !== "exclude" && !overlaps(match, excluded));
     const byKind = (kind: Hit["kind"]) => matches.filter((match) => match.value.kind === kind);
 
-    const inFooter = (match: Match<Hit>) =>
+    const inFooter = (match: { start: number }) =>
       footers.some(([start, end]) => match.start >= start && match.start < end);
     const crises = detectCrises(matches, tokens, inFooter);
     const cultural = dropCulturalAdjectives(
@@ -205,6 +207,7 @@ export function createTagger(config: TaggingConfig): (input: TagInput) => Tags {
       mentions,
       tokens,
       feedCountries,
+      inFooter,
     );
     const countries = scoreCountries([...mentions, ...places], byKind("actor"), feedCountries, {
       tokens,

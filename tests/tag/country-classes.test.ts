@@ -366,7 +366,7 @@ describe("a leader the headline names, introduced in the lede with their state, 
   });
 });
 
-describe("a small town counts alone as the only place of its name, written as a name", () => {
+describe("a small town counts alone as the only place of its name, after a preposition of place", () => {
   it.each([
     ["en", "Heatwave: tourists in Ostuni told to stay indoors", "IT"],
     ["de", "Hochwasser in Meschede: Keller laufen voll", "DE"],
@@ -382,6 +382,27 @@ describe("a small town counts alone as the only place of its name, written as a 
     ["en", "Cinema operator in Asia told to settle unpaid contributions"],
     ["de", "Die Lage bleibt angespannt"],
   ])("%s: a shared name, a continent or a capital that proves nothing: %s", (_, title) => {
+    expect(headline(title).countries).toEqual([]);
+  });
+});
+
+describe("a person's or a word's reading of a place name that proves nothing", () => {
+  it("a feed footer's copy of a title-case headline shows no person", () => {
+    const tags = tag({
+      title: "The Lagos–Santos Corridor: Big Deals, Small Margins",
+      summary:
+        "Brazilian ports are courting West African traders. The post The Lagos–Santos Corridor: Big Deals, Small Margins appeared first on The Harbour Times.",
+    });
+    expect(tags.countries).toEqual(expect.arrayContaining(["NG", "BR"]));
+  });
+
+  it.each([
+    ["de", "Chelsea-Profi Mason verletzt sich im Training"],
+    ["es", "El alcalde presentó el plan de obras Leer más"],
+    ["fr", "Le club signe Mason, le milieu de Chelsea"],
+    ["en", "Chelsea midfielder Mason out for a month"],
+    ["ru", "Полузащитник Мейсон пропустит месяц"],
+  ])("%s: small towns vouch for nothing without 'in': %s", (_, title) => {
     expect(headline(title).countries).toEqual([]);
   });
 });
