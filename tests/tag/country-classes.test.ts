@@ -406,3 +406,45 @@ describe("a person's or a word's reading of a place name that proves nothing", (
     expect(headline(title).countries).toEqual([]);
   });
 });
+
+describe("a country named beside its leader or forces acts in the story, even in the lede", () => {
+  it.each([
+    [
+      "en",
+      "Leaders gather in Moscow for the parade",
+      "The prime minister of Armenia and the president of Kazakhstan will attend.",
+    ],
+    [
+      "de",
+      "Staatsgäste in Moskau zur Parade erwartet",
+      "Armeniens Regierungschef und der Präsident Kasachstans reisen an.",
+    ],
+    [
+      "fr",
+      "Des dirigeants attendus à Moscou pour le défilé",
+      "Le gouvernement arménien et le président du Kazakhstan seront représentés.",
+    ],
+    [
+      "es",
+      "Líderes llegan a Moscú para el desfile",
+      "El primer ministro de Armenia y el presidente de Kazajistán asistirán.",
+    ],
+    [
+      "ru",
+      "Зарубежные лидеры приедут на парад в Москву",
+      "Премьер-министр Армении и президент Казахстана примут участие.",
+    ],
+  ])("%s: %s", (_, title, summary) => {
+    expect(tag({ title, summary }).countries).toEqual(expect.arrayContaining(["RU", "AM", "KZ"]));
+  });
+});
+
+describe("a region word after a name makes it a place's, whatever stands before it", () => {
+  it.each([
+    ["en", "Health Secretary Kano State warns of cholera outbreak", "NG"],
+    ["ru", "Глава Минздрава Омской области извинился перед волонтёрами", "RU"],
+    ["ru", "Министр Экономики Красноярского края ушёл в отставку", "RU"],
+  ])("%s: %s → %s", (_, title, country) => {
+    expect(headline(title).countries).toEqual([country]);
+  });
+});

@@ -61,7 +61,9 @@ export const PLACE_NEIGHBOURS = new Set([
   "harbour", "university", "city", "province", "region", "district", "county", "island", "islands", "bay",
   "museum", "stadium", "station", "court", "council", "mayor", "governor", "flughafen", "hafen", "universitat",
   "stadt", "landkreis", "kreis", "insel", "polizei", "aeroport", "universite", "ville", "aeropuerto",
-  "universidad", "ciudad", "provincia", "policia",
+  "universidad", "ciudad", "provincia", "policia", "region", "departement", "departamento", "область",
+  "области", "областью", "край", "края", "крае", "район", "района", "районе", "округ", "округа", "округе",
+  "республика", "республики", "республике",
 ]);
 
 /** Words of statehood that make a doubtful country word ("Chad's junta", "Georgia's parliament") a state. */
