@@ -45,6 +45,8 @@ export function looksLikePerson(
   // "в Петербурге", "in Florida": after a preposition of place the name is a place's.
   if (before && LOCATIVES.has(before.norm)) return false;
   const after = tokens[match.end];
+  // "Минздрава Омской области", "Ministry of Health Lagos State": a region word makes it a place's.
+  if (after?.sentence === first.sentence && PLACE_NEIGHBOURS.has(after.norm)) return false;
   return (
     nameLike(before, first, placeTokens) ||
     (!after?.sentenceStart && !after?.apart && nameLike(after, first, placeTokens))
@@ -72,6 +74,8 @@ function mentionWeight(
   language: string | null,
 ): CountryRule {
   if ((rule === "name" || rule === "adjective") && afterStance(tokens, match.start)) return "bearer";
+  // "the presidents of Kazakhstan and Tajikistan will come", "Armenia's prime minister": the state acts.
+  if (rule === "name" && besideForces(tokens, match.start, match.end)) return "forces";
   if (rule !== "adjective") return rule;
   if (besideForces(tokens, match.start, match.end)) return "forces";
   return besideBearer(tokens, match.start, match.end, language) ? "bearer" : rule;

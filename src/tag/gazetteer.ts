@@ -5,7 +5,7 @@ import { BGN_PCGN, translate } from "iuliia";
 import { words } from "../text/words.ts";
 
 /** Towns below this size are left out: their names are mostly other places' names or common words. */
-const MIN_POPULATION = 40_000;
+const MIN_POPULATION = 20_000;
 
 export interface Subdivision {
   /** ISO 3166-2, "DE-BY". */
@@ -156,22 +156,34 @@ function loadCities(): CityRecord[] {
   return cities;
 }
 
-function nearest(states: readonly StateRecord[], [lon, lat]: readonly number[]): StateRecord | undefined {
+/** Squared distance in degrees, the longitude shrunk by the latitude: enough to rank nearby centres. */
+function distance(state: StateRecord, [lon, lat]: readonly number[]): number {
+  if (state.latitude === null || state.longitude === null || lat === undefined || lon === undefined)
+    return Number.POSITIVE_INFINITY;
+  const dLat = Number(state.latitude) - lat;
+  const dLon = (Number(state.longitude) - lon) * Math.cos((lat * Math.PI) / 180);
+  return dLat * dLat + dLon * dLon;
+}
+
+function nearest(states: readonly StateRecord[], at: readonly number[]): StateRecord | undefined {
   let best: StateRecord | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const state of states) {
-    if (state.latitude === null || state.longitude === null || lat === undefined || lon === undefined)
-      continue;
-    const dLat = Number(state.latitude) - lat;
-    const dLon = (Number(state.longitude) - lon) * Math.cos((lat * Math.PI) / 180);
-    const distance = dLat * dLat + dLon * dLon;
-    if (distance < bestDistance) {
-      bestDistance = distance;
+    const far = distance(state, at);
+    if (far < bestDistance) {
+      bestDistance = far;
       best = state;
     }
   }
   return best;
 }
+
+/**
+ * A subdivision whose centre lies three times farther from the town than the nearest one's is a
+ * code that only looks like ISO's: GeoNames numbers French regions and Japanese prefectures its
+ * own way, so Paris's "11" is not FR-11 (Aude).
+ */
+const CODE_CLASH = 3 * 3;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -218,8 +230,12 @@ function build(): Gazetteer {
   for (const city of loadCities()) {
     // GeoNames' first-level codes are ISO's in some countries (US, GB, CH…); elsewhere the nearest
     // subdivision centre stands in, and says so.
-    const exact = byCode.get(`${city.country}-${city.adminCode}`);
-    const state = exact ?? nearest(statesOf.get(city.country) ?? [], [city.lon, city.lat]);
+    const at = [city.lon, city.lat];
+    const closest = nearest(statesOf.get(city.country) ?? [], at);
+    const coded = byCode.get(`${city.country}-${city.adminCode}`);
+    const exact =
+      coded && (!closest || distance(coded, at) <= CODE_CLASH * distance(closest, at)) ? coded : undefined;
+    const state = exact ?? closest;
     const subdivision: Subdivision | undefined = state && {
       code: state.iso3166_2,
       name: state.name,

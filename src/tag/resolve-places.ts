@@ -20,6 +20,8 @@ export interface PlaceContext {
   signed: ReadonlySet<string>;
   /** A name that is also a common word stands for a place only beside a second sign. */
   commonWord: (match: PlaceMatch) => boolean;
+  /** A feed's footer ("The post … appeared first on …") repeats the headline, proving nothing new. */
+  inFooter: (match: PlaceMatch) => boolean;
   /** A capitalised neighbour makes the name a person's ("Vladimir Putin", "Aston Martin"). */
   personLike: (match: PlaceMatch) => boolean;
 }
@@ -59,6 +61,11 @@ function byCountry(places: readonly Place[]): Place[] {
   return [...best.values()].sort((a, b) => weight(b) - weight(a));
 }
 
+/** A name that is all a quotation holds may name a ship, a club, a brand or a film: «Dali», "Sevilla". */
+function quotedAlone(match: PlaceMatch): boolean {
+  return match.tokens[0]?.opensQuote === true && match.tokens[match.tokens.length - 1]?.closesQuote === true;
+}
+
 function chain(place: Place, why: string): string {
   const { subdivision } = place;
   if (place.kind === "subdivision")
@@ -76,15 +83,25 @@ function chain(place: Place, why: string): string {
  * ("Santiago" is Chile's, "Hyderabad" or "Punjab" alone stay open), the place is not tiny, its
  * capital letter means something or the place is large, and, beside countries the item names,
  * it is a big place of its own ("Flores" beside "Indonesia" is not Uruguay's department).
- * Names of one country back each other ("Kano", "Kumbotso").
+ * Names of one country back each other ("Kano", "Kumbotso"). A capital proves nothing either in a
+ * name that is all a quotation holds (the cargo «Dali»).
  */
 export function resolvePlaces(matches: readonly PlaceMatch[], context: PlaceContext): ResolvedPlace[] {
-  const live = matches.filter((match) => !context.personLike(match));
+  // Names repeat from headline to lede: one read as a person's anywhere is a person's everywhere,
+  // so "César Luna-Victoria" in a title-case headline is the lawyer the lede names. A quotation
+  // opening on the name holds a club's or a brand's («Миннесота Уайлд»), still of that place, and
+  // a footer's copy of a title-case headline ("The Lagos–Santos Corridor") shows no person.
+  const nameOf = (match: PlaceMatch) => match.tokens.map((token) => token.norm).join(" ");
+  const revealsPerson = (match: PlaceMatch) =>
+    !match.tokens[0]?.opensQuote && !context.inFooter(match) && context.personLike(match);
+  const people = new Set(matches.filter(revealsPerson).map(nameOf));
+  const live = matches.filter((match) => !people.has(nameOf(match)));
   // A name only one country has backs the other names of that country, but not itself: "Corona"
   // twice is one name, not two signs.
   const sole = live.map((match) => {
     const [only, other] = byCountry(match.places);
-    return only && !other && !context.commonWord(match) ? only : undefined;
+    // A small town's name is too often a surname or a word to vouch for anything.
+    return only && !other && only.population >= LONE_PLACE && !context.commonWord(match) ? only : undefined;
   });
   const resolved: ResolvedPlace[] = [];
   live.forEach((match) => {
@@ -102,14 +119,18 @@ export function resolvePlaces(matches: readonly PlaceMatch[], context: PlaceCont
     const [top, next] = candidates;
     if (!top || context.commonWord(match)) return;
     if (next && weight(top) < DOMINANCE * weight(next)) return;
-    if (top.population < LONE_PLACE) return;
     if (context.signed.size > 0 && !signs.has(top.country) && top.population < PLACE_ABROAD) return;
     const first = match.tokens[0] as Token;
     const capitalsProveNothing =
       first.sentenceStart ||
+      quotedAlone(match) ||
       titleCase(context.tokens, first.field) ||
       (context.language === "de" && match.tokens.length === 1);
     const placed = !first.sentenceStart && LOCATIVES.has(context.tokens[match.start - 1]?.norm ?? "");
+    // A small town stands alone only as the one place of its name after a preposition of place
+    // ("in Ostuni"): its name is too often a surname or a word ("Leer" is Spanish for "read").
+    // A small subdivision never does.
+    if (top.population < LONE_PLACE && (top.kind === "subdivision" || next || !placed)) return;
     const home = HOME_COUNTRIES[context.language ?? ""]?.includes(top.country) ?? false;
     if (capitalsProveNothing && !placed && !home && top.population < BIG_PLACE) return;
     const why = next ? "outweighs the others of that name" : "only place of that name";

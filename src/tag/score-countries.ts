@@ -3,6 +3,7 @@ import type { CountryMention } from "./disambiguate.ts";
 import { EvidenceList } from "./evidence.ts";
 import { COUNTRY_WEIGHTS, type Hit } from "./hit.ts";
 import { LOCATIVES } from "./lexicon/ambiguous.ts";
+import { besideForces } from "./lexicon/forces.ts";
 import type { Match } from "./matcher.ts";
 import type { Token } from "./tokens.ts";
 
@@ -65,6 +66,40 @@ function reachedFrom(tokens: readonly Token[], mentions: readonly CountryMention
   };
 }
 
+/** Words from a country name to the person it introduces: "President", "Präsident", "de", "el". */
+const INTRO_WINDOW = 4;
+
+/**
+ * The headline names a person, and the lede introduces them as a leader of their state: "Putin and
+ * Rahmon lay wreaths | … the President of Tajikistan Emomali Rahmon …". Such a mention is as much
+ * the headline's as the person; a nationality (a journalist's, a player's) never counts here.
+ * Walks forward over capitalised words, and one list word, to a first name and a surname the
+ * headline holds.
+ */
+function introducesHeadlinePerson(
+  mention: CountryMention,
+  tokens: readonly Token[],
+  named: ReadonlySet<number>,
+) {
+  const { match } = mention;
+  if (mention.weight === "bearer" || fieldOf(match) === "title") return false;
+  if (!besideForces(tokens, match.start, match.end)) return false;
+  const sentence = match.tokens[0]?.sentence;
+  const surnames = new Set(
+    tokens
+      .filter((token) => token.field === "title" && token.capitalised && !named.has(token.index))
+      .map((token) => token.norm),
+  );
+  for (let index = match.end; index < match.end + INTRO_WINDOW; index++) {
+    const token = tokens[index];
+    const before = tokens[index - 1];
+    if (!token || token.sentence !== sentence || named.has(index)) return false;
+    if (!token.capitalised) continue;
+    if (surnames.has(token.norm) && before?.capitalised && !token.apart && !named.has(index - 1)) return true;
+  }
+  return false;
+}
+
 export interface CountryResult {
   countries: string[];
   evidence: Evidence[];
@@ -84,16 +119,20 @@ export function scoreCountries(
   const scores = new Map<string, number>();
   const evidence = new EvidenceList("country");
   const counted = new Map<string, number>();
+  const named = new Set(mentions.flatMap((mention) => mention.match.tokens.map((token) => token.index)));
+  const headlineField = (mention: CountryMention): TagField =>
+    introducesHeadlinePerson(mention, story.tokens, named) ? "title" : fieldOf(mention.match);
+  const fields = new Map(mentions.map((mention) => [mention, headlineField(mention)]));
   // Countries the headline names: beside them, one the headline leaves out is often a comparison,
   // a partner or a place felt from afar ("felt in Ecuador", "talks with the United States").
   const passing: PassingContext = {
-    titled: new Set(mentions.filter((m) => fieldOf(m.match) === "title").map((m) => m.code)),
+    titled: new Set(mentions.filter((m) => fields.get(m) === "title").map((m) => m.code)),
     mentions,
     eventful: story.eventful,
     reached: reachedFrom(story.tokens, mentions),
   };
   for (const mention of mentions) {
-    const field = fieldOf(mention.match);
+    const field = fields.get(mention) ?? fieldOf(mention.match);
     const weight = COUNTRY_WEIGHTS[mention.weight] * FIELD_FACTOR[field];
     // A word matched as both name and adjective ("Kasachstan" and "kasach*") counts once, at its best.
     const key = `${mention.code}@${mention.match.start}`;

@@ -13,7 +13,7 @@ import { splitFeedFooter } from "./feed-footer.ts";
 import { type PlaceMatch, placeFinder } from "./find-places.ts";
 import { gazetteer, keyOf } from "./gazetteer.ts";
 import type { Hit } from "./hit.ts";
-import { PERSON_TITLES } from "./lexicon/ambiguous.ts";
+import { CONTINENTS, PERSON_TITLES } from "./lexicon/ambiguous.ts";
 import { CRISIS_LEXICONS } from "./lexicon/crises/lexicons.ts";
 import type { Match, Matcher } from "./matcher.ts";
 import { plainText } from "./plain-text.ts";
@@ -58,6 +58,7 @@ function placeMentions(
   mentions: readonly CountryMention[],
   tokens: readonly Token[],
   feedCountries: readonly string[],
+  inFooter: (match: { start: number }) => boolean,
 ): CountryMention[] {
   const taken = new Set(known.flatMap((match) => match.tokens.map((token) => token.index)));
   const fresh = found.filter((match) => !match.tokens.some((token) => taken.has(token.index)));
@@ -77,9 +78,10 @@ function placeMentions(
     // The word as written, and the names it was read as ("Буря" is Bury, and a common word).
     commonWord: (match) =>
       match.tokens.length === 1 &&
-      [match.tokens[0]?.norm ?? "", ...match.places.map((place) => keyOf(place.name))].some((word) =>
-        isCommonWord(word, language),
+      [match.tokens[0]?.norm ?? "", ...match.places.map((place) => keyOf(place.name))].some(
+        (word) => isCommonWord(word, language) || CONTINENTS.has(word),
       ),
+    inFooter,
     // German capitalises every noun, so there a capitalised neighbour proves no person.
     personLike: (match) =>
       PERSON_TITLES.has(tokens[match.start - 1]?.norm ?? "") ||
@@ -188,7 +190,7 @@ export function createTagger(config: TaggingConfig): (input: TagInput) => Tags {
     const matches = found.filter((match) => match.value.kind !== "exclude" && !overlaps(match, excluded));
     const byKind = (kind: Hit["kind"]) => matches.filter((match) => match.value.kind === kind);
 
-    const inFooter = (match: Match<Hit>) =>
+    const inFooter = (match: { start: number }) =>
       footers.some(([start, end]) => match.start >= start && match.start < end);
     const crises = detectCrises(matches, tokens, inFooter);
     const cultural = dropCulturalAdjectives(
@@ -205,6 +207,7 @@ export function createTagger(config: TaggingConfig): (input: TagInput) => Tags {
       mentions,
       tokens,
       feedCountries,
+      inFooter,
     );
     const countries = scoreCountries([...mentions, ...places], byKind("actor"), feedCountries, {
       tokens,

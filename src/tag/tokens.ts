@@ -16,6 +16,9 @@ export interface Token {
   sentenceStart: boolean;
   /** Punctuation stands between this word and the one before: "Genève : Federer", "Sydney, Perth". */
   apart?: boolean;
+  /** A quotation mark stands right before this word, or right after it: «Dali», "Sevilla". */
+  opensQuote?: boolean;
+  closesQuote?: boolean;
 }
 
 // A full stop only ends a sentence when space follows and it does not close an initial, so "6.8",
@@ -23,6 +26,8 @@ export interface Token {
 const SENTENCE_END = /[.!?…]["'»”)]*\s/;
 // A colon, comma, bracket, quote or spaced dash between two words keeps them out of one name.
 const APART = /[:;,()"«»“”„|/–—]|\s-\s/;
+// Straight and curly double quotes and guillemets; single quotes double as apostrophes ("l'Iran").
+const QUOTE = /["«»“”„]/;
 
 export interface TokenizeState {
   index: number;
@@ -32,17 +37,20 @@ export interface TokenizeState {
 export function tokenize(text: string, field: TagField, state: TokenizeState, into: Token[]): void {
   let last = 0;
   let lastWord = "";
-  let first = true;
+  let previous: Token | undefined;
   state.sentence += 1;
   for (const match of text.matchAll(WORD)) {
     const surface = match[0];
     const start = match.index;
+    const gap = text.slice(last, start);
+    const first = previous === undefined;
     // A sentence end takes a stop and a space, so the usual single space between words cannot hold one.
-    const sentenceStart =
-      first || (lastWord.length > 1 && start - last > 1 && SENTENCE_END.test(text.slice(last, start)));
+    const sentenceStart = first || (lastWord.length > 1 && gap.length > 1 && SENTENCE_END.test(gap));
     if (sentenceStart && !first) state.sentence += 1;
+    const quote = QUOTE.test(gap);
+    if (previous && quote) previous.closesQuote = true;
     const initial = surface[0] ?? "";
-    into.push({
+    previous = {
       norm: foldWord(surface),
       surface,
       field,
@@ -50,10 +58,12 @@ export function tokenize(text: string, field: TagField, state: TokenizeState, in
       sentence: state.sentence,
       capitalised: initial !== initial.toLowerCase(),
       sentenceStart,
-      ...(!first && APART.test(text.slice(last, start)) ? { apart: true } : {}),
-    });
+      ...(!first && APART.test(gap) ? { apart: true } : {}),
+      ...(quote ? { opensQuote: true } : {}),
+    };
+    into.push(previous);
     last = start + surface.length;
     lastWord = surface;
-    first = false;
   }
+  if (previous && QUOTE.test(text.slice(last))) previous.closesQuote = true;
 }

@@ -62,6 +62,24 @@ describe("sitrep tag", () => {
     });
   });
 
+  it("shows with --explain the chain from a place through its subdivision to its country", async () => {
+    const input = [
+      { title: "Tempête : des arbres arrachés à Lannion", summary: "", language: "fr" },
+      { title: "Stromausfall in Passau nach Unwetter", summary: "", language: "de" },
+      { title: "Наводнение в Вичуге: эвакуированы жители", summary: "", language: "ru" },
+    ];
+    const { out } = await runTag(["--explain"], `${input.map((line) => JSON.stringify(line)).join("\n")}\n`);
+    const rules = out.map(
+      (item) => item.evidence.find((entry: { kind: string }) => entry.kind === "country")?.rule,
+    );
+    // GeoNames numbers French regions its own way: Lannion's "53" (Brittany) is no FR-53 (Mayenne).
+    expect(rules).toEqual([
+      expect.stringMatching(/^place: Lannion → near Côtes-d'Armor \(FR-22\) → FR, city of [\d,]+, /),
+      expect.stringMatching(/^place: Passau → near Bavaria \(DE-BY\) → DE, city of 50,560, /),
+      expect.stringMatching(/^place: Vichuga → near Ivanovo \(RU-IVA\) → RU, city of [\d,]+, /),
+    ]);
+  });
+
   it("reports a malformed line and goes on", async () => {
     const input = [
       '{"title":"Riots in Dakar","summary":""}',

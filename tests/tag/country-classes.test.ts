@@ -57,6 +57,7 @@ describe("an adjective beside a state's leader or government names the state act
   it.each([
     ["en", "The Israeli prime minister rejected the plan on Monday.", "IL"],
     ["de", "Die chinesische Regierung kündigte Gegenmaßnahmen an.", "CN"],
+    ["de", "Der russische Präsident empfing seinen Amtskollegen.", "RU"],
     ["ru", "Российский президент провёл совещание с министрами.", "RU"],
     ["fr", "Le président brésilien a reçu son homologue à Belém.", "BR"],
     ["es", "El presidente ruso llegó a Pyongyang de madrugada.", "RU"],
@@ -267,5 +268,183 @@ describe("a name of the whole Americas is no United States", () => {
       summary: "The Pan American Health Organization counted 300 new cases in a month.",
     });
     expect(tags.countries).toEqual([]);
+  });
+});
+
+describe("a name the lede shows to be a person's is a person's in the headline too", () => {
+  it.each([
+    [
+      "en",
+      "Victoria takes over Peru's health ministry",
+      "Surgeon Victoria Salas replaces a minister who resigned last week.",
+    ],
+    [
+      "de",
+      "Victoria übernimmt das Gesundheitsministerium in Peru",
+      "Die Regierung ernannte Frau Victoria Salas zur Nachfolgerin des Ministers.",
+    ],
+    [
+      "fr",
+      "Victoria prend la tête du ministère de la Santé au Pérou",
+      "La chirurgienne Victoria Salas succède à un ministre démissionnaire.",
+    ],
+    [
+      "es",
+      "Victoria asume el Ministerio de Salud de Perú",
+      "La cirujana Victoria Salas sustituye a un ministro que dimitió la semana pasada.",
+    ],
+    [
+      "ru",
+      "Виктория возглавила министерство здравоохранения Перу",
+      "Хирург Виктория Салас сменила министра, ушедшего в отставку.",
+    ],
+  ])("%s: %s", (_, title, summary) => {
+    expect(tag({ title, summary }).countries).toEqual(["PE"]);
+  });
+});
+
+describe("a place name that is all a quotation holds names a ship or a brand", () => {
+  it.each([
+    ["en", 'The container ship "Dali" lost power before the crash'],
+    ["de", "Der Frachter „Dali“ verlor vor dem Aufprall den Antrieb"],
+    ["fr", "Le cargo « Dali » a perdu sa propulsion avant le choc"],
+    ["es", 'El carguero "Dali" perdió la propulsión antes del choque'],
+    ["ru", "Контейнеровоз «Дали» потерял ход перед ударом"],
+  ])("%s: %s", (_, title) => {
+    expect(headline(title).countries).toEqual([]);
+  });
+
+  it("a club in quotes still stands for its home", () => {
+    expect(headline("«Миннесота» в овертайме обыграла «Анахайм»").countries).toEqual(["US"]);
+  });
+});
+
+describe("a leader the headline names, introduced in the lede with their state, brings the state", () => {
+  it.each([
+    [
+      "en",
+      "Putin and Rahmon lay wreaths in Moscow",
+      "Russian President Vladimir Putin and the President of Tajikistan Emomali Rahmon laid wreaths on Saturday.",
+    ],
+    [
+      "de",
+      "Putin und Rachmon legen in Moskau Kränze nieder",
+      "Kremlchef Wladimir Putin und der Präsident Tadschikistans Emomali Rachmon legten am Samstag Kränze nieder.",
+    ],
+    [
+      "fr",
+      "Poutine et Rahmon déposent une gerbe à Moscou",
+      "Le président russe Vladimir Poutine et le président tadjik Emomali Rahmon ont déposé une gerbe samedi.",
+    ],
+    [
+      "es",
+      "Putin y Rahmon depositan una corona en Moscú",
+      "El presidente ruso Vladímir Putin y el presidente de Tayikistán Emomali Rahmon depositaron una corona el sábado.",
+    ],
+    [
+      "ru",
+      "Путин и Рахмон почтили память павших в Москве",
+      "Президент России Владимир Путин и президент Таджикистана Эмомали Рахмон в субботу почтили память павших.",
+    ],
+  ])("%s: %s", (_, title, summary) => {
+    expect(tag({ title, summary }).countries).toEqual(expect.arrayContaining(["RU", "TJ"]));
+  });
+
+  it.each([
+    [
+      "en",
+      "Thrall: the war in Gaza will not end the conflict",
+      "The American journalist Nathan Thrall spoke about the war.",
+    ],
+    [
+      "es",
+      "Thrall: la guerra de Gaza no acabará con el conflicto",
+      "El periodista estadounidense Nathan Thrall habló de la guerra.",
+    ],
+  ])("%s: a journalist's nationality is no state of the story", (_, title, summary) => {
+    expect(tag({ title, summary }).countries).not.toContain("US");
+  });
+});
+
+describe("a small town counts alone as the only place of its name, after a preposition of place", () => {
+  it.each([
+    ["en", "Heatwave: tourists in Ostuni told to stay indoors", "IT"],
+    ["de", "Hochwasser in Meschede: Keller laufen voll", "DE"],
+    ["fr", "Tempête : des arbres arrachés à Lannion", "FR"],
+    ["es", "Un incendio obliga a desalojar una urbanización en Llucmajor", "ES"],
+    ["ru", "В Вичуге из-за паводка эвакуировали жителей", "RU"],
+  ])("%s: %s → %s", (_, title, country) => {
+    expect(headline(title).countries).toEqual([country]);
+  });
+
+  it.each([
+    ["en", "Villanueva signs for a new club"],
+    ["en", "Cinema operator in Asia told to settle unpaid contributions"],
+    ["de", "Die Lage bleibt angespannt"],
+  ])("%s: a shared name, a continent or a capital that proves nothing: %s", (_, title) => {
+    expect(headline(title).countries).toEqual([]);
+  });
+});
+
+describe("a person's or a word's reading of a place name that proves nothing", () => {
+  it("a feed footer's copy of a title-case headline shows no person", () => {
+    const tags = tag({
+      title: "The Lagos–Santos Corridor: Big Deals, Small Margins",
+      summary:
+        "Brazilian ports are courting West African traders. The post The Lagos–Santos Corridor: Big Deals, Small Margins appeared first on The Harbour Times.",
+    });
+    expect(tags.countries).toEqual(expect.arrayContaining(["NG", "BR"]));
+  });
+
+  it.each([
+    ["de", "Chelsea-Profi Mason verletzt sich im Training"],
+    ["es", "El alcalde presentó el plan de obras Leer más"],
+    ["fr", "Le club signe Mason, le milieu de Chelsea"],
+    ["en", "Chelsea midfielder Mason out for a month"],
+    ["ru", "Полузащитник Мейсон пропустит месяц"],
+  ])("%s: small towns vouch for nothing without 'in': %s", (_, title) => {
+    expect(headline(title).countries).toEqual([]);
+  });
+});
+
+describe("a country named beside its leader or forces acts in the story, even in the lede", () => {
+  it.each([
+    [
+      "en",
+      "Leaders gather in Moscow for the parade",
+      "The prime minister of Armenia and the president of Kazakhstan will attend.",
+    ],
+    [
+      "de",
+      "Staatsgäste in Moskau zur Parade erwartet",
+      "Armeniens Regierungschef und der Präsident Kasachstans reisen an.",
+    ],
+    [
+      "fr",
+      "Des dirigeants attendus à Moscou pour le défilé",
+      "Le gouvernement arménien et le président du Kazakhstan seront représentés.",
+    ],
+    [
+      "es",
+      "Líderes llegan a Moscú para el desfile",
+      "El primer ministro de Armenia y el presidente de Kazajistán asistirán.",
+    ],
+    [
+      "ru",
+      "Зарубежные лидеры приедут на парад в Москву",
+      "Премьер-министр Армении и президент Казахстана примут участие.",
+    ],
+  ])("%s: %s", (_, title, summary) => {
+    expect(tag({ title, summary }).countries).toEqual(expect.arrayContaining(["RU", "AM", "KZ"]));
+  });
+});
+
+describe("a region word after a name makes it a place's, whatever stands before it", () => {
+  it.each([
+    ["en", "Health Secretary Kano State warns of cholera outbreak", "NG"],
+    ["ru", "Глава Минздрава Омской области извинился перед волонтёрами", "RU"],
+    ["ru", "Министр Экономики Красноярского края ушёл в отставку", "RU"],
+  ])("%s: %s → %s", (_, title, country) => {
+    expect(headline(title).countries).toEqual([country]);
   });
 });

@@ -61,7 +61,9 @@ export const PLACE_NEIGHBOURS = new Set([
   "harbour", "university", "city", "province", "region", "district", "county", "island", "islands", "bay",
   "museum", "stadium", "station", "court", "council", "mayor", "governor", "flughafen", "hafen", "universitat",
   "stadt", "landkreis", "kreis", "insel", "polizei", "aeroport", "universite", "ville", "aeropuerto",
-  "universidad", "ciudad", "provincia", "policia",
+  "universidad", "ciudad", "provincia", "policia", "region", "departement", "departamento", "область",
+  "области", "областью", "край", "края", "крае", "район", "района", "районе", "округ", "округа", "округе",
+  "республика", "республики", "республике",
 ]);
 
 /** Words of statehood that make a doubtful country word ("Chad's junta", "Georgia's parliament") a state. */
@@ -121,3 +123,11 @@ export const VARIANT_PREFIXES = [
   "вариант",
   "мутаци",
 ];
+
+/** Continents, which small towns are also named after ("Asia" in the Philippines): never a town. Folded. */
+// biome-ignore format: a data table, filled to the line width
+export const CONTINENTS = new Set([
+  "asia", "europe", "africa", "america", "oceania", "antarctica", "asien", "europa", "afrika", "amerika",
+  "ozeanien", "antarktis", "азия", "европа", "африка", "америка", "океания", "антарктида", "asie", "afrique",
+  "amerique", "oceanie", "antarctique", "oceania", "antartida",
+]);

@@ -11,7 +11,7 @@ export const FORCE_PREFIXES: readonly string[] = [
   "войск", "военн", "арми", "солдат", "силов", "силы", "авиаци", "ракет", "беспилотник", "дрон", "полици", "пограничник",
   "troupes", "soldats", "armee", "militaires", "frappes", "avions", "policiers", "gendarme",
   "tropas", "fuerzas", "soldados", "ejercito", "militares", "ataques", "aviones", "policia", "bombarde",
-  "president", "minister", "government", "chancellor", "regierung", "kanzler", "premier", "президент", "премьер", "министр", "правительств", "ministre", "gouvernement", "gobierno", "ministro", "mandatario",
+  "president", "minister", "government", "chancellor", "prasident", "regierung", "kanzler", "premier", "президент", "премьер", "министр", "правительств", "ministre", "gouvernement", "gobierno", "ministro", "mandatario",
 ];
 
 const WINDOW = 2;
