@@ -36,7 +36,7 @@ describe("the gazetteer's shared place table", () => {
 
   it("is read in place by a processing thread, not copied", async () => {
     const pool = new ThreadPool({
-      entry: new URL("./place-table-thread.ts", import.meta.url),
+      entry: new URL("./table-reader-thread.ts", import.meta.url),
       setup: table,
       threads: 1,
       memoryMb: 256,
