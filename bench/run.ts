@@ -15,6 +15,7 @@ import { benchSchedules } from "./schedules.ts";
 import { benchServe } from "./serve.ts";
 import { benchStore } from "./store.ts";
 import { benchTag } from "./tag.ts";
+import { benchThreadMemory } from "./thread-memory.ts";
 import { benchWorkerMemory } from "./worker-memory.ts";
 
 const { values } = parseArgs({
@@ -49,6 +50,7 @@ const BENCHES: [string, () => Promise<Figure[]>][] = [
   ["poll", () => benchPoll({ quick, workers: 1, profileDir: values.profile })],
   ["poll2", () => benchPoll({ quick, workers: 2 })],
   ["memory", () => benchWorkerMemory({ quick })],
+  ["threads", () => benchThreadMemory()],
   ["serve", async () => fromRecord("serve", await benchServe())],
 ];
 

@@ -75,7 +75,7 @@ export const FetchSchema = strictObject({
 export const ProcessingSchema = strictObject({
   /** CPU time one document may take on its thread (wall time where the OS does not say). */
   budget: duration(100).prefault("5s"),
-  /** Heap of each thread, in MiB: the tagger's gazetteer alone takes about 120. */
+  /** Heap of each thread, in MiB: a warmed-up tagger takes about 60 (its place data is shared, outside it). */
   memory: z.number().int().min(256).default(512),
   /** Threads in the pool; unset means the cores less one, at least 2 (one costly feed never holds up the rest), at most 4. */
   threads: z.number().int().min(1).max(64).optional(),

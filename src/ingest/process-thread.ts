@@ -1,5 +1,6 @@
 import { serveJobs } from "../runtime/thread-serve.ts";
 import type { TaggingConfig } from "../tag/config.ts";
+import { type PlaceTable, usePlaceTable } from "../tag/gazetteer.ts";
 import { CRISIS_LEXICONS } from "../tag/lexicon/crises/lexicons.ts";
 import { createTagger } from "../tag/tagger.ts";
 import { packItems } from "./packed-items.ts";
@@ -9,6 +10,13 @@ import { type FetchedDocument, type ProcessedFeed, processFeed } from "./process
 export interface ProcessTask {
   document: FetchedDocument;
   tagging: TaggingConfig;
+}
+
+/** What each processing thread is started with. */
+export interface ThreadSetup {
+  tagging: TaggingConfig;
+  /** The gazetteer the pool's process built once, read by every thread in place. */
+  places: PlaceTable;
 }
 
 /** What a processing thread answers: its items packed, to be unpacked a slice at a time. */
@@ -30,8 +38,10 @@ function warmTagger(rules: TaggingConfig) {
 
 // The entry of each processing thread (see feed-processor.ts).
 await serveJobs(async (setup) => {
-  let rules = JSON.stringify(setup);
-  let tag = warmTagger(setup as TaggingConfig);
+  const { tagging: initial, places } = setup as ThreadSetup;
+  usePlaceTable(places);
+  let rules = JSON.stringify(initial);
+  let tag = warmTagger(initial);
   return async (task) => {
     const { document, tagging } = task as ProcessTask;
     // A reload changed the rules: only the vocabularies compile again, the place data stays loaded.

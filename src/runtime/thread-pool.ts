@@ -1,5 +1,6 @@
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { formatDuration } from "../config/duration.ts";
+import { startThread } from "./start-thread.ts";
 import { threadCpuMs } from "./thread-cpu.ts";
 import type { ThreadJob, ThreadMessage } from "./thread-serve.ts";
 
@@ -53,11 +54,6 @@ interface Slot {
   ready: boolean;
   job: Running | null;
 }
-
-// Node 20 does not apply `--import tsx` to worker threads, so each thread registers it itself.
-const TSX = import.meta.resolve("tsx/esm/api");
-const boot = (entry: URL) =>
-  `import(${JSON.stringify(TSX)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`;
 
 const OUT_OF_MEMORY = "ERR_WORKER_OUT_OF_MEMORY";
 
@@ -122,8 +118,7 @@ export class ThreadPool {
   }
 
   private spawn(): void {
-    const worker = new Worker(boot(this.options.entry), {
-      eval: true,
+    const worker = startThread(this.options.entry, {
       workerData: this.options.setup,
       resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb },
     });

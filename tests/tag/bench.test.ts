@@ -17,10 +17,15 @@ describe("bench/tag.ts", () => {
     expect(new Set(items.map((item) => item.language))).toEqual(new Set(["en", "de", "ru", "fr", "es"]));
   });
 
-  it("reports tag throughput next to parsing and normalising the same items", async () => {
+  it("reports tag throughput next to parsing and normalising the same items, and its growth", async () => {
     const figures = await benchTag({ quick: true, items: 100 });
-    expect(figures).toHaveLength(2);
-    for (const row of figures) {
+    expect(figures).toHaveLength(4);
+    const [declared, growth] = figures;
+    expect(growth).toMatchObject({ bench: "tag", unit: "×", goal: "≤ 1.5" });
+    // Growth is the recorded ratio (1.10 with the language declared) over today's.
+    expect(growth?.value).toBeCloseTo(1.1 / (declared?.ratio ?? Number.NaN));
+    expect(declared?.note).toMatch(/µs\/item/);
+    for (const row of figures.filter((figure) => figure.unit === "items/s")) {
       expect(row).toMatchObject({ bench: "tag", unit: "items/s" });
       expect(row.reference?.name).toMatch(/parseFeed/);
       expect(row.value).toBeGreaterThan(0);
