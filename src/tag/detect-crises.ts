@@ -45,12 +45,14 @@ type CueHit = Extract<Hit, { kind: "cue" }>;
 
 /**
  * The crises each context silences: culture every one; sport what it turns into play ("attack
- * runs riot", "the club protests the penalty"); crime the fighting ("shoot-out with smugglers").
+ * runs riot", "the club protests the penalty"); crime the fighting ("shoot-out with smugglers");
+ * minors the blocking of apps ("social media ban for under-16s").
  */
 const SILENCES: Record<CueHit["context"], ReadonlySet<string> | "all"> = {
   culture: "all",
   sport: new Set(["unrest", "armed-conflict", "terrorism", "crackdown"]),
   crime: new Set(["armed-conflict"]),
+  minors: new Set(["internet-shutdown"]),
 };
 
 /**
@@ -107,7 +109,7 @@ export function detectCrises(
   const evidence = new EvidenceList("crisis");
   const crises = new Set<string>();
   const sides = new Map<string, Match<CrisisHit>[][]>();
-  const measures: Match<CrisisHit>[] = [];
+  const parts: Match<CrisisHit>[] = [];
   for (const match of live) {
     const { crisis, rule, slot } = match.value;
     if (slot === 0) {
@@ -119,8 +121,8 @@ export function detectCrises(
         suppressed.add(crisis, `suppressed (negated) ${rule}`, match);
         continue;
       }
-      if (match.value.measureOf) {
-        measures.push(match);
+      if (match.value.partOf) {
+        parts.push(match);
         continue;
       }
       crises.add(crisis);
@@ -145,11 +147,11 @@ export function detectCrises(
       evidence.add(a.value.crisis, rule, a, partner);
     }
   }
-  // Measures are weighed last, once every crisis they might serve is known.
-  for (const match of measures) {
-    const { crisis, rule, measureOf } = match.value;
-    if (measureOf && crises.has(measureOf)) {
-      suppressed.add(crisis, `suppressed (${measureOf} measure) ${rule}`, match);
+  // Parts are weighed last, once every crisis they might belong to is known.
+  for (const match of parts) {
+    const { crisis, rule, partOf } = match.value;
+    if (partOf && crises.has(partOf)) {
+      suppressed.add(crisis, `suppressed (part of ${partOf}) ${rule}`, match);
       continue;
     }
     crises.add(crisis);

@@ -162,7 +162,7 @@ describe("a curfew against an epidemic is a health measure", () => {
   ])("%s: %s", (_, health, unrest) => {
     const tags = tag({ title: health, summary: "" });
     expect(tags.crises).toEqual(["epidemic"]);
-    expect(tags.evidence.some((entry) => entry.rule.startsWith("suppressed (epidemic measure)"))).toBe(true);
+    expect(tags.evidence.some((entry) => entry.rule.startsWith("suppressed (part of epidemic)"))).toBe(true);
     expect(crisesOf(unrest)).toContain("state-of-emergency");
   });
 });

@@ -153,3 +153,147 @@ describe("each of these silencings is visible in the evidence", () => {
     expect(suppressedOf(title).join(" ")).toContain("figure of speech");
   });
 });
+
+// Third pass (issue 11): classes seen in unlabelled general news, each written in five languages.
+describe("a ban on apps for children is an age limit, not a shutdown, and says so", () => {
+  it.each([
+    ["en", "Australia bans social media for under-16s from December"],
+    ["de", "Regierung will Tiktok für Kinder unter 14 Jahren sperren"],
+    ["ru", "В Госдуме предложили ограничить соцсети для детей до 14 лет"],
+    ["fr", "Bloquer les réseaux sociaux aux moins de 15 ans : le projet avance"],
+    ["es", "El Gobierno quiere bloquear las redes sociales a los menores de 16 años"],
+  ])("%s: %s", (_, title) => {
+    expect(crisesOf(title)).toEqual([]);
+    expect(suppressedOf(title).join(" ")).toContain("suppressed (minors:");
+  });
+
+  it.each([
+    ["en", "Authorities cut mobile internet across the region for a week"],
+    ["de", "Behörden sperren das Internet in der ganzen Provinz"],
+    ["ru", "Власти отключили мобильный интернет в регионе"],
+    ["fr", "Les autorités coupent internet dans tout le pays"],
+    ["es", "El Gobierno corta internet en todo el país"],
+  ])("a shutdown for everyone still counts — %s: %s", (_, title) => {
+    expect(crisesOf(title)).toContain("internet-shutdown");
+  });
+});
+
+describe("landslides an earthquake sets off are the earthquake's; after rain they go with floods", () => {
+  it.each([
+    ["en", "Earthquake triggers landslides in the mountains of Sichuan"],
+    ["de", "Erdbeben löst Erdrutsche in Nepal aus"],
+    ["ru", "Землетрясение вызвало оползни в горах"],
+    ["fr", "Le séisme a provoqué des glissements de terrain dans la région"],
+    ["es", "El terremoto provoca deslizamientos de tierra en la sierra"],
+  ])("%s: %s", (_, title) => {
+    expect(crisesOf(title)).toEqual(["earthquake"]);
+    expect(suppressedOf(title).join(" ")).toContain("suppressed (part of earthquake)");
+  });
+
+  it.each([
+    ["en", "Landslides after heavy rain bury homes in Kerala"],
+    ["de", "Erdrutsch nach Starkregen verschüttet Dorf"],
+    ["ru", "Оползень сошел на поселок после ливней"],
+    ["fr", "Un glissement de terrain emporte des maisons après des pluies diluviennes"],
+    ["es", "Un deslizamiento de tierra sepulta viviendas tras las lluvias"],
+  ])("%s: %s", (_, title) => {
+    expect(crisesOf(title)).toEqual(["flood"]);
+  });
+
+  it.each([
+    ["en", "Labour wins by a landslide victory in the election"],
+    ["de", "Erdrutschsieg für die Opposition"],
+  ])("an election landslide is no disaster — %s: %s", (_, title) => {
+    expect(crisesOf(title)).toEqual([]);
+  });
+});
+
+describe("attacks worded through their weapons are war", () => {
+  it.each([
+    ["en", "Dozens killed as jets bomb a market in Darfur"],
+    ["en", "Azerbaijan launches an offensive in Karabakh"],
+    ["de", "Massiver Angriff mit Drohnen auf Kiew"],
+    ["de", "Drohnen treffen Wohnhaus in Odessa"],
+    ["ru", "Массированная атака украинских дронов на Белгород"],
+    ["ru", "Российские войска заняли село в Донецкой области"],
+    ["fr", "Attaque massive de drones sur Kiev"],
+    ["fr", "L'armée israélienne bombarde le sud du Liban"],
+    ["es", "Rusia lanza un ataque masivo con drones contra Kiev"],
+    ["es", "Nueva oleada de misiles contra Járkov"],
+  ])("%s: %s", (_, title) => {
+    expect(crisesOf(title)).toContain("armed-conflict");
+  });
+
+  it.each([
+    ["en", "North Korea test-fires a ballistic missile"],
+    ["en", "Government launches a charm offensive in Brussels"],
+    ["en", "Bomb squad defuses unexploded wartime bomb found on building site"],
+    ["de", "Nordkorea meldet erfolgreichen Raketentest"],
+    ["ru", "КНДР провела испытание ракеты нового типа"],
+    ["fr", "La Corée du Nord procède à un essai de missile balistique"],
+    ["fr", "Le ministre bombardé de questions par les députés"],
+    ["es", "Corea del Norte realiza una nueva prueba de misiles"],
+  ])("a test or a figure is none — %s: %s", (_, title) => {
+    expect(crisesOf(title)).toEqual([]);
+  });
+});
+
+describe("looting is a riot's when shops and crowds are looted, theft when art or funds are", () => {
+  it.each([
+    ["en", "Shops looted in Port Moresby as police walk off the job"],
+    ["de", "Geschäfte in der Innenstadt geplündert"],
+    ["ru", "Мародеры грабят магазины в центре города"],
+    ["fr", "Des magasins pillés dans le centre de Nouméa"],
+    ["es", "Saquean supermercados en el centro de la ciudad"],
+  ])("%s: %s", (_, title) => {
+    expect(crisesOf(title)).toContain("unrest");
+  });
+
+  it.each([
+    ["en", "Bronzes looted from the royal palace go home to Benin"],
+    ["de", "Plünderung der Staatskasse: Ex-Minister angeklagt"],
+    ["fr", "Le pillage des océans par les chalutiers industriels"],
+    ["es", "El saqueo de las arcas públicas llega a juicio"],
+  ])("%s: %s", (_, title) => {
+    expect(crisesOf(title)).toEqual([]);
+  });
+});
+
+describe("a pandemic named as a period of time is no epidemic now", () => {
+  it.each([
+    ["en", "Exports grew during the pandemic and never fell back"],
+    ["de", "Während der Pandemie gegründet: Start-up geht an die Börse"],
+    ["ru", "Во время пандемии компания открыла новый завод"],
+    ["fr", "Créée pendant le confinement, la marque embauche cent salariés"],
+    ["es", "El portero estudió Administración de Empresas durante el confinamiento"],
+  ])("%s: %s", (_, title) => {
+    expect(crisesOf(title)).toEqual([]);
+  });
+});
+
+describe("other senses of one word", () => {
+  it.each([
+    ["es", "Un temblor en la voz del ministro al anunciar los recortes"],
+    ["es", "Puigdemont pide personarse en la causa de Tsunami"],
+    ["es", "Guerra entre narcos en el puerto de Algeciras"],
+    ["fr", "Guerre des narcos à Marseille : un nouveau règlement de comptes"],
+    ["de", "Politisches Beben in Wien nach der Wahl"],
+  ])("%s: %s", (_, title) => {
+    expect(crisesOf(title)).toEqual([]);
+  });
+
+  it.each([
+    ["es", "Un temblor de magnitud 5,8 sacude Oaxaca", "earthquake"],
+    ["de", "Schweres Beben erschüttert Japan", "earthquake"],
+    ["en", "Gabon army officers say they have taken power", "coup"],
+    ["de", "Soldaten ergreifen die Macht in Gabun", "coup"],
+    ["en", "Belarus jails opposition activists for years", "crackdown"],
+    ["es", "La policía reprime a los manifestantes en Caracas", "crackdown"],
+    ["fr", "Manifestation de policiers devant l'Assemblée", "unrest"],
+    ["es", "Manifestación de agricultores en el centro de Madrid", "unrest"],
+    ["de", "Demo der Bauern legt Berliner Innenstadt lahm", "unrest"],
+    ["en", "Student protest at the university turns violent", "unrest"],
+  ])("%s: %s", (_, title, crisis) => {
+    expect(crisesOf(title)).toContain(crisis);
+  });
+});

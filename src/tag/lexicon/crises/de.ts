@@ -65,9 +65,14 @@ export const de: CrisisLexicon = {
       "waffenstillstand*", "frontlinie*", "schusswechsel*", "luftabwehr",
     ] },
     // A rocket that is fired or lands; one that carries satellites is no war.
-    rockets: { crisis: "armed-conflict", near: [["rakete", "raketen"], [
-      "abgefeuert", "feuert*", "schlug* ein", "eingeschlagen", "abgefangen", "einschlag*", "beschoss*",
+    rockets: { crisis: "armed-conflict", near: [["rakete", "raketen", "drohnen", "marschflugkorper"], [
+      "abgefeuert", "feuert*", "schlug* ein", "eingeschlagen", "abgefangen", "einschlag*", "beschoss*", "treffen",
+      "trafen", "getroffen", "abgeschossen", "schiesst* ab",
     ]], window: 4 },
+    // An attack made with them: "Angriff mit Drohnen", "massive Attacke mit Raketen".
+    "attack-with": { crisis: "armed-conflict", near: [["angriff*", "attacke*", "welle"], [
+      "drohnen", "raketen", "marschflugkorpern", "kampfjets", "artillerie",
+    ]], window: 3 },
     clashes: {
       crisis: "armed-conflict",
       near: [[
@@ -82,12 +87,17 @@ export const de: CrisisLexicon = {
     "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
     protest: { crisis: "unrest", terms: [
       "*proteste", "*protesten", "protestierende*", "protestwelle*", "demonstrant*", "demonstrier*",
-      "demonstrationen", "unruhen", "krawall*", "ausschreitungen", "plunder*", "randal*", "aufstand",
+      "demonstrationen", "unruhen", "krawall*", "ausschreitungen", "plunderungen", "plunderer", "randal*", "aufstand",
       "aufruhr", "tranengas", "wasserwerfer", "strassenschlacht*",
     ] },
+    // Shops looted in a riot; looted art or public funds are theft.
+    looted: { crisis: "unrest", near: [["geplundert", "plunderten", "plundern", "plundert", "plunderung"], [
+      "geschafte*", "laden", "supermarkt*", "hauser*", "lager*", "randalierer", "mob", "menge", "unruhen",
+    ]], window: 5 },
     // A march against someone: "Demo gegen die Regierung", "Kundgebung mit Tausenden".
     march: { crisis: "unrest", near: [["demo", "demos", "demonstration", "kundgebung", "grossdemo*", "massenprotest"], [
-      "gegen", "tausende", "zehntausende", "hunderte", "000", "aufgelost",
+      "gegen", "tausende", "zehntausende", "hunderte", "000", "aufgelost", "bauern", "landwirte", "beschaftigte*",
+      "studenten", "schuler", "lehrer", "arzte", "pflegekrafte", "gewerkschaft*", "polizisten",
     ]], window: 3 },
     "police-clashes": {
       crisis: "unrest",
@@ -118,7 +128,7 @@ export const de: CrisisLexicon = {
       "polizeigewalt", "polizeibrutalitat", "brutale polizei*", "prugelnde polizist*",
     ], OPPONENTS] },
     // In a story about an epidemic a curfew is one of its health measures, not an emergency of its own.
-    curfew: { crisis: "state-of-emergency", measureOf: "epidemic", terms: ["ausgangssperre*", "ausgangsverbot*"] },
+    curfew: { crisis: "state-of-emergency", partOf: "epidemic", terms: ["ausgangssperre*", "ausgangsverbot*"] },
     emergency: { crisis: "state-of-emergency", terms: [
       "ausnahmezustand*", "*notstand*", "kriegsrecht*", 
       "notverordnung*", "katastrophenfall",
@@ -146,13 +156,16 @@ export const de: CrisisLexicon = {
     },
     takeover: { crisis: "coup", near: [[
       "ubernimmt die macht", "ubernahm die macht", "ubernehmen die macht", "ubernahmen die macht", "machtubernahme",
-      "an sich gerissen", "reisst die macht", "rissen die macht",
+      "an sich gerissen", "reisst die macht", "rissen die macht", "ergreifen die macht", "ergriffen die macht",
+      "ergreift die macht", "ergriff die macht",
     ], ["militar*", "armee", "junta", "soldaten", "offiziere", "putschisten"]], window: 4 },
-    quake: { crisis: "earthquake", terms: ["erdbeben*", "nachbeben*", "seebeben*", "erdstoss*", "tsunami*"] },
+    quake: { crisis: "earthquake", terms: ["erdbeben*", "nachbeben*", "seebeben*", "erdstoss*", "tsunami*", "beben"] },
     flood: { crisis: "flood", terms: [
       "uberschwemmung*", "uberschwemmt", "hochwasser*", "land unter", "flut", "fluten", "flutkatastrophe*", "flutwelle*",
-      "sturzflut*", "springflut*", "uberflut*", "uber die ufer", "erdrutsch*", "schlammlawine*",
+      "sturzflut*", "springflut*", "uberflut*", "uber die ufer",
     ] },
+    // Rain sets slopes sliding; the landslides an earthquake sets off are the earthquake's.
+    landslide: { crisis: "flood", partOf: "earthquake", terms: ["erdrutsch*", "schlammlawine*", "hangrutsch*"] },
     storm: { crisis: "storm", terms: [
       "wirbelsturm*", "orkan*", "taifun*", "hurrikan*", "zyklon*", "tornado*", "unwetter*", "tropensturm*",
       "sturmtief*", "schneesturm*", "sturmflut*",
@@ -195,6 +208,8 @@ export const de: CrisisLexicon = {
     "wortgefecht*", "scheingefecht*", "ruckzugsgefecht*", "*voranschlag*", "psychoterror", "telefonterror",
     "konsumterror", "hunger nach", "heisshunger", "durrenmatt*", "pest und cholera", "pest oder cholera",
     "vor corona", "seit corona", "nach corona", "vor der pandemie", "seit der pandemie", "nach der pandemie",
+    "wahrend der pandemie", "wahrend der corona pandemie", "wahrend des lockdowns", "politisches beben", "politische beben",
+    "raketentest*", "testabschuss*", "tornado kampfjet*", "eurofighter*", "blindganger*", "fliegerbombe*",
   ],
   cues: [
     "festival*", "kuche", "rezept*", "buch", "sachbuch*", "fernsehserie*", "netflix serie", "konzert*", "album",
@@ -207,7 +222,14 @@ export const de: CrisisLexicon = {
     "elfmeter*", "saison", "sturmer", "mannschaft*", "pokal*", "fussball*", "amateur fussball", "rote karte",
     "roten karte", "abstieg", "spieltag*",
   ],
-  crime: ["schmuggler*", "drogenhandler*", "menschenhandler*", "wilderer", "rauber*", "einbrecher*", "kriminelle*"],
+  crime: ["schmuggler*", "drogenhandler*", "menschenhandler*", "wilderer", "rauber*", "einbrecher*", "kriminelle*",
+    "drogenbande*", "drogenboss*", "narco*", "narcos",
+  ],
+  minors: [
+    "kinder", "kindern", "jugendliche*", "minderjahrige*", "teenager*", "unter 16 jahren", "unter 15 jahren",
+    "unter 16 jahrigen", "unter 16jahrige*", "altersgrenze*", "mindestalter*", "altersprufung*",
+    "altersverifikation*", "jugendschutz*",
+  ],
   negation: {
     following: [
       "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "dementier*",

@@ -87,6 +87,15 @@ export const en: CrisisLexicon = {
         "attacks", "raid", "raids", "advance", "advances", "advanced", "advancing", "massacre*",
       ], ARMED],
     },
+    // A launched offensive is military; a "charm offensive" is a block.
+    offensive: { crisis: "armed-conflict", near: [["offensive"], [
+      "launch", "launches", "launched", "launching", "begins", "began", "starts", "started",
+    ]], window: 3 },
+    // Armies bomb and shell; a bomb alone may be a terrorist's.
+    bombing: { crisis: "armed-conflict", near: [["bomb", "bombs", "bombed", "shell", "shells"], [
+      "jets", "warplanes", "aircraft", "drones", "army", "troops", "forces", "military", "artillery", "navy",
+      "paramilitar*", "rebels",
+    ]], window: 4 },
     terror: { crisis: "terrorism", terms: [
       "terrorism", "terrorist*", "terror attack*", "terror plot*", "terror group*", "terror cell*",
       "terror suspect*", "terror charge*", "terror threat*", "terror raid*", "suicide bomb*", "suicide attack*", "car bomb*", "bombing", "bomb blast*", "hostage*",
@@ -99,16 +108,22 @@ export const en: CrisisLexicon = {
     "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
     protest: { crisis: "unrest", terms: [
       "protests", "protesters", "protestors", "demonstrators", "demonstrations", "riot*", "looting",
-      "looted", "looters", "unrest", "took to the streets", "anti government", "uprising", "tear gas",
+      "looters", "unrest", "took to the streets", "anti government", "uprising", "tear gas",
       "water cannon*", "street protest*",
     ] },
+    // Shops looted in a riot; looted art or public funds are theft.
+    looted: { crisis: "unrest", near: [["looted"], [
+      "shops", "stores", "businesses", "supermarkets", "warehouses", "markets", "homes", "houses", "rioters",
+      "mob", "mobs", "crowds", "protesters", "unrest",
+    ]], window: 5 },
     // People rallying in numbers; markets "rally against the dollar".
     rally: { crisis: "unrest", near: [["rally", "rallies", "rallied", "march", "marches", "marched"], [
       "thousands", "tens of thousands", "hundreds", "000", "crowds", "against the government", "against the junta",
     ]], window: 3 },
     "police-clashes": { crisis: "unrest", near: [["clash*"], POLICE] },
     "protest-singular": { crisis: "unrest", near: [["protest"], [
-      "against", "outside", "march", "rally", "crowd", "thousands", "hundreds",
+      "against", "outside", "march", "rally", "crowd", "thousands", "hundreds", "farmers", "workers",
+      "students", "student", "teachers", "doctors", "nurses", "unions", "miners", "truckers",
     ]], window: 3 },
     crackdown: { crisis: "crackdown", terms: [
       "crackdown*", "crack down", "cracked down", "cracks down", "shoot to kill", "shoot on sight",
@@ -122,7 +137,7 @@ export const en: CrisisLexicon = {
     ], OPPONENTS] },
     // A court against the opposition or the press: "activists guilty in security trial", "juzgará al periodista".
     prosecution: { crisis: "crackdown", near: [[
-      "sentenced", "convicted", "guilty", "imprisoned", "prosecuted", "on trial", "stand trial", "security trial",
+      "sentenced", "convicted", "guilty", "imprisoned", "imprisons", "jails", "prosecuted", "on trial", "stand trial", "security trial",
       "jail term*", "prison term*",
     ], [
       ...OPPONENTS, "journalist", "activist", "dissident", "opposition leader", "opposition figure", "blogger*",
@@ -137,7 +152,7 @@ export const en: CrisisLexicon = {
       "police brutality", "police excesses", "police violence", "police beat*", "police beating*",
     ], OPPONENTS] },
     // In a story about an epidemic a curfew is one of its health measures, not an emergency of its own.
-    curfew: { crisis: "state-of-emergency", measureOf: "epidemic", terms: ["curfew*"] },
+    curfew: { crisis: "state-of-emergency", partOf: "epidemic", terms: ["curfew*"] },
     emergency: { crisis: "state-of-emergency", terms: [
       "state of emergency", "emergency rule", "martial law", "state of siege",
       "national emergency", "emergency decree",
@@ -168,7 +183,7 @@ export const en: CrisisLexicon = {
       window: 4,
     },
     takeover: { crisis: "coup", near: [[
-      "takes power", "took power", "take power", "taking power", "seize control", "seized control",
+      "takes power", "took power", "take power", "taking power", "taken power", "seized power", "seize control", "seized control",
       "seizes control", "takeover",
     ], ["military", "army", "junta", "soldiers", "officers", "mutineers", "putschists"]], window: 4 },
     quake: { crisis: "earthquake", terms: [
@@ -176,8 +191,10 @@ export const en: CrisisLexicon = {
     ] },
     flood: { crisis: "flood", terms: [
       "flood", "floods", "flooding", "flash flood*", "floodwater*", "inundat*", "submerge*",
-      "burst their banks", "burst its banks", "mudslide*",
+      "burst their banks", "burst its banks",
     ] },
+    // Rain sets slopes sliding; the landslides an earthquake sets off are the earthquake's.
+    landslide: { crisis: "flood", partOf: "earthquake", terms: ["mudslide*", "landslide*"] },
     flooded: { crisis: "flood", near: [["flooded", "swamp", "swamps", "swamped", "waterlogged"], INUNDATED] },
     storm: { crisis: "storm", terms: [
       "hurricane*", "typhoon*", "cyclone*", "tornado*", "tropical storm*", "severe storm*", "winter storm*",
@@ -232,14 +249,17 @@ export const en: CrisisLexicon = {
     "political earthquake", "electoral earthquake", "fled the scene", "fled to higher", "flee to higher",
     "fleeing to higher", "since the coup",
     "since the military takeover", "formal protest", "lodged a protest", "lodges protest", "anti terror*",
-    "counter terror*", "terror alert level", "strike a deal", "strikes a deal", "struck a deal", "strike deal*", "strikes deal*", "social media ban for", "ban social media for", "bans social media for",
-    "banning social media for", "from social media", "social media access for", "ban social media access",
-    "under 15s social media", "under 16s social media", "under 15 social media", "under 16 social media", "tsunami democratic", "pre covid", "post covid", "since covid", "before covid",
+    "counter terror*", "terror alert level", "strike a deal", "strikes a deal", "struck a deal", "strike deal*", "strikes deal*", "from social media", "tsunami democratic", "pre covid", "post covid", "since covid", "before covid",
     "pre pandemic", "post pandemic", "since the pandemic", "before the pandemic", "flood risk*", "flooding risk",
     "goal drought", "title drought", "trophy drought", "scoring drought", "seismic shift*", "bidding war*",
     "turf war*", "war on cancer", "war on poverty", "war on christmas", "war on woke", "class war*",
     "streaming war*", "console war*", "star wars", "tariff war*", "talent war*", "looted art*",
-    "looted antiquities", "hunger for", "hunger games", "plague of", "swamped with",
+    "looted antiquities", "hunger for", "hunger games", "plague of", "swamped with", "charm offensive", "diplomatic offensive", "media offensive", "landslide victory", "landslide win*", "in a landslide", "landslide election*",
+    "landslide majority", "missile test*", "test launch*", "test fire*", "test fired", "test firing",
+    "typhoon jet*", "typhoon fighter*", "eurofighter*", "tornado jet*", "tornado fighter*", "bomb squad*", "bomb disposal", "unexploded bomb*",
+    "unexploded ordnance", "wartime bomb*",
+    "during the pandemic", "during lockdown", "during the lockdown", "during covid",
+    "looting of art*", "looting of antiquities", "looting of public", "looting of state",
   ],
   cues: [
     "festival", "cuisine", "cooking", "recipe*", "a history of", "historian*", "book", "novelist", "album",
@@ -253,7 +273,14 @@ export const en: CrisisLexicon = {
     "midfielder", "gunners", "scored", "innings", "wicket", "nba", "nfl", "premier league",
     "champions league", "world cup", "semi final", "quarter final", "final whistle", "tournament", "playoff*",
   ],
-  crime: ["smuggler*", "drug trafficker*", "traffickers", "poachers", "robbers", "burglars", "criminals", "bank robbery"],
+  crime: ["smuggler*", "drug trafficker*", "traffickers", "poachers", "robbers", "burglars", "criminals", "bank robbery",
+    "narco*", "narcos",
+  ],
+  minors: [
+    "children", "child", "kids", "minors", "teenagers", "teens", "adolescents", "young people", "under 13s",
+    "under 14s", "under 15s", "under 16s", "under 18s", "under 15", "under 16", "age verification", "age limit*",
+    "minimum age",
+  ],
   negation: {
     following: [
       "not", "no", "never", "cannot", "didn t", "doesn t", "don t", "won t", "isn t", "wasn t", "aren t",

@@ -58,7 +58,9 @@ export const es: CrisisLexicon = {
     ]], window: 4 },
     // One march against something; "la manifestación del problema" is no crowd.
     march: { crisis: "unrest", near: [["manifestacion"], [
-      "contra", "miles", "cientos", "000", "multitud*", "masiva",
+      "contra", "miles", "cientos", "000", "multitud*", "masiva", "agricultores", "trabajadores", "estudiantes",
+      "docentes", "maestros", "medicos", "sanitarios", "pensionistas", "sindicatos", "policias", "taxistas",
+      "transportistas",
     ]], window: 3 },
     streets: { crisis: "unrest", terms: ["toman las calles", "salen a la calle", "salieron a la calle", "tomaron las calles"] },
     covid: { crisis: "epidemic", terms: ["covid*", "coronavirus", "confinamiento", "desescalada"] },
@@ -67,6 +69,10 @@ export const es: CrisisLexicon = {
       "ataque* aereo*", "misil*", "artilleria", "ofensiva militar", "ofensiva terrestre", "contraofensiva",
       "alto el fuego", "cese al fuego", "linea del frente", "operacion militar", "ataque* con drones", "ataque* con misiles",
     ] },
+    // An attack made with them: "ataque masivo con drones", "oleada de misiles".
+    "attack-with": { crisis: "armed-conflict", near: [["ataque*", "oleada*", "lluvia"], [
+      "drones", "misiles", "cohetes", "proyectiles",
+    ]], window: 3 },
     clashes: {
       crisis: "armed-conflict",
       near: [[
@@ -80,16 +86,21 @@ export const es: CrisisLexicon = {
       "secuestr*",
     ] },
     "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
+    // Shops looted in a riot; looted art or public funds are theft.
+    looted: { crisis: "unrest", near: [["saqueo", "saquean", "saquearon", "saqueado*", "saquea", "saqueaban"], [
+      "tiendas", "comercios", "negocios", "supermercados", "locales", "almacenes", "viviendas", "casas", "multitud",
+      "turba*", "disturbios",
+    ]], window: 5 },
     "police-clashes": {
       crisis: "unrest",
       near: [["enfrentamiento*", "enfrentaron", "choque*", "chocaron"], POLICE],
     },
     protest: { crisis: "unrest", terms: [
-      "protestas", "protestaron", "protestan", "manifestantes", "manifestaciones", "disturbios", "saqueo*",
-      "saquea*", "revuelta*", "estallido social", "gas* lacrimogeno*", "movilizaciones", "cacerolazo*",
+      "protestas", "protestaron", "protestan", "manifestantes", "manifestaciones", "disturbios", "saqueos",
+      "revuelta*", "estallido social", "gas* lacrimogeno*", "movilizaciones", "cacerolazo*",
     ] },
     crackdown: { crisis: "crackdown", terms: [
-      "represion", "reprimi*", "detenciones masivas", "arrestos masivos", "balas de goma", "fuego real",
+      "represion", "reprimi*", "reprime", "reprimen", "reprimir", "detenciones masivas", "arrestos masivos", "balas de goma", "fuego real",
     ] },
     "fire-on-crowds": { crisis: "crackdown", near: [[
       "dispar*", "abrio fuego", "abrieron fuego", "balea*", "mato", "mataron",
@@ -110,7 +121,7 @@ export const es: CrisisLexicon = {
       "brutalidad policial", "violencia policial", "abusos policiales", "apalea*",
     ], OPPONENTS] },
     // In a story about an epidemic a curfew is one of its health measures, not an emergency of its own.
-    curfew: { crisis: "state-of-emergency", measureOf: "epidemic", terms: ["toque* de queda"] },
+    curfew: { crisis: "state-of-emergency", partOf: "epidemic", terms: ["toque* de queda"] },
     emergency: { crisis: "state-of-emergency", terms: [
       "estado de excepcion", "estado de alarma", "estado de emergencia", "estado de sitio", "ley marcial",
       "suspende* garantias", "emergencia nacional",
@@ -140,15 +151,23 @@ export const es: CrisisLexicon = {
       "toman el poder", "tomaron el poder", "toma el poder", "tomar el poder", "toma del poder", "se hacen con el poder",
     ], ["militares", "ejercito", "junta", "soldados", "golpistas", "oficiales"]], window: 4 },
     quake: { crisis: "earthquake", terms: [
-      "terremoto*", "sismo*", "temblor*", "tsunami*", "replicas sismicas", "replica sismica", "fuertes replicas",
+      "terremoto*", "sismo*", "tsunami*", "replicas sismicas", "replica sismica", "fuertes replicas",
     ] },
+    // "Temblor" is also a shiver: "un temblor en la voz".
+    tremor: { crisis: "earthquake", near: [["temblor*"], [
+      "magnitud", "tierra", "epicentro", "richter", "sismologic*", "sismic*", "sacud*", "escala", "replica*",
+      "intensidad", "fuerte", "fuertes", "grados", "se sintio", "sentido",
+    ]], window: 6 },
     // "Magnitud" alone is also the size of anything: "la magnitud del desafío".
     magnitude: { crisis: "earthquake", near: [["magnitud"], [
       "sacude", "sacudio", "epicentro", "richter", "sismologico*", "sismica*", "movimiento telurico",
     ]], window: 6 },
     flood: { crisis: "flood", terms: [
-      "inundacion*", "inundad*", "anegad*", "anegamiento*", "crecida*", "riada*", "deslave*", "alud* de lodo",
-      "bajo el agua",
+      "inundacion*", "inundad*", "anegad*", "anegamiento*", "crecida*", "riada*", "bajo el agua",
+    ] },
+    // Rain sets slopes sliding; the landslides an earthquake sets off are the earthquake's.
+    landslide: { crisis: "flood", partOf: "earthquake", terms: [
+      "deslave*", "alud* de lodo", "deslizamiento* de tierra", "corrimiento* de tierra",
     ] },
     // Rivers overflow; so do cinemas and patience ("cines desbordados", "desbordado por la demanda").
     overflow: { crisis: "flood", near: [["desbord*"], [
@@ -209,7 +228,9 @@ export const es: CrisisLexicon = {
     "atentado contra la salud", "atentado contra el patrimonio", "atentado contra los derechos", "terrorismo machista",
     "secuestro de carbono", "secuestro de datos", "inundado de", "inundada de", "guerra arancelaria",
     "guerra de aranceles", "guerra cultural", "guerra sucia", "guerra de audiencias", "guerra de cifras",
-    "guerra de nervios", "guerra de las galaxias", "guerra de relatos", "guerra judicial",
+    "guerra de nervios", "guerra de las galaxias", "guerra de relatos", "guerra judicial", "durante la pandemia",
+    "durante el confinamiento", "en tiempos de pandemia", "caso tsunami", "causa de tsunami", "causa del tsunami",
+    "prueba* de misil*", "ensayo* de misil*", "lanzamiento de prueba",
   ],
   cues: [
     "festival", "cocina", "receta*", "libro", "serie de television", "serie de netflix", "concierto", "album",
@@ -222,7 +243,13 @@ export const es: CrisisLexicon = {
     "gol", "goles", "penalti", "temporada", "delantero*", "copa", "futbolista*", "seleccion", "torneo",
     "eurocopa", "el mundial", "mundial de futbol",
   ],
-  crime: ["contrabandista*", "narcotraficante*", "traficantes", "cazadores furtivos", "ladrones", "atracadores", "delincuentes"],
+  crime: ["contrabandista*", "narcotraficante*", "traficantes", "cazadores furtivos", "ladrones", "atracadores", "delincuentes",
+    "narco", "narcos", "narcolancha*", "narcotrafico",
+  ],
+  minors: [
+    "menores", "ninos", "ninas", "adolescentes", "jovenes menores", "menores de 16", "menores de 15",
+    "verificacion de edad", "edad minima",
+  ],
   negation: {
     following: [
       "no", "nunca", "ningun", "ninguna", "ninguno", "niega*", "nego", "negaron", "desmient*", "desmintio",

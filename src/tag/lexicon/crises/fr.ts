@@ -51,8 +51,13 @@ export const fr: CrisisLexicon = {
       "frappe de drone*", "tirs d artillerie", "echange* de tirs", "obus", "artillerie",
       "offensive militaire", "offensive terrestre", "contre offensive", "cessez le feu", "treve",
       "ligne de front", "operation militaire", "attaque* de drone*", "attaque* de missile*", "attaque* aerienne*",
-      "raid* aerien*", "drone* kamikaze*", "missile*", "roquette*",
+      "raid* aerien*", "drone* kamikaze*", "missile*", "roquette*", "bombarde", "bombardent", "bombarder",
+      "pilonne*", "pilonnent", "pilonnage*",
     ] },
+    // An attack made with them: "attaque massive de drones", "vague de missiles".
+    "attack-with": { crisis: "armed-conflict", near: [["attaque*", "vague*", "pluie"], [
+      "drones", "missiles", "roquettes", "obus",
+    ]], window: 3 },
     // A single strike by a belligerent: "frappe israélienne sur la maison du chef du Hamas".
     strike: { crisis: "armed-conflict", near: [["frappe"], [
       "israelienne", "russe", "ukrainienne", "americaine", "aerienne", "militaire", "meurtriere", "de missile*",
@@ -73,11 +78,18 @@ export const fr: CrisisLexicon = {
     "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
     // One march against something; "une manifestation culturelle" is a fair.
     march: { crisis: "unrest", near: [["manifestation"], [
-      "contre", "milliers", "centaines", "000", "interdite", "dispersee",
+      "contre", "milliers", "centaines", "000", "interdite", "dispersee", "policiers", "agriculteurs", "salaries",
+      "enseignants", "etudiants", "lyceens", "soignants", "cheminots", "syndicats", "intersyndicale", "retraites",
+      "taxis", "pecheurs", "medecins", "infirmieres",
     ]], window: 3 },
+    // Shops looted in a riot; looted art or public funds are theft.
+    looted: { crisis: "unrest", near: [["pillage", "pille", "pilles", "pillee", "pillees", "pillent", "pillaient"], [
+      "magasins", "commerces", "boutiques", "supermarches", "maisons", "entrepots", "emeutiers", "foule", "casseurs",
+      "emeutes",
+    ]], window: 5 },
     "police-clashes": { crisis: "unrest", near: [["affronte*", "affrontement*", "s affrontent"], POLICE] },
     protest: { crisis: "unrest", terms: [
-      "manifestant*", "manifestations", "emeute*", "emeutier*", "pillage*", "pille", "pilles", "pillees",
+      "manifestant*", "manifestations", "emeute*", "emeutier*", "pillages", "pilleurs",
       "saccag*", "heurts", "gaz lacrymogene*", "descendus dans la rue", "soulevement*",
       "mobilisation* contre",
     ] },
@@ -105,7 +117,7 @@ export const fr: CrisisLexicon = {
       "violences policieres", "brutalites policieres", "bavure* policiere*", "matraqu*",
     ], OPPONENTS] },
     // In a story about an epidemic a curfew is one of its health measures, not an emergency of its own.
-    curfew: { crisis: "state-of-emergency", measureOf: "epidemic", terms: ["couvre feu", "couvre feux"] },
+    curfew: { crisis: "state-of-emergency", partOf: "epidemic", terms: ["couvre feu", "couvre feux"] },
     emergency: { crisis: "state-of-emergency", terms: [
       "etat d urgence", "loi martiale", "etat de siege", "etat d exception",
     ] },
@@ -132,7 +144,7 @@ export const fr: CrisisLexicon = {
       window: 4,
     },
     takeover: { crisis: "coup", near: [[
-      "prennent le pouvoir", "pris le pouvoir", "prend le pouvoir", "prise du pouvoir", "prise de pouvoir",
+      "prennent le pouvoir", "prendre le pouvoir", "ont pris le pouvoir", "pris le pouvoir", "prend le pouvoir", "prise du pouvoir", "prise de pouvoir",
       "s emparent du pouvoir", "emparee du pouvoir", "empare du pouvoir",
     ], ["militaires", "armee", "junte", "soldats", "putschistes", "officiers"]], window: 4 },
     quake: { crisis: "earthquake", terms: [
@@ -144,9 +156,10 @@ export const fr: CrisisLexicon = {
       "secousse*", "epicentre", "richter", "sismique*", "frappe", "ressentie*", "secoue",
     ]], window: 6 },
     flood: { crisis: "flood", terms: [
-      "inondation*", "inonde*", "crues", "crue du", "crue de la", "sous les eaux", "coulee* de boue",
-      "barrage* ont cede", "glissement* de terrain",
+      "inondation*", "inonde*", "crues", "crue du", "crue de la", "sous les eaux", "barrage* ont cede",
     ] },
+    // Rain sets slopes sliding; the landslides an earthquake sets off are the earthquake's.
+    landslide: { crisis: "flood", partOf: "earthquake", terms: ["coulee* de boue", "glissement* de terrain"] },
     // Hospitals are "submergés" by patients: only water submerges a street.
     submerged: { crisis: "flood", near: [["submerge*", "sous l eau"], [
       "eau*", "flots", "crue*", "pluie*", "riviere*", "fleuve*", "routes", "rues", "maisons", "quartiers",
@@ -207,7 +220,9 @@ export const fr: CrisisLexicon = {
     "avant la pandemie", "apres la pandemie", "depuis le covid", "avant le covid", "apres le covid", "post covid",
     "inonde de", "inondee de", "inondes de", "inondees de", "attentat a la pudeur", "guerre economique",
     "guerre douaniere", "guerre des tarifs", "guerre des etoiles", "guerre culturelle", "hache de guerre",
-    "la tete sous l eau",
+    "la tete sous l eau", "bombarde de", "bombardee de", "bombardes de", "bombardees de", "pendant la pandemie",
+    "pendant le confinement", "durant la pandemie", "essai* de missile*", "tir* d essai", "essai* balistique*",
+    "glissement de terrain electoral",
   ],
   cues: [
     "festival", "cuisine", "recette*", "un livre", "le livre", "son livre", "ce livre", "nouveau livre",
@@ -224,7 +239,13 @@ export const fr: CrisisLexicon = {
     "coupe de la ligue", "coupe d afrique", "joueurs", "footballeur*", "tournoi",
     "finale",
   ],
-  crime: ["contrebandier*", "trafiquant*", "braconnier*", "braqueur*", "cambrioleur*", "malfaiteur*", "criminels"],
+  crime: ["contrebandier*", "trafiquant*", "braconnier*", "braqueur*", "cambrioleur*", "malfaiteur*", "criminels",
+    "narcotrafi*", "narcobanditisme", "narcos",
+  ],
+  minors: [
+    "enfants", "mineurs", "adolescents", "ados", "jeunes de moins de", "moins de 15 ans", "moins de 16 ans",
+    "majorite numerique", "verification de l age", "age minimum",
+  ],
   negation: {
     following: [
       "pas", "jamais", "aucun", "aucune", "ni", "dement*", "exclut", "ecarte", "rumeur*", "fausse* information*",

@@ -16,8 +16,11 @@ export interface CrisisRule {
    * history: "the Falklands War", "la Guerra Civil", "la Grande Guerre" (not for German nouns).
    */
   nameIsHistory?: boolean;
-  /** The terms name a measure against that crisis when the item has it: a Covid curfew is `epidemic` only. */
-  measureOf?: Crisis;
+  /**
+   * The terms name a measure against that crisis, or a part of it, when the item has it: a Covid
+   * curfew is `epidemic` only, and the landslides an earthquake sets off are the earthquake's.
+   */
+  partOf?: Crisis;
 }
 
 /** Words that say a crisis word near them is not happening: "no curfew", "denies a coup". */
@@ -41,6 +44,8 @@ export interface CrisisLexicon {
   sport: readonly string[];
   /** Criminals: in their sentence, a clash or a shoot-out is crime, not armed conflict. */
   crime: readonly string[];
+  /** Children and age limits: in their sentence, a ban on social media or apps is a rule for minors, not a shutdown. */
+  minors: readonly string[];
   negation: Negation;
 }
 
