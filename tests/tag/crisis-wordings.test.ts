@@ -297,3 +297,29 @@ describe("other senses of one word", () => {
     expect(crisesOf(title)).toContain(crisis);
   });
 });
+
+describe("a war on fraud, a blow to the wallet and the next pandemic are figures", () => {
+  it.each([
+    ["en", "Ministers declare war on fraud in the benefits system"],
+    ["en", "Scientists warn the next pandemic could come from birds"],
+    ["de", "Regierung erklärt den Krieg gegen die Korruption"],
+    ["de", "WHO-Staaten ringen um den Pandemievertrag"],
+    ["ru", "Цены взлетели: новый удар по кошельку пенсионеров"],
+    ["ru", "Война компроматов в Госдуме"],
+    ["ru", "Учёные готовятся к следующей пандемии"],
+    ["fr", "Le gouvernement part en guerre contre la fraude sociale"],
+    ["fr", "Se préparer à la prochaine pandémie"],
+    ["es", "Sánchez declara la guerra contra los bulos"],
+    ["es", "Expertos advierten de la próxima pandemia"],
+  ])("%s: %s", (_, title) => {
+    expect(crisesOf(title)).toEqual([]);
+  });
+
+  it.each([
+    ["ru", "Израиль нанес удары по Ливану"],
+    ["ru", "Армия нанесла удар по позициям боевиков"],
+    ["ru", "Удар Израиля по офису агентства в Газе"],
+  ])("a strike on a place or a target stays war — %s: %s", (_, title) => {
+    expect(crisesOf(title)).toContain("armed-conflict");
+  });
+});

@@ -208,7 +208,9 @@ export const de: CrisisLexicon = {
     "wortgefecht*", "scheingefecht*", "ruckzugsgefecht*", "*voranschlag*", "psychoterror", "telefonterror",
     "konsumterror", "hunger nach", "heisshunger", "durrenmatt*", "pest und cholera", "pest oder cholera",
     "vor corona", "seit corona", "nach corona", "vor der pandemie", "seit der pandemie", "nach der pandemie",
-    "wahrend der pandemie", "wahrend der corona pandemie", "wahrend des lockdowns", "politisches beben", "politische beben",
+    "wahrend der pandemie", "nachste pandemie", "nachsten pandemie", "kunftige pandemie*", "kunftigen pandemie*",
+    "pandemievorsorge", "pandemievertrag*", "pandemieabkommen*", "krieg gegen drogen", "krieg gegen die drogen",
+    "krieg gegen den krebs", "krieg gegen die armut", "krieg gegen korruption", "krieg gegen die korruption", "wahrend der corona pandemie", "wahrend des lockdowns", "politisches beben", "politische beben",
     "raketentest*", "testabschuss*", "tornado kampfjet*", "eurofighter*", "blindganger*", "fliegerbombe*",
   ],
   cues: [
@@ -226,9 +228,9 @@ export const de: CrisisLexicon = {
     "drogenbande*", "drogenboss*", "narco*", "narcos",
   ],
   minors: [
-    "kinder", "kindern", "jugendliche*", "minderjahrige*", "teenager*", "unter 16 jahren", "unter 15 jahren",
-    "unter 16 jahrigen", "unter 16jahrige*", "altersgrenze*", "mindestalter*", "altersprufung*",
-    "altersverifikation*", "jugendschutz*",
+    "fur kinder", "fur jugendliche", "fur minderjahrige", "fur teenager", "kinder unter", "jugendliche unter",
+    "unter 14 jahren", "unter 15 jahren", "unter 16 jahren", "unter 16 jahrige*", "unter 16jahrige*",
+    "altersgrenze*", "mindestalter*", "altersprufung*", "altersverifikation*", "jugendschutz*",
   ],
   negation: {
     following: [

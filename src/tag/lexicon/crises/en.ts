@@ -258,7 +258,9 @@ export const en: CrisisLexicon = {
     "landslide majority", "missile test*", "test launch*", "test fire*", "test fired", "test firing",
     "typhoon jet*", "typhoon fighter*", "eurofighter*", "tornado jet*", "tornado fighter*", "bomb squad*", "bomb disposal", "unexploded bomb*",
     "unexploded ordnance", "wartime bomb*",
-    "during the pandemic", "during lockdown", "during the lockdown", "during covid",
+    "during the pandemic", "next pandemic", "future pandemic*", "pandemic preparedness", "pandemic treaty",
+    "pandemic accord", "war on crime", "war on inflation", "war on fraud", "war on waste", "war on plastic",
+    "war on obesity", "war on corruption", "war on fake news", "war on cash", "war on motorists", "during lockdown", "during the lockdown", "during covid",
     "looting of art*", "looting of antiquities", "looting of public", "looting of state",
   ],
   cues: [
@@ -277,9 +279,9 @@ export const en: CrisisLexicon = {
     "narco*", "narcos",
   ],
   minors: [
-    "children", "child", "kids", "minors", "teenagers", "teens", "adolescents", "young people", "under 13s",
-    "under 14s", "under 15s", "under 16s", "under 18s", "under 15", "under 16", "age verification", "age limit*",
-    "minimum age",
+    "for children", "for kids", "for minors", "for teenagers", "for teens", "for young people", "to children",
+    "to minors", "to teenagers", "children under", "under 13s", "under 14s", "under 15s", "under 16s", "under 18s",
+    "under 15", "under 16", "age verification", "age limit*", "minimum age",
   ],
   negation: {
     following: [

@@ -228,7 +228,10 @@ export const es: CrisisLexicon = {
     "atentado contra la salud", "atentado contra el patrimonio", "atentado contra los derechos", "terrorismo machista",
     "secuestro de carbono", "secuestro de datos", "inundado de", "inundada de", "guerra arancelaria",
     "guerra de aranceles", "guerra cultural", "guerra sucia", "guerra de audiencias", "guerra de cifras",
-    "guerra de nervios", "guerra de las galaxias", "guerra de relatos", "guerra judicial", "durante la pandemia",
+    "guerra de nervios", "guerra de las galaxias", "guerra de relatos", "guerra judicial", "durante la pandemia", "proxima pandemia", "futuras pandemias", "futura pandemia", "tratado de pandemias",
+    "tratado sobre pandemias", "guerra a los bulos", "guerra contra los bulos", "guerra contra la corrupcion",
+    "guerra contra la droga", "guerra contra las drogas", "guerra contra el fraude", "guerra contra la inflacion",
+    "guerra contra la desinformacion", "guerra contra el cancer",
     "durante el confinamiento", "en tiempos de pandemia", "caso tsunami", "causa de tsunami", "causa del tsunami",
     "prueba* de misil*", "ensayo* de misil*", "lanzamiento de prueba",
   ],
@@ -247,8 +250,8 @@ export const es: CrisisLexicon = {
     "narco", "narcos", "narcolancha*", "narcotrafico",
   ],
   minors: [
-    "menores", "ninos", "ninas", "adolescentes", "jovenes menores", "menores de 16", "menores de 15",
-    "verificacion de edad", "edad minima",
+    "a los menores", "para menores", "para los menores", "a menores", "a los ninos", "para ninos", "menores de 14",
+    "menores de 15", "menores de 16", "verificacion de edad", "edad minima",
   ],
   negation: {
     following: [

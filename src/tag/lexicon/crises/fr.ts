@@ -220,7 +220,10 @@ export const fr: CrisisLexicon = {
     "avant la pandemie", "apres la pandemie", "depuis le covid", "avant le covid", "apres le covid", "post covid",
     "inonde de", "inondee de", "inondes de", "inondees de", "attentat a la pudeur", "guerre economique",
     "guerre douaniere", "guerre des tarifs", "guerre des etoiles", "guerre culturelle", "hache de guerre",
-    "la tete sous l eau", "bombarde de", "bombardee de", "bombardes de", "bombardees de", "pendant la pandemie",
+    "la tete sous l eau", "bombarde de", "bombardee de", "bombardes de", "bombardees de", "pendant la pandemie", "prochaine pandemie", "futures pandemies", "future pandemie", "traite sur les pandemies",
+    "guerre contre la fraude", "guerre contre la drogue", "guerre contre les fake news", "guerre contre la corruption",
+    "guerre contre l inflation", "guerre contre le cancer", "guerre contre la pauvrete", "guerre contre le plastique",
+    "guerre contre la desinformation",
     "pendant le confinement", "durant la pandemie", "essai* de missile*", "tir* d essai", "essai* balistique*",
     "glissement de terrain electoral",
   ],
@@ -243,8 +246,8 @@ export const fr: CrisisLexicon = {
     "narcotrafi*", "narcobanditisme", "narcos",
   ],
   minors: [
-    "enfants", "mineurs", "adolescents", "ados", "jeunes de moins de", "moins de 15 ans", "moins de 16 ans",
-    "majorite numerique", "verification de l age", "age minimum",
+    "aux enfants", "aux mineurs", "aux adolescents", "pour les enfants", "pour les mineurs", "aux moins de",
+    "moins de 15 ans", "moins de 16 ans", "majorite numerique", "verification de l age", "age minimum",
   ],
   negation: {
     following: [
