@@ -323,3 +323,41 @@ describe("a war on fraud, a blow to the wallet and the next pandemic are figures
     expect(crisesOf(title)).toContain("armed-conflict");
   });
 });
+
+describe("belligerents, executions and militants worded as headlines word them", () => {
+  it.each([
+    ["en", "Ukraine says it repelled a Russian assault near Pokrovsk", "armed-conflict"],
+    ["en", "Fighting flares in Sudan's Kordofan", "armed-conflict"],
+    ["en", "Pakistan and India trade fire across the Kashmir line", "armed-conflict"],
+    ["de", "Ukrainische Armee wehrt russische Offensive ab", "armed-conflict"],
+    ["ru", "Российские войска продвинулись под Покровском", "armed-conflict"],
+    ["fr", "Les forces russes progressent dans le Donbass", "armed-conflict"],
+    ["es", "Ataque israelí en Gaza deja 30 muertos", "armed-conflict"],
+    ["es", "Las tropas rusas avanzan en el este de Ucrania", "armed-conflict"],
+    ["en", "Iran executes protester over the 2022 unrest", "crackdown"],
+    ["de", "Iran: Demonstrant hingerichtet", "crackdown"],
+    ["ru", "В Иране казнили участника протестов", "crackdown"],
+    ["fr", "Iran : un manifestant exécuté", "crackdown"],
+    ["es", "Irán ejecuta a un manifestante", "crackdown"],
+    ["en", "Jihadists kill 20 villagers in Burkina Faso", "terrorism"],
+    ["de", "Islamisten töten Dutzende Dorfbewohner in Burkina Faso", "terrorism"],
+    ["ru", "Боевики ИГ убили десятки жителей деревни", "terrorism"],
+    ["fr", "Des jihadistes tuent vingt villageois au Burkina Faso", "terrorism"],
+    ["es", "Yihadistas matan a veinte aldeanos en Burkina Faso", "terrorism"],
+    ["en", "Opposition supporters take to the streets in Maputo", "unrest"],
+    ["fr", "Des violences urbaines éclatent après la mort d'un adolescent", "unrest"],
+    ["ru", "Попытка госпереворота в Боливии", "coup"],
+    ["en", "Chile declares a state of catastrophe in the north", "state-of-emergency"],
+    ["en", "Rivers burst banks across central Europe", "flood"],
+  ])("%s: %s", (_, title, crisis) => {
+    expect(crisesOf(title)).toContain(crisis);
+  });
+
+  it.each([
+    ["en", "Russian cyber attack hits the German parliament's email"],
+    ["en", "Council declares a climate emergency"],
+    ["en", "Military sexual assault case goes to court"],
+  ])("%s: %s", (_, title) => {
+    expect(crisesOf(title)).toEqual([]);
+  });
+});

@@ -20,7 +20,7 @@ const GROUPS = ["islamist*", "dschihadist*", "=IS", "islamischer staat", "al sha
 // biome-ignore format: a data table, filled to the line width
 const ATTACK = [
   "*anschlag*", "angriff*", "angegriffen", "attack*", "bombe*", "explosion*", "massaker*", "uberfall*",
-  "uberfielen", "entfuhr*", "bekannte*", "reklamiert*",
+  "uberfielen", "entfuhr*", "bekannte*", "reklamiert*", "toten", "toteten", "getotet", "ermordet*",
 ];
 // biome-ignore format: a data table, filled to the line width
 const WEATHER = [
@@ -69,6 +69,13 @@ export const de: CrisisLexicon = {
       "abgefeuert", "feuert*", "schlug* ein", "eingeschlagen", "abgefangen", "einschlag*", "beschoss*", "treffen",
       "trafen", "getroffen", "abgeschossen", "schiesst* ab",
     ]], window: 4 },
+    // A belligerent's attacks: "wehrt russische Offensive ab", "israelische Luftschläge".
+    belligerent: { crisis: "armed-conflict", near: [[
+      "offensive", "angriff", "angriffe", "angriffen", "vorstoss", "vorstosse", "bombardierung*", "luftschlag*",
+      "luftschlage*", "gegenangriff*",
+    ], [
+      "russisch*", "ukrainisch*", "israelisch*", "iranisch*", "armee", "truppen", "militar*",
+    ]], window: 2 },
     // An attack made with them: "Angriff mit Drohnen", "massive Attacke mit Raketen".
     "attack-with": { crisis: "armed-conflict", near: [["angriff*", "attacke*", "welle"], [
       "drohnen", "raketen", "marschflugkorpern", "kampfjets", "artillerie",
@@ -117,7 +124,7 @@ export const de: CrisisLexicon = {
     ], OPPONENTS], window: 10 },
     // A court against the opposition or the press: "activists guilty in security trial", "juzgará al periodista".
     prosecution: { crisis: "crackdown", near: [[
-      "verurteilt*", "schuldig", "haftstrafe*", "angeklagt", "prozess gegen", "vor gericht",
+      "hingerichtet", "hinrichtung*", "exekutiert", "verurteilt*", "schuldig", "haftstrafe*", "angeklagt", "prozess gegen", "vor gericht",
     ], [...OPPONENTS, "oppositionspolitiker*", "dissident*", "blogger*", "reporter*", "korrespondent*"]] },
     // People, not armies, fighting each other: "student groups clash on campus".
     "group-clashes": { crisis: "unrest", near: [["zusammenstosse*", "zusammengestossen", "auseinandersetzung*"], [

@@ -27,7 +27,7 @@ const GROUPS = [
 // biome-ignore format: a data table, filled to the line width
 const ATTACK = [
   "attack*", "bomb*", "blast*", "explosion*", "massacre*", "assault*", "claimed", "suicide", "kidnap*",
-  "abduct*", "raid*", "ambush*",
+  "abduct*", "raid*", "ambush*", "kill", "kills", "killed",
 ];
 // Physical places and water: "flooded" without them is figurative ("users flooded the forums").
 // biome-ignore format: a data table, filled to the line width
@@ -74,7 +74,7 @@ export const en: CrisisLexicon = {
       "war", "civil war", "shelling", "shelled", "airstrike*", "air strike*", "air raid*", "artillery",
       "missile strike*", "missile attack*", "rocket fire", "rocket attack*", "drone strike*",
       "drone attack*", "bombardment", "firefight", "firefights", "gunbattle*", "heavy fighting",
-      "fierce fighting", "fighting between", "fighting with", "fighting broke out", "military offensive",
+      "fierce fighting", "trade fire", "traded fire", "trading fire", "fighting between", "fighting with", "fighting broke out", "military offensive",
       "ground offensive", "counteroffensive", "ceasefire", "front line*", "frontline*", "insurgency",
       "armed group*", "exchange fire", "exchanged fire", "exchanging fire", "exchange of fire",
       "exchanges of fire", "border clash*",
@@ -101,14 +101,20 @@ export const en: CrisisLexicon = {
       "terror suspect*", "terror charge*", "terror threat*", "terror raid*", "suicide bomb*", "suicide attack*", "car bomb*", "bombing", "bomb blast*", "hostage*",
       "kidnap*", "abduct*", "claimed responsibility",
     ] },
-    // A belligerent's strikes: "Israeli strikes kill 30"; an earthquake or a union strikes too.
-    strikes: { crisis: "armed-conflict", near: [["strike", "strikes"], [
-      "israeli", "russian", "ukrainian", "military", "retaliatory", "coalition",
+    // A belligerent's strikes and attacks: "Israeli strikes kill 30", "repelled a Russian assault"; an
+    // earthquake or a union strikes too.
+    strikes: { crisis: "armed-conflict", near: [[
+      "strike", "strikes", "attack", "attacks", "assault", "assaults", "offensive", "raid", "raids", "incursion",
+      "bombardment", "shelling",
+    ], ["israeli", "russian", "ukrainian", "military", "retaliatory", "coalition"]], window: 2 },
+    fighting: { crisis: "armed-conflict", near: [["fighting"], [
+      "flares", "flared", "erupts", "erupted", "rages", "raged", "intensifies", "intensified", "escalates",
+      "escalated", "resumes", "resumed",
     ]], window: 2 },
     "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
     protest: { crisis: "unrest", terms: [
       "protests", "protesters", "protestors", "demonstrators", "demonstrations", "riot*", "looting",
-      "looters", "unrest", "took to the streets", "anti government", "uprising", "tear gas",
+      "looters", "unrest", "took to the streets", "take to the streets", "takes to the streets", "taking to the streets", "anti government", "uprising", "tear gas",
       "water cannon*", "street protest*",
     ] },
     // Shops looted in a riot; looted art or public funds are theft.
@@ -137,10 +143,10 @@ export const en: CrisisLexicon = {
     ], OPPONENTS] },
     // A court against the opposition or the press: "activists guilty in security trial", "juzgará al periodista".
     prosecution: { crisis: "crackdown", near: [[
-      "sentenced", "convicted", "guilty", "imprisoned", "imprisons", "jails", "prosecuted", "on trial", "stand trial", "security trial",
+      "executes", "executed", "execution", "executions", "hanged", "hangs", "sentenced", "convicted", "guilty", "imprisoned", "imprisons", "jails", "prosecuted", "on trial", "stand trial", "security trial",
       "jail term*", "prison term*",
     ], [
-      ...OPPONENTS, "journalist", "activist", "dissident", "opposition leader", "opposition figure", "blogger*",
+      ...OPPONENTS, "protester", "protestor", "journalist", "activist", "dissident", "opposition leader", "opposition figure", "blogger*",
       "reporter", "correspondent",
     ]] },
     // People, not armies, fighting each other: "student groups clash on campus".
@@ -155,7 +161,8 @@ export const en: CrisisLexicon = {
     curfew: { crisis: "state-of-emergency", partOf: "epidemic", terms: ["curfew*"] },
     emergency: { crisis: "state-of-emergency", terms: [
       "state of emergency", "emergency rule", "martial law", "state of siege",
-      "national emergency", "emergency decree",
+      "national emergency", "emergency decree", "state of disaster", "state of calamity", "state of catastrophe",
+      "declares emergency", "declared emergency", "declares an emergency", "declared an emergency",
     ] },
     "internet-terms": { crisis: "internet-shutdown", terms: [
       "internet shutdown*", "internet blackout*", "communications blackout", "shut down the internet",
@@ -191,7 +198,7 @@ export const en: CrisisLexicon = {
     ] },
     flood: { crisis: "flood", terms: [
       "flood", "floods", "flooding", "flash flood*", "floodwater*", "inundat*", "submerge*",
-      "burst their banks", "burst its banks",
+      "burst their banks", "burst its banks", "burst banks", "bursts its banks", "bursts banks",
     ] },
     // Rain sets slopes sliding; the landslides an earthquake sets off are the earthquake's.
     landslide: { crisis: "flood", partOf: "earthquake", terms: ["mudslide*", "landslide*"] },
@@ -254,7 +261,8 @@ export const en: CrisisLexicon = {
     "goal drought", "title drought", "trophy drought", "scoring drought", "seismic shift*", "bidding war*",
     "turf war*", "war on cancer", "war on poverty", "war on christmas", "war on woke", "class war*",
     "streaming war*", "console war*", "star wars", "tariff war*", "talent war*", "looted art*",
-    "looted antiquities", "hunger for", "hunger games", "plague of", "swamped with", "charm offensive", "diplomatic offensive", "media offensive", "landslide victory", "landslide win*", "in a landslide", "landslide election*",
+    "looted antiquities", "hunger for", "hunger games", "plague of", "swamped with", "charm offensive", "cyber attack*", "cyber assault*", "verbal attack*", "sexual assault*", "climate emergency",
+    "nature emergency", "housing emergency", "cost of living emergency", "diplomatic offensive", "media offensive", "landslide victory", "landslide win*", "in a landslide", "landslide election*",
     "landslide majority", "missile test*", "test launch*", "test fire*", "test fired", "test firing",
     "typhoon jet*", "typhoon fighter*", "eurofighter*", "tornado jet*", "tornado fighter*", "bomb squad*", "bomb disposal", "unexploded bomb*",
     "unexploded ordnance", "wartime bomb*",

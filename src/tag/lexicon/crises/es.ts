@@ -25,7 +25,7 @@ const GROUPS = ["yihadista*", "estado islamico", "al qaeda", "boko haram", "al s
 // biome-ignore format: a data table, filled to the line width
 const ATTACK = [
   "ataque*", "atacaron", "atentado*", "explosion*", "masacre*", "reivindic*", "secuestr*", "emboscada*",
-  "asalto*", "bomba*",
+  "asalto*", "bomba*", "matan", "mataron", "asesinan", "asesinaron",
 ];
 // biome-ignore format: a data table, filled to the line width
 const WEATHER = [
@@ -69,6 +69,12 @@ export const es: CrisisLexicon = {
       "ataque* aereo*", "misil*", "artilleria", "ofensiva militar", "ofensiva terrestre", "contraofensiva",
       "alto el fuego", "cese al fuego", "linea del frente", "operacion militar", "ataque* con drones", "ataque* con misiles",
     ] },
+    // A belligerent's attacks: "ataque israelí en Gaza", "ofensiva rusa".
+    belligerent: { crisis: "armed-conflict", near: [[
+      "ataque", "ataques", "bombardeo", "ofensiva", "incursion", "asalto", "avance",
+    ], [
+      "israeli", "israelies", "ruso", "rusa", "rusos", "rusas", "ucraniano*", "ucraniana*", "militar", "militares",
+    ]], window: 2 },
     // An attack made with them: "ataque masivo con drones", "oleada de misiles".
     "attack-with": { crisis: "armed-conflict", near: [["ataque*", "oleada*", "lluvia"], [
       "drones", "misiles", "cohetes", "proyectiles",
@@ -77,7 +83,7 @@ export const es: CrisisLexicon = {
       crisis: "armed-conflict",
       near: [[
         "enfrentamiento*", "enfrentaron", "abatio", "abatieron", "emboscada*", "tomaron el control",
-        "toman el control", "retoman", "retomaron", "recuperan el control", "recuperaron el control",
+        "toman el control", "retoman", "avanzan", "avanzaron", "avanza", "retomaron", "recuperan el control", "recuperaron el control",
         "atacaron", "ataque", "ataques", "atacan", "ataco", "masacre*",
       ], ARMED],
     },
@@ -110,8 +116,8 @@ export const es: CrisisLexicon = {
     ], OPPONENTS] },
     // A court against the opposition or the press: "activists guilty in security trial", "juzgará al periodista".
     prosecution: { crisis: "crackdown", near: [[
-      "condenad*", "condena a", "juzga*", "juicio contra", "procesad*", "culpable*",
-    ], [...OPPONENTS, "periodista", "activista", "opositor", "disidente", "bloguero*", "corresponsal*"]] },
+      "ejecutado", "ejecutada", "ejecutados", "ejecuta a", "ejecutan", "ejecuto", "ahorcad*", "condenad*", "condena a", "juzga*", "juicio contra", "procesad*", "culpable*",
+    ], [...OPPONENTS, "manifestante", "periodista", "activista", "opositor", "disidente", "bloguero*", "corresponsal*"]] },
     // People, not armies, fighting each other: "student groups clash on campus".
     "group-clashes": { crisis: "unrest", near: [["enfrentamiento*", "enfrentaron", "choque*", "chocaron", "reyerta*"], [
       "estudiantes", "simpatizantes", "partidarios", "vecinos", "jovenes", "trabajadores", "pobladores",

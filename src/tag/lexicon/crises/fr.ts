@@ -17,7 +17,7 @@ const GROUPS = ["jihadiste*", "djihadiste*", "etat islamique", "al qaida", "boko
 // biome-ignore format: a data table, filled to the line width
 const ATTACK = [
   "attaque*", "attentat*", "explosion*", "massacre*", "revendiqu*", "embuscade*", "enlev*", "assaut*",
-  "raid*", "kamikaze*",
+  "raid*", "kamikaze*", "tue", "tuent", "ont tue", "massacrent",
 ];
 // biome-ignore format: a data table, filled to the line width
 const WEATHER = [
@@ -59,15 +59,17 @@ export const fr: CrisisLexicon = {
       "drones", "missiles", "roquettes", "obus",
     ]], window: 3 },
     // A single strike by a belligerent: "frappe israélienne sur la maison du chef du Hamas".
-    strike: { crisis: "armed-conflict", near: [["frappe"], [
-      "israelienne", "russe", "ukrainienne", "americaine", "aerienne", "militaire", "meurtriere", "de missile*",
+    strike: { crisis: "armed-conflict", near: [[
+      "frappe", "attaque", "attaques", "offensive", "raid", "incursion", "bombardements", "assaut",
+    ], [
+      "israelien*", "russe*", "ukrainien*", "americaine", "aerienne", "militaire", "meurtriere", "de missile*",
       "de drone*",
     ]], window: 2 },
     clashes: {
       crisis: "armed-conflict",
       near: [[
         "affronte*", "affrontement*", "s affrontent", "attaque*", "embuscade*", "pris le controle", "raid",
-        "reprennent", "reprend", "repris le controle", "s emparent", "se sont empares", "s est empare",
+        "reprennent", "reprend", "repris le controle", "progressent", "avancent", "avancee", "progression", "s emparent", "se sont empares", "s est empare",
         "massacre*",
       ], ARMED],
     },
@@ -90,7 +92,7 @@ export const fr: CrisisLexicon = {
     "police-clashes": { crisis: "unrest", near: [["affronte*", "affrontement*", "s affrontent"], POLICE] },
     protest: { crisis: "unrest", terms: [
       "manifestant*", "manifestations", "emeute*", "emeutier*", "pillages", "pilleurs",
-      "saccag*", "heurts", "gaz lacrymogene*", "descendus dans la rue", "soulevement*",
+      "saccag*", "heurts", "gaz lacrymogene*", "descendus dans la rue", "soulevement*", "violences urbaines",
       "mobilisation* contre",
     ] },
     crackdown: { crisis: "crackdown", terms: [
@@ -105,7 +107,7 @@ export const fr: CrisisLexicon = {
     ], OPPONENTS] },
     // A court against the opposition or the press: "activists guilty in security trial", "juzgará al periodista".
     prosecution: { crisis: "crackdown", near: [[
-      "condamne a", "condamnee a", "condamnes a", "condamnees a", "condamne pour", "coupable*", "emprisonne*",
+      "execute", "executee", "executes", "execution*", "pendu", "pendus", "condamne a", "condamnee a", "condamnes a", "condamnees a", "condamne pour", "coupable*", "emprisonne*",
       "inculpe*", "juge pour", "proces de", "proces du",
     ], [...OPPONENTS, "blogueur*", "correspondant*"]] },
     // People, not armies, fighting each other: "student groups clash on campus".
