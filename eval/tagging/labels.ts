@@ -13,6 +13,8 @@ export interface Label {
   crises: string[];
   /** The text (in this form) names places below the country and never the country itself. */
   subnationalOnly: boolean;
+  /** Labelling round: absent for the first batch, 2 for the second (other outlets and dates). */
+  batch?: 2;
   source: { repo: string; commit: string; path: string; locator: Locator };
 }
 
@@ -35,22 +37,39 @@ export function readNdjson<T>(file: string): T[] {
 
 export const loadLabels = () => readNdjson<Label>(join(EVAL_DIR, "labels.ndjson"));
 
-// Changing the seed would leak items that were unseen into the tuned part: keep it.
+// Changing a seed would leak items that were unseen into the tuned part: keep both.
 const SPLIT_SEED = "sitrep-tagging-real-text-1";
+const SPLIT_SEED_2 = "sitrep-tagging-real-text-2";
 
-/**
- * A quarter of each language is "unseen": the items whose seeded hash of the id sorts first.
- * Nobody tunes on them; they are measured once, at the end.
- */
-export function unseenIds(labels: readonly Label[]): Set<string> {
-  const rank = (id: string) => createHash("sha256").update(`${SPLIT_SEED}:${id}`).digest("hex");
-  const unseen = new Set<string>();
+export const batchOf = (label: Label) => label.batch ?? 1;
+
+/** Per language, the quarter of the labels whose seeded hash of the id sorts first. */
+function quarter(labels: readonly Label[], seed: string): Set<string> {
+  const rank = (id: string) => createHash("sha256").update(`${seed}:${id}`).digest("hex");
+  const chosen = new Set<string>();
   for (const language of new Set(labels.map((label) => label.language))) {
     const ids = labels
       .filter((label) => label.language === language)
       .map((label) => label.id)
       .sort((a, b) => rank(a).localeCompare(rank(b)));
-    for (const id of ids.slice(0, Math.ceil(ids.length / 4))) unseen.add(id);
+    for (const id of ids.slice(0, Math.ceil(ids.length / 4))) chosen.add(id);
   }
-  return unseen;
+  return chosen;
 }
+
+/**
+ * The first batch's unseen quarter ("unseen"), chosen among that batch only so that it stays
+ * what it was before the second batch came. Nobody tunes on it.
+ */
+export const unseenIds = (labels: readonly Label[]) =>
+  quarter(
+    labels.filter((label) => batchOf(label) === 1),
+    SPLIT_SEED,
+  );
+
+/** The second batch's unseen quarter ("unseen-2"), under its own seed; measured once, at the end. */
+export const unseen2Ids = (labels: readonly Label[]) =>
+  quarter(
+    labels.filter((label) => batchOf(label) === 2),
+    SPLIT_SEED_2,
+  );

@@ -35,6 +35,14 @@ const newsApi: Reader = (file, locator) => {
   return { title: cut > 0 ? article.title.slice(0, cut) : article.title, summary: article.description ?? "" };
 };
 
+/** News API articles cached by source as a JS module: one JSON array after an assignment. */
+const newsApiArticles: Reader = (file, locator) => {
+  const articles = JSON.parse(file.slice(file.indexOf("["), file.lastIndexOf("]") + 1));
+  // Fetched per outlet, these titles carry no " - <outlet>" suffix.
+  const article = at<{ title: string; description: string | null }>(articles, index(locator));
+  return { title: article.title, summary: article.description ?? "" };
+};
+
 /** How each cited repository stores its items. */
 const READERS: Record<string, Reader> = {
   "chemodakov/rss-archive": (file, locator) => {
@@ -47,6 +55,7 @@ const READERS: Record<string, Reader> = {
   },
   "andrewfromtver/news_ag": newsApi,
   "jiavu/news-page": newsApi,
+  "wizzandrew/top-headlines": newsApiArticles,
   "Drilio/Carousel-Angular": (file, locator) => {
     const xml = file.slice(file.indexOf("<rss"), file.indexOf("</rss>") + "</rss>".length);
     const feed = new XMLParser({ processEntities: false }).parse(xml);

@@ -1,16 +1,27 @@
 /**
  * Scores the tagger on real headlines and ledes (labels.ndjson, texts rebuilt by
- * `npm run eval:tag:data`), per language and overall, separately for the dev part and the unseen
- * quarter. Every item is tagged as a feed without a declared language would deliver it: the
+ * `npm run eval:tag:data`), per language and overall, separately for the dev part (both batches)
+ * and the unseen quarters: "unseen" of the first batch, "unseen-2" of the second, and both
+ * together. Every item is tagged as a feed without a declared language would deliver it: the
  * headline alone or the headline with its lede, as labelled; headline language is measured on
  * the headline alone for every item. `npm run eval:tag`; `-- --mistakes` also lists the dev
- * items the tagger gets wrong (never the unseen ones); `-- --dev` prints the dev part only.
+ * items the tagger gets wrong (never the unseen ones); `-- --dev` prints the dev part only, with
+ * each batch's dev items apart as well.
  */
 import { existsSync } from "node:fs";
 import type { Tags } from "../../src/model/tags.ts";
 import { TaggingSchema } from "../../src/tag/config.ts";
 import { createTagger } from "../../src/tag/tagger.ts";
-import { type Label, loadLabels, readNdjson, TEXTS_FILE, type Text, unseenIds } from "./labels.ts";
+import {
+  batchOf,
+  type Label,
+  loadLabels,
+  readNdjson,
+  TEXTS_FILE,
+  type Text,
+  unseen2Ids,
+  unseenIds,
+} from "./labels.ts";
 
 if (!existsSync(TEXTS_FILE)) {
   console.error(`eval-data is absent (${TEXTS_FILE}): run npm run eval:tag:data first.`);
@@ -26,7 +37,7 @@ interface Result {
 const tag = createTagger(TaggingSchema.parse({}));
 const texts = new Map(readNdjson<Text>(TEXTS_FILE).map((text) => [text.id, text]));
 const labels = loadLabels();
-const unseen = unseenIds(labels);
+const unseen = new Set([...unseenIds(labels), ...unseen2Ids(labels)]);
 
 const results: Result[] = labels.map((label) => {
   const text = texts.get(label.id);
@@ -87,12 +98,23 @@ function print(title: string, rows: string[][]) {
 }
 
 const languages = [...new Set(labels.map((label) => label.language))];
-const parts = [
-  ["dev", (r: Result) => !unseen.has(r.label.id)],
-  ["unseen", (r: Result) => unseen.has(r.label.id)],
-] as const;
+const isDev = (r: Result) => !unseen.has(r.label.id);
+const unseenOf = (batch: number) => (r: Result) => !isDev(r) && batchOf(r.label) === batch;
+const devOf = (batch: number) => (r: Result) => isDev(r) && batchOf(r.label) === batch;
 // While tuning, `-- --dev` keeps the unseen figures out of sight.
-for (const [part, inPart] of process.argv.includes("--dev") ? parts.slice(0, 1) : parts) {
+const parts: [string, (r: Result) => boolean][] = process.argv.includes("--dev")
+  ? [
+      ["dev", isDev],
+      ["dev, batch 1", devOf(1)],
+      ["dev, batch 2", devOf(2)],
+    ]
+  : [
+      ["dev", isDev],
+      ["unseen (batch 1)", unseenOf(1)],
+      ["unseen-2 (batch 2)", unseenOf(2)],
+      ["unseen all", (r) => !isDev(r)],
+    ];
+for (const [part, inPart] of parts) {
   const rows = results.filter(inPart);
   print(`${part} (${rows.length} items)`, [
     ...languages.map((language) =>
@@ -115,7 +137,7 @@ for (const [part, inPart] of process.argv.includes("--dev") ? parts.slice(0, 1) 
 
 if (process.argv.includes("--mistakes")) {
   console.log("\ndev mistakes (want → got)");
-  for (const r of results.filter((r) => !unseen.has(r.label.id))) {
+  for (const r of results.filter(isDev)) {
     const wrong = (want: string[], got: string[]) => want.join(",") !== [...got].sort().join(",");
     const { label, tags } = r;
     if (!wrong([...label.countries].sort(), tags.countries) && !wrong([...label.crises].sort(), tags.crises))
