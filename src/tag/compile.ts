@@ -50,7 +50,7 @@ function crisisEntries(language: string): Entry<Hit>[] {
           entry(
             term,
             language,
-            { kind: "crisis", crisis: rule.crisis, rule: id, slot, window, named },
+            { kind: "crisis", crisis: rule.crisis, rule: id, slot, window, named, partOf: rule.partOf },
             group,
           ),
         );

@@ -109,7 +109,8 @@ export function detectCrises(
   const evidence = new EvidenceList("crisis");
   const crises = new Set<string>();
   const sides = new Map<string, Match<CrisisHit>[][]>();
-  const parts: Match<CrisisHit>[] = [];
+  // A part's matches: its term, or both sides of its near rule.
+  const parts: [Match<CrisisHit>, ...Match<CrisisHit>[]][] = [];
   for (const match of live) {
     const { crisis, rule, slot } = match.value;
     if (slot === 0) {
@@ -122,7 +123,7 @@ export function detectCrises(
         continue;
       }
       if (match.value.partOf) {
-        parts.push(match);
+        parts.push([match]);
         continue;
       }
       crises.add(crisis);
@@ -143,19 +144,24 @@ export function detectCrises(
       }
       const partner = right.find((b) => near(a, b) && !negations.deniesPair(a, b));
       if (!partner) continue;
+      if (a.value.partOf) {
+        parts.push([a, partner]);
+        continue;
+      }
       crises.add(a.value.crisis);
       evidence.add(a.value.crisis, rule, a, partner);
     }
   }
   // Parts are weighed last, once every crisis they might belong to is known.
-  for (const match of parts) {
-    const { crisis, rule, partOf } = match.value;
-    if (partOf && crises.has(partOf)) {
-      suppressed.add(crisis, `suppressed (part of ${partOf}) ${rule}`, match);
+  for (const part of parts) {
+    const { crisis, rule, partOf } = part[0].value;
+    const whole = partOf?.find((other) => crises.has(other));
+    if (whole) {
+      suppressed.add(crisis, `suppressed (part of ${whole}) ${rule}`, ...part);
       continue;
     }
     crises.add(crisis);
-    evidence.add(crisis, rule, match);
+    evidence.add(crisis, rule, ...part);
   }
   const list = CRISES.filter((crisis) => crises.has(crisis));
   return { crises: list, evidence: [...evidence.for(list), ...suppressed.all()] };

@@ -40,7 +40,7 @@ export type Hit =
       window: number;
       named?: boolean;
       nameIsHistory?: boolean;
-      partOf?: Crisis;
+      partOf?: readonly Crisis[];
     }
   | { kind: "custom"; tag: string; rule: string }
   | { kind: "actor"; actor: string; members: readonly string[] }

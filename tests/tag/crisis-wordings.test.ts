@@ -361,3 +361,58 @@ describe("belligerents, executions and militants worded as headlines word them",
     expect(crisesOf(title)).toEqual([]);
   });
 });
+
+// Fourth pass (issue 11): classes the second real-text batch showed, each in five languages.
+describe("real-text batch 2: deadly rain, genocide, brawls, rockets", () => {
+  it.each([
+    ["en", "Heavy rains kill 12 in southern India", "flood"],
+    ["de", "Heftige Regenfälle: mindestens zehn Tote in Norditalien", "flood"],
+    ["ru", "Ливни в Краснодарском крае: погибли трое", "flood"],
+    ["fr", "Pluies torrentielles : au moins huit morts au Népal", "flood"],
+    ["es", "Las fuertes lluvias dejan al menos 5 muertos en el sur de China", "flood"],
+    ["en", "Children killed as the Gaza genocide goes on", "armed-conflict"],
+    ["de", "UN-Experten sprechen von Völkermord im Sudan", "armed-conflict"],
+    ["ru", "В ООН заявили о геноциде в секторе Газа", "armed-conflict"],
+    ["fr", "Gaza : des experts de l'ONU dénoncent un génocide", "armed-conflict"],
+    ["es", "Relatores de la ONU denuncian un genocidio en Gaza", "armed-conflict"],
+    ["en", "Mass brawl breaks out between rival groups in the town square", "unrest"],
+    ["de", "Massenschlägerei in der Innenstadt: Polizei im Großeinsatz", "unrest"],
+    ["ru", "Массовая драка произошла на площади в Одессе", "unrest"],
+    ["fr", "Une bagarre générale éclate entre deux groupes rivaux", "unrest"],
+    ["es", "Una pelea multitudinaria en la plaza deja diez heridos", "unrest"],
+    ["en", "Police crackdown on student protesters in Dhaka", "crackdown"],
+    ["ru", "ХАМАС заявил о запуске 130 ракет по Израилю", "armed-conflict"],
+    ["ru", "В Ростовской области сбили украинскую ракету", "armed-conflict"],
+    ["ru", "ФСБ задержала готовивших диверсию на железной дороге", "terrorism"],
+    ["en", "US and Iran exchange strikes as the strait is closed again", "armed-conflict"],
+    ["en", "US says it struck dozens of Iranian targets overnight", "armed-conflict"],
+    ["en", "Tibetan protester sets himself on fire outside the UN", "unrest"],
+    ["en", "Students defy the lockdown to march on parliament", "unrest"],
+    ["en", "Two men convicted under the national security law in Hong Kong", "crackdown"],
+  ])("%s: %s", (_, title, crisis) => {
+    expect(crisesOf(title)).toContain(crisis);
+  });
+
+  it.each([
+    ["en", "What's behind the anti-corruption crackdown in Baghdad?"],
+    ["en", "Council announces a crackdown on fly-tipping"],
+    ["en", "Rwandan genocide suspect goes on trial in Paris"],
+    ["de", "Netanjahu löst sein Kriegskabinett auf"],
+    ["ru", "В случае начала войны НАТО не вмешается, считает адмирал"],
+    ["fr", "Chine-Taïwan : la guerre est-elle inévitable ?"],
+    ["es", "Netanyahu disuelve su gabinete de guerra"],
+    ["en", "Israel's war cabinet meets as the risk of war with Iran grows"],
+    ["ru", "Бронеавтомобиль «Тайфун» покажут на параде Победы"],
+    ["en", "Tanks and missiles roll through Red Square in the victory parade"],
+    ["de", "Panzer und Raketen bei der Militärparade in Pjöngjang"],
+    ["fr", "Chars et missiles au défilé militaire du 14 juillet"],
+    ["es", "Misiles y tanques en el desfile militar de Pekín"],
+    ["ru", "В Казани после ЧП в гимназии активизировались мошенники"],
+    ["es", "Un hospital con IA que podría detectar pandemias"],
+    ["de", "Wie sich die Welt auf künftige Pandemien vorbereitet"],
+    ["fr", "Comment l'IA pourrait prévenir les pandemies"],
+    ["en", "India says the water treaty stays suspended until Pakistan ends cross-border terrorism"],
+  ])("%s: %s", (_, title) => {
+    expect(crisesOf(title)).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import type { CrisisLexicon } from "./types.ts";
+import { type CrisisLexicon, FORESEEN } from "./types.ts";
 
 // biome-ignore format: a data table, filled to the line width
 const ARMED = [
@@ -56,7 +56,7 @@ export const de: CrisisLexicon = {
     ] },
     thunder: { crisis: "storm", terms: ["unwetter*", "extreme gewitter", "heftige gewitter", "schwere gewitter"] },
     war: { crisis: "armed-conflict", terms: [
-      "krieg~", "burgerkrieg*", "luftangriff*", "raketenangriff*", "drohnenangriff*", "artillerieangriff*",
+      "krieg~", "volkermord*", "genozid*", "burgerkrieg*", "luftangriff*", "raketenangriff*", "drohnenangriff*", "artillerieangriff*",
       "bodenangriff*", "grossangriff*", "beschuss", "beschossen", "*gefecht*", "kampfe", "bei kampfen",
       "heftigen kampfen", "schweren kampfen", "blutigen kampfen", "nach kampfen", "in kampfen",
       "kampfhandlungen", "bombardier*", "bombardement*", "artillerie*", "marschflugkorper", "raketeneinschlag*",
@@ -79,7 +79,7 @@ export const de: CrisisLexicon = {
     // An attack made with them: "Angriff mit Drohnen", "massive Attacke mit Raketen".
     "attack-with": { crisis: "armed-conflict", near: [["angriff*", "attacke*", "welle"], [
       "drohnen", "raketen", "marschflugkorpern", "kampfjets", "artillerie",
-    ]], window: 3 },
+    ]], window: 4 },
     clashes: {
       crisis: "armed-conflict",
       near: [[
@@ -92,6 +92,7 @@ export const de: CrisisLexicon = {
       "autobombe*", "bombenexplosion*", "geisel*", "entfuhr*",
     ] },
     "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
+    brawl: { crisis: "unrest", terms: ["massenschlagerei*", "massenprugelei*"] },
     protest: { crisis: "unrest", terms: [
       "*proteste", "*protesten", "protestierende*", "protestwelle*", "demonstrant*", "demonstrier*",
       "demonstrationen", "unruhen", "krawall*", "ausschreitungen", "plunderungen", "plunderer", "randal*", "aufstand",
@@ -124,7 +125,7 @@ export const de: CrisisLexicon = {
     ], OPPONENTS], window: 10 },
     // A court against the opposition or the press: "activists guilty in security trial", "juzgará al periodista".
     prosecution: { crisis: "crackdown", near: [[
-      "hingerichtet", "hinrichtung*", "exekutiert", "verurteilt*", "schuldig", "haftstrafe*", "angeklagt", "prozess gegen", "vor gericht",
+      "hingerichtet", "hinrichtung*", "exekutiert", "verurteilt*", "sicherheitsgesetz*", "schuldig", "haftstrafe*", "angeklagt", "prozess gegen", "vor gericht",
     ], [...OPPONENTS, "oppositionspolitiker*", "dissident*", "blogger*", "reporter*", "korrespondent*"]] },
     // People, not armies, fighting each other: "student groups clash on campus".
     "group-clashes": { crisis: "unrest", near: [["zusammenstosse*", "zusammengestossen", "auseinandersetzung*"], [
@@ -135,7 +136,7 @@ export const de: CrisisLexicon = {
       "polizeigewalt", "polizeibrutalitat", "brutale polizei*", "prugelnde polizist*",
     ], OPPONENTS] },
     // In a story about an epidemic a curfew is one of its health measures, not an emergency of its own.
-    curfew: { crisis: "state-of-emergency", partOf: "epidemic", terms: ["ausgangssperre*", "ausgangsverbot*"] },
+    curfew: { crisis: "state-of-emergency", partOf: ["epidemic"], terms: ["ausgangssperre*", "ausgangsverbot*"] },
     emergency: { crisis: "state-of-emergency", terms: [
       "ausnahmezustand*", "*notstand*", "kriegsrecht*", 
       "notverordnung*", "katastrophenfall",
@@ -167,12 +168,16 @@ export const de: CrisisLexicon = {
       "ergreift die macht", "ergriff die macht",
     ], ["militar*", "armee", "junta", "soldaten", "offiziere", "putschisten"]], window: 4 },
     quake: { crisis: "earthquake", terms: ["erdbeben*", "nachbeben*", "seebeben*", "erdstoss*", "tsunami*", "beben"] },
+    // Rain that kills or drives people out has flooded something: "las lluvias dejan 5 muertos".
+    rains: { crisis: "flood", near: [["regenfalle*", "starkregen", "dauerregen", "monsunregen", "wolkenbruch*"], [
+      "tote", "toten", "todesopfer", "vermisst*", "evakuiert*", "obdachlos*",
+    ]], window: 6 },
     flood: { crisis: "flood", terms: [
       "uberschwemmung*", "uberschwemmt", "hochwasser*", "land unter", "flut", "fluten", "flutkatastrophe*", "flutwelle*",
       "sturzflut*", "springflut*", "uberflut*", "uber die ufer",
     ] },
     // Rain sets slopes sliding; the landslides an earthquake sets off are the earthquake's.
-    landslide: { crisis: "flood", partOf: "earthquake", terms: ["erdrutsch*", "schlammlawine*", "hangrutsch*"] },
+    landslide: { crisis: "flood", partOf: ["earthquake"], terms: ["erdrutsch*", "schlammlawine*", "hangrutsch*"] },
     storm: { crisis: "storm", terms: [
       "wirbelsturm*", "orkan*", "taifun*", "hurrikan*", "zyklon*", "tornado*", "unwetter*", "tropensturm*",
       "sturmtief*", "schneesturm*", "sturmflut*",
@@ -192,7 +197,7 @@ export const de: CrisisLexicon = {
       "ihre hauser verlassen mussten", "notunterkunft*",
     ] },
     // An evacuation is displacement at the scale of thousands; "hundreds evacuate" as a precaution is not.
-    evacuation: { crisis: "displacement", near: [["evakuier*", "in sicherheit gebracht"], SCALE] },
+    evacuation: { crisis: "displacement", partOf: FORESEEN, near: [["evakuier*", "in sicherheit gebracht"], SCALE] },
     // "Refugee" names a status ("abuse of refugees", a Gaza "refugee camp"); people on the move make displacement.
     refugees: { crisis: "displacement", near: [["*fluchtling*"], [...SCALE, ...ARRIVING]] },
     // "Auf der Flucht" alone is also a suspect on the run.
@@ -219,8 +224,12 @@ export const de: CrisisLexicon = {
     "pandemievorsorge", "pandemievertrag*", "pandemieabkommen*", "krieg gegen drogen", "krieg gegen die drogen",
     "krieg gegen den krebs", "krieg gegen die armut", "krieg gegen korruption", "krieg gegen die korruption", "wahrend der corona pandemie", "wahrend des lockdowns", "politisches beben", "politische beben",
     "raketentest*", "testabschuss*", "tornado kampfjet*", "eurofighter*", "blindganger*", "fliegerbombe*",
+    "kriegskabinett*", "kriegsgefahr", "angst vor krieg", "angst vor einem krieg", "drohender krieg", "drohenden krieg*",
+    "krieg verhindern", "krieg zu verhindern", "am rande eines krieges", "volkermord an den armeniern",
+    "volkermord an den herero", "volkermord in ruanda", "volkermordprozess*", "volkermord konvention", "pandemien",
   ],
   cues: [
+    "militarparade*", "siegesparade*",
     "festival*", "kuche", "rezept*", "buch", "sachbuch*", "fernsehserie*", "netflix serie", "konzert*", "album",
     "theater*", "eine geschichte der", "eine geschichte des", "historiker*", "kochbuch*",
     "ausstellung*", "museum*", "jahrestag*", "gedenk*", "film", "films", "filmkritik*", "kinofilm*",

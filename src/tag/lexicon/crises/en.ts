@@ -1,4 +1,4 @@
-import type { CrisisLexicon } from "./types.ts";
+import { type CrisisLexicon, FORESEEN } from "./types.ts";
 
 // biome-ignore format: a data table, filled to the line width
 const ARMED = [
@@ -74,7 +74,8 @@ export const en: CrisisLexicon = {
       "war", "civil war", "shelling", "shelled", "airstrike*", "air strike*", "air raid*", "artillery",
       "missile strike*", "missile attack*", "rocket fire", "rocket attack*", "drone strike*",
       "drone attack*", "bombardment", "firefight", "firefights", "gunbattle*", "heavy fighting",
-      "fierce fighting", "trade fire", "traded fire", "trading fire", "fighting between", "fighting with", "fighting broke out", "military offensive",
+      "fierce fighting", "exchange strikes", "exchanged strikes", "trade strikes", "traded strikes", "genocide",
+      "trade fire", "traded fire", "trading fire", "fighting between", "fighting with", "fighting broke out", "military offensive",
       "ground offensive", "counteroffensive", "ceasefire", "front line*", "frontline*", "insurgency",
       "armed group*", "exchange fire", "exchanged fire", "exchanging fire", "exchange of fire",
       "exchanges of fire", "border clash*",
@@ -106,14 +107,21 @@ export const en: CrisisLexicon = {
     strikes: { crisis: "armed-conflict", near: [[
       "strike", "strikes", "attack", "attacks", "assault", "assaults", "offensive", "raid", "raids", "incursion",
       "bombardment", "shelling",
-    ], ["israeli", "russian", "ukrainian", "military", "retaliatory", "coalition"]], window: 2 },
+    ], [
+      "israeli", "russian", "ukrainian", "iranian", "houthi", "american", "military", "retaliatory", "coalition",
+    ]], window: 2 },
+    // "Struck dozens of Iranian targets", "hit military positions".
+    targets: { crisis: "armed-conflict", near: [["struck", "strikes", "hit", "hits", "pounded", "pounds"], [
+      "targets", "military positions", "military sites", "bases", "air base", "air bases",
+    ]], window: 4 },
     fighting: { crisis: "armed-conflict", near: [["fighting"], [
       "flares", "flared", "erupts", "erupted", "rages", "raged", "intensifies", "intensified", "escalates",
       "escalated", "resumes", "resumed",
     ]], window: 2 },
     "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
+    brawl: { crisis: "unrest", terms: ["mass brawl*"] },
     protest: { crisis: "unrest", terms: [
-      "protests", "protesters", "protestors", "demonstrators", "demonstrations", "riot*", "looting",
+      "protests", "protesters", "protestors", "protester", "protestor", "demonstrators", "demonstrations", "riot*", "looting",
       "looters", "unrest", "took to the streets", "take to the streets", "takes to the streets", "taking to the streets", "anti government", "uprising", "tear gas",
       "water cannon*", "street protest*",
     ] },
@@ -125,14 +133,20 @@ export const en: CrisisLexicon = {
     // People rallying in numbers; markets "rally against the dollar".
     rally: { crisis: "unrest", near: [["rally", "rallies", "rallied", "march", "marches", "marched"], [
       "thousands", "tens of thousands", "hundreds", "000", "crowds", "against the government", "against the junta",
+      "on parliament", "on the parliament", "on the capital", "on the presidential", "students", "workers", "farmers",
     ]], window: 3 },
     "police-clashes": { crisis: "unrest", near: [["clash*"], POLICE] },
     "protest-singular": { crisis: "unrest", near: [["protest"], [
       "against", "outside", "march", "rally", "crowd", "thousands", "hundreds", "farmers", "workers",
       "students", "student", "teachers", "doctors", "nurses", "unions", "miners", "truckers",
     ]], window: 3 },
+    // A crackdown on people, not on fraud or fly-tipping: "police crackdown on protesters".
+    "crackdown-on": { crisis: "crackdown", near: [["crackdown*", "crack down", "cracked down", "cracks down"], [
+      ...OPPONENTS, "dissent", "dissidents", "media", "press", "ngos", "civil society", "critics", "police",
+      "security forces", "students", "bloggers", "lawyers", "minorities", "uyghurs", "free speech", "junta", "regime",
+    ]], window: 10 },
     crackdown: { crisis: "crackdown", terms: [
-      "crackdown*", "crack down", "cracked down", "cracks down", "shoot to kill", "shoot on sight",
+      "shoot to kill", "shoot on sight",
       "live rounds", "live ammunition", "mass arrests", "mass detentions", "rounded up",
     ] },
     "fire-on-crowds": { crisis: "crackdown", near: [[
@@ -146,6 +160,7 @@ export const en: CrisisLexicon = {
       "executes", "executed", "execution", "executions", "hanged", "hangs", "sentenced", "convicted", "guilty", "imprisoned", "imprisons", "jails", "prosecuted", "on trial", "stand trial", "security trial",
       "jail term*", "prison term*",
     ], [
+      "national security law", "foreign agent*",
       ...OPPONENTS, "protester", "protestor", "journalist", "activist", "dissident", "opposition leader", "opposition figure", "blogger*",
       "reporter", "correspondent",
     ]] },
@@ -158,7 +173,7 @@ export const en: CrisisLexicon = {
       "police brutality", "police excesses", "police violence", "police beat*", "police beating*",
     ], OPPONENTS] },
     // In a story about an epidemic a curfew is one of its health measures, not an emergency of its own.
-    curfew: { crisis: "state-of-emergency", partOf: "epidemic", terms: ["curfew*"] },
+    curfew: { crisis: "state-of-emergency", partOf: ["epidemic"], terms: ["curfew*"] },
     emergency: { crisis: "state-of-emergency", terms: [
       "state of emergency", "emergency rule", "martial law", "state of siege",
       "national emergency", "emergency decree", "state of disaster", "state of calamity", "state of catastrophe",
@@ -196,12 +211,16 @@ export const en: CrisisLexicon = {
     quake: { crisis: "earthquake", terms: [
       "earthquake*", "quake*", "tremor*", "aftershock*", "seismic", "tsunami*",
     ] },
+    // Rain that kills or drives people out has flooded something: "las lluvias dejan 5 muertos".
+    rains: { crisis: "flood", near: [["rain", "rains", "downpour*", "rainfall", "monsoon", "cloudburst*"], [
+      "kill", "kills", "killed", "dead", "deaths", "death toll", "missing", "evacuat*", "stranded", "displac*",
+    ]], window: 6 },
     flood: { crisis: "flood", terms: [
       "flood", "floods", "flooding", "flash flood*", "floodwater*", "inundat*", "submerge*",
       "burst their banks", "burst its banks", "burst banks", "bursts its banks", "bursts banks",
     ] },
     // Rain sets slopes sliding; the landslides an earthquake sets off are the earthquake's.
-    landslide: { crisis: "flood", partOf: "earthquake", terms: ["mudslide*", "landslide*"] },
+    landslide: { crisis: "flood", partOf: ["earthquake"], terms: ["mudslide*", "landslide*"] },
     flooded: { crisis: "flood", near: [["flooded", "swamp", "swamps", "swamped", "waterlogged"], INUNDATED] },
     storm: { crisis: "storm", terms: [
       "hurricane*", "typhoon*", "cyclone*", "tornado*", "tropical storm*", "severe storm*", "winter storm*",
@@ -231,7 +250,7 @@ export const en: CrisisLexicon = {
       "flee their homes", "moved to shelters", "relief camp*",
     ] },
     // An evacuation is displacement at the scale of thousands; "hundreds evacuate" as a precaution is not.
-    evacuation: { crisis: "displacement", near: [["evacuat*"], SCALE] },
+    evacuation: { crisis: "displacement", partOf: FORESEEN, near: [["evacuat*"], SCALE] },
     // "Refugee" names a status ("abuse of refugees", a Gaza "refugee camp"); people on the move make displacement.
     refugees: { crisis: "displacement", near: [["refugee", "refugees"], [...SCALE, ...ARRIVING]] },
     // What displaces people, not jobs: "fighting displaces 40,000".
@@ -261,7 +280,11 @@ export const en: CrisisLexicon = {
     "goal drought", "title drought", "trophy drought", "scoring drought", "seismic shift*", "bidding war*",
     "turf war*", "war on cancer", "war on poverty", "war on christmas", "war on woke", "class war*",
     "streaming war*", "console war*", "star wars", "tariff war*", "talent war*", "looted art*",
-    "looted antiquities", "hunger for", "hunger games", "plague of", "swamped with", "charm offensive", "cyber attack*", "cyber assault*", "verbal attack*", "sexual assault*", "climate emergency",
+    "looted antiquities", "hunger for", "hunger games", "plague of", "swamped with", "charm offensive", "war cabinet", "risk of war", "threat of war", "fear of war", "fears of war", "brink of war",
+    "prospect of war", "possible war", "avoid war", "avert war", "prevent war", "genocide trial", "genocide case",
+    "genocide convention", "genocide denial", "genocide survivor*", "genocide memorial", "genocide museum",
+    "armenian genocide", "rwandan genocide", "rwanda genocide", "srebrenica genocide", "1994 genocide",
+    "cross border terrorism", "sponsor of terrorism", "state sponsor* of terror*", "cyber attack*", "cyber assault*", "verbal attack*", "sexual assault*", "climate emergency",
     "nature emergency", "housing emergency", "cost of living emergency", "diplomatic offensive", "media offensive", "landslide victory", "landslide win*", "in a landslide", "landslide election*",
     "landslide majority", "missile test*", "test launch*", "test fire*", "test fired", "test firing",
     "typhoon jet*", "typhoon fighter*", "eurofighter*", "tornado jet*", "tornado fighter*", "bomb squad*", "bomb disposal", "unexploded bomb*",
@@ -272,7 +295,7 @@ export const en: CrisisLexicon = {
     "looting of art*", "looting of antiquities", "looting of public", "looting of state",
   ],
   cues: [
-    "festival", "cuisine", "cooking", "recipe*", "a history of", "historian*", "book", "novelist", "album",
+    "military parade", "victory parade", "festival", "cuisine", "cooking", "recipe*", "a history of", "historian*", "book", "novelist", "album",
     "concert", "biopic", "tv series", "drama series", "netflix series", "theatre review", "theatre production",
     "play review", "west end", "broadway", "anniversary", "exhibition", "museum", "film review", "book review",
     "album review", "tv review", "film", "movie", "documentary", "novel", "memoir",

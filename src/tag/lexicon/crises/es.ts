@@ -1,4 +1,4 @@
-import type { CrisisLexicon } from "./types.ts";
+import { type CrisisLexicon, FORESEEN } from "./types.ts";
 
 // biome-ignore format: a data table, filled to the line width
 const ARMED = [
@@ -65,7 +65,7 @@ export const es: CrisisLexicon = {
     streets: { crisis: "unrest", terms: ["toman las calles", "salen a la calle", "salieron a la calle", "tomaron las calles"] },
     covid: { crisis: "epidemic", terms: ["covid*", "coronavirus", "confinamiento", "desescalada"] },
     war: { crisis: "armed-conflict", nameIsHistory: true, terms: [
-      "guerra~", "guerra civil", "combates", "enfrentamientos armados", "bombardeo*", "bombardea*",
+      "guerra~", "genocidio", "guerra civil", "combates", "enfrentamientos armados", "bombardeo*", "bombardea*",
       "ataque* aereo*", "misil*", "artilleria", "ofensiva militar", "ofensiva terrestre", "contraofensiva",
       "alto el fuego", "cese al fuego", "linea del frente", "operacion militar", "ataque* con drones", "ataque* con misiles",
     ] },
@@ -78,7 +78,7 @@ export const es: CrisisLexicon = {
     // An attack made with them: "ataque masivo con drones", "oleada de misiles".
     "attack-with": { crisis: "armed-conflict", near: [["ataque*", "oleada*", "lluvia"], [
       "drones", "misiles", "cohetes", "proyectiles",
-    ]], window: 3 },
+    ]], window: 4 },
     clashes: {
       crisis: "armed-conflict",
       near: [[
@@ -101,6 +101,7 @@ export const es: CrisisLexicon = {
       crisis: "unrest",
       near: [["enfrentamiento*", "enfrentaron", "choque*", "chocaron"], POLICE],
     },
+    brawl: { crisis: "unrest", terms: ["pelea multitudinaria", "reyerta multitudinaria", "batalla campal"] },
     protest: { crisis: "unrest", terms: [
       "protestas", "protestaron", "protestan", "manifestantes", "manifestaciones", "disturbios", "saqueos",
       "revuelta*", "estallido social", "gas* lacrimogeno*", "movilizaciones", "cacerolazo*",
@@ -116,7 +117,7 @@ export const es: CrisisLexicon = {
     ], OPPONENTS] },
     // A court against the opposition or the press: "activists guilty in security trial", "juzgará al periodista".
     prosecution: { crisis: "crackdown", near: [[
-      "ejecutado", "ejecutada", "ejecutados", "ejecuta a", "ejecutan", "ejecuto", "ahorcad*", "condenad*", "condena a", "juzga*", "juicio contra", "procesad*", "culpable*",
+      "ejecutado", "ejecutada", "ejecutados", "ejecuta a", "ejecutan", "ejecuto", "ley de seguridad nacional", "ahorcad*", "condenad*", "condena a", "juzga*", "juicio contra", "procesad*", "culpable*",
     ], [...OPPONENTS, "manifestante", "periodista", "activista", "opositor", "disidente", "bloguero*", "corresponsal*"]] },
     // People, not armies, fighting each other: "student groups clash on campus".
     "group-clashes": { crisis: "unrest", near: [["enfrentamiento*", "enfrentaron", "choque*", "chocaron", "reyerta*"], [
@@ -127,7 +128,7 @@ export const es: CrisisLexicon = {
       "brutalidad policial", "violencia policial", "abusos policiales", "apalea*",
     ], OPPONENTS] },
     // In a story about an epidemic a curfew is one of its health measures, not an emergency of its own.
-    curfew: { crisis: "state-of-emergency", partOf: "epidemic", terms: ["toque* de queda"] },
+    curfew: { crisis: "state-of-emergency", partOf: ["epidemic"], terms: ["toque* de queda"] },
     emergency: { crisis: "state-of-emergency", terms: [
       "estado de excepcion", "estado de alarma", "estado de emergencia", "estado de sitio", "ley marcial",
       "suspende* garantias", "emergencia nacional",
@@ -168,11 +169,15 @@ export const es: CrisisLexicon = {
     magnitude: { crisis: "earthquake", near: [["magnitud"], [
       "sacude", "sacudio", "epicentro", "richter", "sismologico*", "sismica*", "movimiento telurico",
     ]], window: 6 },
+    // Rain that kills or drives people out has flooded something: "las lluvias dejan 5 muertos".
+    rains: { crisis: "flood", near: [["lluvias", "lluvia", "aguaceros", "precipitaciones", "tormentas", "monzon"], [
+      "muertos", "muerto", "fallecidos", "desaparecidos", "damnificados", "evacuados", "victimas", "mortales",
+    ]], window: 6 },
     flood: { crisis: "flood", terms: [
       "inundacion*", "inundad*", "anegad*", "anegamiento*", "crecida*", "riada*", "bajo el agua",
     ] },
     // Rain sets slopes sliding; the landslides an earthquake sets off are the earthquake's.
-    landslide: { crisis: "flood", partOf: "earthquake", terms: [
+    landslide: { crisis: "flood", partOf: ["earthquake"], terms: [
       "deslave*", "alud* de lodo", "deslizamiento* de tierra", "corrimiento* de tierra",
     ] },
     // Rivers overflow; so do cinemas and patience ("cines desbordados", "desbordado por la demanda").
@@ -208,7 +213,7 @@ export const es: CrisisLexicon = {
       "solicitantes de asilo",
     ] },
     // An evacuation is displacement at the scale of thousands; "hundreds evacuate" as a precaution is not.
-    evacuation: { crisis: "displacement", near: [["evacuad*", "evacuacion*", "evacuar", "evacuaron", "desaloj*"], SCALE] },
+    evacuation: { crisis: "displacement", partOf: FORESEEN, near: [["evacuad*", "evacuacion*", "evacuar", "evacuaron", "desaloj*"], SCALE] },
     // "Refugee" names a status ("abuse of refugees", a Gaza "refugee camp"); people on the move make displacement.
     refugees: { crisis: "displacement", near: [["refugiad*"], [...SCALE, ...ARRIVING]] },
     // What displaces people: "la violencia desplaza a miles".
@@ -240,8 +245,11 @@ export const es: CrisisLexicon = {
     "guerra contra la desinformacion", "guerra contra el cancer",
     "durante el confinamiento", "en tiempos de pandemia", "caso tsunami", "causa de tsunami", "causa del tsunami",
     "prueba* de misil*", "ensayo* de misil*", "lanzamiento de prueba",
+    "gabinete de guerra", "riesgo de guerra", "amenaza de guerra", "al borde de la guerra", "evitar una guerra",
+    "evitar la guerra", "genocidio armenio", "genocidio de ruanda", "juicio por genocidio", "pandemias",
   ],
   cues: [
+    "desfile militar", "desfile de la victoria",
     "festival", "cocina", "receta*", "libro", "serie de television", "serie de netflix", "concierto", "album",
     "obra de teatro", "funcion de teatro", "festival de teatro", "sala de teatro", "una historia de", "historiador*", "franquis*", "memoria historica",
     "museo", "una exposicion", "exposicion sobre", "exposicion de fotos", "exposicion fotografica", "aniversario", "conmemora*", "pelicula", "resena", "documental", "novela",

@@ -1,4 +1,4 @@
-import type { CrisisLexicon } from "./types.ts";
+import { type CrisisLexicon, FORESEEN } from "./types.ts";
 
 // biome-ignore format: a data table, filled to the line width
 const ARMED = [
@@ -47,7 +47,7 @@ export const fr: CrisisLexicon = {
       "covid*", "coronavirus", "deconfinement", "confinement", "reconfinement", "port du masque",
     ] },
     war: { crisis: "armed-conflict", nameIsHistory: true, terms: [
-      "guerre~", "guerre civile", "combats", "bombardement*", "frappes", "frappe* aerienne*",
+      "guerre~", "genocide", "guerre civile", "combats", "bombardement*", "frappes", "frappe* aerienne*",
       "frappe de drone*", "tirs d artillerie", "echange* de tirs", "obus", "artillerie",
       "offensive militaire", "offensive terrestre", "contre offensive", "cessez le feu", "treve",
       "ligne de front", "operation militaire", "attaque* de drone*", "attaque* de missile*", "attaque* aerienne*",
@@ -57,7 +57,7 @@ export const fr: CrisisLexicon = {
     // An attack made with them: "attaque massive de drones", "vague de missiles".
     "attack-with": { crisis: "armed-conflict", near: [["attaque*", "vague*", "pluie"], [
       "drones", "missiles", "roquettes", "obus",
-    ]], window: 3 },
+    ]], window: 4 },
     // A single strike by a belligerent: "frappe israélienne sur la maison du chef du Hamas".
     strike: { crisis: "armed-conflict", near: [[
       "frappe", "attaque", "attaques", "offensive", "raid", "incursion", "bombardements", "assaut",
@@ -90,6 +90,7 @@ export const fr: CrisisLexicon = {
       "emeutes",
     ]], window: 5 },
     "police-clashes": { crisis: "unrest", near: [["affronte*", "affrontement*", "s affrontent"], POLICE] },
+    brawl: { crisis: "unrest", terms: ["bagarre generale", "rixe* geante*", "rixe* entre bandes"] },
     protest: { crisis: "unrest", terms: [
       "manifestant*", "manifestations", "emeute*", "emeutier*", "pillages", "pilleurs",
       "saccag*", "heurts", "gaz lacrymogene*", "descendus dans la rue", "soulevement*", "violences urbaines",
@@ -119,7 +120,7 @@ export const fr: CrisisLexicon = {
       "violences policieres", "brutalites policieres", "bavure* policiere*", "matraqu*",
     ], OPPONENTS] },
     // In a story about an epidemic a curfew is one of its health measures, not an emergency of its own.
-    curfew: { crisis: "state-of-emergency", partOf: "epidemic", terms: ["couvre feu", "couvre feux"] },
+    curfew: { crisis: "state-of-emergency", partOf: ["epidemic"], terms: ["couvre feu", "couvre feux"] },
     emergency: { crisis: "state-of-emergency", terms: [
       "etat d urgence", "loi martiale", "etat de siege", "etat d exception",
     ] },
@@ -157,11 +158,15 @@ export const fr: CrisisLexicon = {
     magnitude: { crisis: "earthquake", near: [["magnitude"], [
       "secousse*", "epicentre", "richter", "sismique*", "frappe", "ressentie*", "secoue",
     ]], window: 6 },
+    // Rain that kills or drives people out has flooded something: "las lluvias dejan 5 muertos".
+    rains: { crisis: "flood", near: [["pluies", "pluie", "precipitations", "mousson", "orages"], [
+      "morts", "mort", "deces", "disparus", "evacues", "victimes", "sinistres", "sans abri",
+    ]], window: 6 },
     flood: { crisis: "flood", terms: [
       "inondation*", "inonde*", "crues", "crue du", "crue de la", "sous les eaux", "barrage* ont cede",
     ] },
     // Rain sets slopes sliding; the landslides an earthquake sets off are the earthquake's.
-    landslide: { crisis: "flood", partOf: "earthquake", terms: ["coulee* de boue", "glissement* de terrain"] },
+    landslide: { crisis: "flood", partOf: ["earthquake"], terms: ["coulee* de boue", "glissement* de terrain"] },
     // Hospitals are "submergés" by patients: only water submerges a street.
     submerged: { crisis: "flood", near: [["submerge*", "sous l eau"], [
       "eau*", "flots", "crue*", "pluie*", "riviere*", "fleuve*", "routes", "rues", "maisons", "quartiers",
@@ -192,7 +197,7 @@ export const fr: CrisisLexicon = {
       "deplaces", "deplacees", "personnes deplacees", "exode", "demandeurs d asile",
     ] },
     // An evacuation is displacement at the scale of thousands; "hundreds evacuate" as a precaution is not.
-    evacuation: { crisis: "displacement", near: [["evacu*"], SCALE] },
+    evacuation: { crisis: "displacement", partOf: FORESEEN, near: [["evacu*"], SCALE] },
     // "Refugee" names a status ("abuse of refugees", a Gaza "refugee camp"); people on the move make displacement.
     refugees: { crisis: "displacement", near: [["refugie*"], [...SCALE, ...ARRIVING]] },
     flight: { crisis: "displacement", near: [["fuient", "fuir", "fui", "fuyant", "fuite"], MASS], window: 5 },
@@ -228,8 +233,12 @@ export const fr: CrisisLexicon = {
     "guerre contre la desinformation",
     "pendant le confinement", "durant la pandemie", "essai* de missile*", "tir* d essai", "essai* balistique*",
     "glissement de terrain electoral",
+    "cabinet de guerre", "risque de guerre", "menace de guerre", "la guerre est elle inevitable", "bord de la guerre",
+    "eviter la guerre", "eviter une guerre", "genocide armenien", "genocide des armeniens", "genocide des tutsi*",
+    "genocide rwandais", "proces pour genocide", "pandemies", "fausses manifestations", "faux manifestants",
   ],
   cues: [
+    "defile militaire", "defile du 14 juillet", "parade militaire",
     "festival", "cuisine", "recette*", "un livre", "le livre", "son livre", "ce livre", "nouveau livre",
     "dernier livre", "serie televisee", "serie netflix", "spectacle", "concert", "album", "piece de theatre",
     "festival de theatre", "salle de theatre", "mise en scene", "une histoire de", "historien*",

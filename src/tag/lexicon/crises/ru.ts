@@ -1,4 +1,4 @@
-import type { CrisisLexicon } from "./types.ts";
+import { type CrisisLexicon, FORESEEN } from "./types.ts";
 
 // biome-ignore format: a data table, filled to the line width
 const ARMED = [
@@ -43,7 +43,7 @@ export const ru: CrisisLexicon = {
     ]], window: 4 },
     covid: { crisis: "epidemic", terms: ["коронавирус*", "ковид*", "covid*", "пандеми*", "локдаун*"] },
     war: { crisis: "armed-conflict", terms: [
-      "войн~", "обстрел*", "авиаудар*", "ракетн* удар*", "удар* беспилотник*", "атак* беспилотник*",
+      "войн~", "геноцид*", "обстрел*", "авиаудар*", "ракетн* удар*", "удар* беспилотник*", "атак* беспилотник*",
       "атак* дронов", "беспилотник* атаковал*", "дрон* атаковал*", "атаковал* беспилотник*", "пво", "бомбардировк*", "боев* действи*", "бои", "боев", "боях", "боями", "артиллер*",
       "перестрелк*", "контрнаступлени*", "вооруженн* столкновени*", "прекращени* огня", "перемири*",
       "линии фронта", "линия фронта", "военн* операци*",
@@ -51,7 +51,7 @@ export const ru: CrisisLexicon = {
     // An attack made with them: "атака украинских дронов", "массированный налет ракет".
     "attack-with": { crisis: "armed-conflict", near: [["атак*", "налет*", "удар*"], [
       "беспилотник*", "дронов", "дронами", "ракет", "ракетами",
-    ]], window: 3 },
+    ]], window: 4 },
     // A strike on a target or a named place: "удар Израиля по офису", "удары по Тель-Авиву"; "удар по кошельку" is a blow.
     strike: { crisis: "armed-conflict", near: [[
       "удар", "удара", "ударе", "удары", "ударов", "ударам", "ударами",
@@ -69,6 +69,7 @@ export const ru: CrisisLexicon = {
       "наступлени*", "резн*",
     ], ARMED] },
     terror: { crisis: "terrorism", terms: [
+      "диверси*",
       "теракт*", "террорист*", "терроризм*", "смертник*", "заложник*",
       "взял* ответственность", "ответственность взял*",
     ] },
@@ -78,6 +79,7 @@ export const ru: CrisisLexicon = {
       "человек*", "людей", "заложник*", "детей", "ребенка", "ребенок", "граждан*", "туристов", "журналист*",
       "иностранц*", "рабоч*", "жител*", "школьник*", "студент*",
     ]], window: 4 },
+    brawl: { crisis: "unrest", terms: ["массов* драк*", "массов* потасовк*"] },
     protest: { crisis: "unrest", terms: [
       "протесты", "протестов", "протестах", "протестам", "протестами", "протестующ*", "акци* протеста",
       "митинг*", "демонстрант*", "демонстраци* протеста", "антиправительственн* демонстраци*",
@@ -109,9 +111,9 @@ export const ru: CrisisLexicon = {
       "полицейск* насили*", "насили* полици*", "насили* силовик*", "избиени*", "избил*", "избива*",
     ], OPPONENTS] },
     // In a story about an epidemic a curfew is one of its health measures, not an emergency of its own.
-    curfew: { crisis: "state-of-emergency", partOf: "epidemic", terms: ["комендантск* час*"] },
+    curfew: { crisis: "state-of-emergency", partOf: ["epidemic"], terms: ["комендантск* час*"] },
     emergency: { crisis: "state-of-emergency", terms: [
-      "чрезвычайн* положени*", "режим* чс", "=ЧП", "военн* положени*",
+      "чрезвычайн* положени*", "режим* чс", "военн* положени*",
       "чрезвычайн* ситуаци*",
     ] },
     internet: {
@@ -129,12 +131,20 @@ export const ru: CrisisLexicon = {
     quake: { crisis: "earthquake", terms: [
       "землетрясени*", "подземн* толч*", "толчки ощущались", "афтершок*", "цунами", "магнитуд*",
     ] },
+    // Rain that kills or drives people out has flooded something: "las lluvias dejan 5 muertos".
+    rains: { crisis: "flood", near: [["ливн*", "дожд*", "осадк*"], [
+      "погибл*", "погиб", "погибших", "жертв*", "пропал*", "эвакуир*", "затоп*", "подтоп*",
+    ]], window: 6 },
+    // Rockets fired, hitting or downed: "запуск 130 ракет по Израилю", "сбили украинскую ракету".
+    rockets: { crisis: "armed-conflict", near: [["ракет*", "снаряд*"], [
+      "запуск*", "выпустил*", "выпущен*", "запустил*", "попадани*", "сбил*", "сбит*", "перехват*", "прилет*",
+    ]], window: 4 },
     flood: { crisis: "flood", terms: [
       "наводнени*", "паводок", "паводк*", "подтоплен*", "затоплен*", "затопил*", "ушли под воду", "ушел под воду",
       "ушла под воду", "оказались под водой", "прорвал* дамб*", "прорыв* дамб*",
     ] },
     // Rain sets slopes sliding; the landslides an earthquake sets off are the earthquake's.
-    landslide: { crisis: "flood", partOf: "earthquake", terms: ["оползн*", "оползень", "селев* поток*"] },
+    landslide: { crisis: "flood", partOf: ["earthquake"], terms: ["оползн*", "оползень", "селев* поток*"] },
     // A plain "циклон" is the weather forecast's low; only a tropical or violent one is a storm.
     storm: { crisis: "storm", terms: [
       "тайфун*", "ураган*", "тропическ* циклон*", "мощн* циклон*", "шторм*", "смерч*", "торнадо",
@@ -155,7 +165,7 @@ export const ru: CrisisLexicon = {
       "переселенц*", "покинули свои дома", "покинуть свои дома", "лишились крова",
     ] },
     // An evacuation is displacement at the scale of thousands; "hundreds evacuate" as a precaution is not.
-    evacuation: { crisis: "displacement", near: [["эвакуир*", "эвакуаци*", "вывез*", "вывоз*"], SCALE] },
+    evacuation: { crisis: "displacement", partOf: FORESEEN, near: [["эвакуир*", "эвакуаци*", "вывез*", "вывоз*"], SCALE] },
     // "Refugee" names a status ("abuse of refugees", a Gaza "refugee camp"); people on the move make displacement.
     refugees: { crisis: "displacement", near: [["беженц*"], [...SCALE, ...ARRIVING]] },
     flight: { crisis: "displacement", near: [[
@@ -184,8 +194,11 @@ export const ru: CrisisLexicon = {
     "заложник* ситуаци*", "заложник* собственн*", "жертв* репресси*", "сталинск* репресси*", "до пандеми*",
     "после пандеми*", "во время пандеми*", "следующ* пандеми*", "будущ* пандеми*", "войн* с коррупци*", "войн* компромат*",
     "войн* с наркотик*", "войн* санкций", "войн* с инфляци*", "испытани* ракет*", "испытательн* пуск*",
+    "военн* кабинет*", "в случае начала войны", "угроз* войны", "риск* войны", "на грани войны", "избежать войны",
+    "возможн* войн*", "геноцид* армян", "геноцид* советского народа", "пандемий", "ракет* носител*", "космическ* ракет*",
   ],
   cues: [
+    "парад*",
     "фестивал*", "кухн*", "рецепт*", "книг*", "сериал*", "концерт*", "спектакл*", "альбом*", "историк*",
     "выставк*", "экспозици*", "музе*", "годовщин*", "летию", "фильм*", "рецензи*", "документальн*",
     "кинофестивал*", "лет спустя", "спустя годы", "спустя десятилетия",

@@ -17,10 +17,11 @@ export interface CrisisRule {
    */
   nameIsHistory?: boolean;
   /**
-   * The terms name a measure against that crisis, or a part of it, when the item has it: a Covid
-   * curfew is `epidemic` only, and the landslides an earthquake sets off are the earthquake's.
+   * The terms name a measure against one of these crises, or a part of it, when the item has it: a
+   * Covid curfew is `epidemic` only, the landslides an earthquake sets off are the earthquake's,
+   * and an evacuation before a typhoon is the typhoon's.
    */
-  partOf?: Crisis;
+  partOf?: readonly Crisis[];
 }
 
 /** Words that say a crisis word near them is not happening: "no curfew", "denies a coup". */
@@ -50,3 +51,9 @@ export interface CrisisLexicon {
 }
 
 export const DEFAULT_WINDOW = 6;
+
+/**
+ * The hazards people are evacuated from ahead of time, a storm's landfall or a tsunami after a
+ * quake: the evacuation is part of that story, not displacement (the real-text labels' convention).
+ */
+export const FORESEEN: readonly Crisis[] = ["storm", "earthquake"];
