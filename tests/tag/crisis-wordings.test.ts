@@ -416,3 +416,13 @@ describe("real-text batch 2: deadly rain, genocide, brawls, rockets", () => {
     expect(crisesOf(title)).toEqual([]);
   });
 });
+
+describe("real-text batch 2, second look", () => {
+  it.each([
+    ["en", "Students defy the curfew to march on India's parliament", "unrest"],
+    ["ru", "В Израиле раскритиковали Байдена после атак ХАМАС", "armed-conflict"],
+    ["ru", "Израильские военные разрушили здание в секторе Газа", "armed-conflict"],
+  ])("%s: %s", (_, title, crisis) => {
+    expect(crisesOf(title)).toContain(crisis);
+  });
+});

@@ -133,8 +133,8 @@ export const en: CrisisLexicon = {
     // People rallying in numbers; markets "rally against the dollar".
     rally: { crisis: "unrest", near: [["rally", "rallies", "rallied", "march", "marches", "marched"], [
       "thousands", "tens of thousands", "hundreds", "000", "crowds", "against the government", "against the junta",
-      "on parliament", "on the parliament", "on the capital", "on the presidential", "students", "workers", "farmers",
-    ]], window: 3 },
+      "parliament", "on the capital", "presidential palace", "students", "workers", "farmers",
+    ]], window: 4 },
     "police-clashes": { crisis: "unrest", near: [["clash*"], POLICE] },
     "protest-singular": { crisis: "unrest", near: [["protest"], [
       "against", "outside", "march", "rally", "crowd", "thousands", "hundreds", "farmers", "workers",
