@@ -34,7 +34,7 @@ function crisisEntries(language: string): Entry<Hit>[] {
             slot: 0,
             window,
             nameIsHistory: rule.nameIsHistory,
-            measureOf: rule.measureOf,
+            partOf: rule.partOf,
           },
           CRISIS_GROUP,
         ),
@@ -50,7 +50,7 @@ function crisisEntries(language: string): Entry<Hit>[] {
           entry(
             term,
             language,
-            { kind: "crisis", crisis: rule.crisis, rule: id, slot, window, named },
+            { kind: "crisis", crisis: rule.crisis, rule: id, slot, window, named, partOf: rule.partOf },
             group,
           ),
         );
@@ -61,12 +61,14 @@ function crisisEntries(language: string): Entry<Hit>[] {
     for (const group of groups)
       result.push(entry(block, language, { kind: "block", rule: `${language}:block`, crisis: true }, group));
   }
-  for (const cue of lexicon.cues)
-    result.push(entry(cue, language, { kind: "cue", cue, context: "culture" }, "cue"));
-  for (const cue of lexicon.sport)
-    result.push(entry(cue, language, { kind: "cue", cue, context: "sport" }, "cue"));
-  for (const cue of lexicon.crime)
-    result.push(entry(cue, language, { kind: "cue", cue, context: "crime" }, "cue"));
+  const contexts = [
+    [lexicon.cues, "culture"],
+    [lexicon.sport, "sport"],
+    [lexicon.crime, "crime"],
+    [lexicon.minors, "minors"],
+  ] as const;
+  for (const [cues, context] of contexts)
+    for (const cue of cues) result.push(entry(cue, language, { kind: "cue", cue, context }, "cue"));
   // Two groups, so "was not" (denying what precedes) leaves "not" to deny what follows as well.
   const { following, preceding, undo } = lexicon.negation;
   for (const [terms, denies] of [

@@ -45,12 +45,14 @@ type CueHit = Extract<Hit, { kind: "cue" }>;
 
 /**
  * The crises each context silences: culture every one; sport what it turns into play ("attack
- * runs riot", "the club protests the penalty"); crime the fighting ("shoot-out with smugglers").
+ * runs riot", "the club protests the penalty"); crime the fighting ("shoot-out with smugglers");
+ * minors the blocking of apps ("social media ban for under-16s").
  */
 const SILENCES: Record<CueHit["context"], ReadonlySet<string> | "all"> = {
   culture: "all",
   sport: new Set(["unrest", "armed-conflict", "terrorism", "crackdown"]),
   crime: new Set(["armed-conflict"]),
+  minors: new Set(["internet-shutdown"]),
 };
 
 /**
@@ -107,7 +109,8 @@ export function detectCrises(
   const evidence = new EvidenceList("crisis");
   const crises = new Set<string>();
   const sides = new Map<string, Match<CrisisHit>[][]>();
-  const measures: Match<CrisisHit>[] = [];
+  // A part's matches: its term, or both sides of its near rule.
+  const parts: [Match<CrisisHit>, ...Match<CrisisHit>[]][] = [];
   for (const match of live) {
     const { crisis, rule, slot } = match.value;
     if (slot === 0) {
@@ -119,8 +122,8 @@ export function detectCrises(
         suppressed.add(crisis, `suppressed (negated) ${rule}`, match);
         continue;
       }
-      if (match.value.measureOf) {
-        measures.push(match);
+      if (match.value.partOf) {
+        parts.push([match]);
         continue;
       }
       crises.add(crisis);
@@ -141,19 +144,24 @@ export function detectCrises(
       }
       const partner = right.find((b) => near(a, b) && !negations.deniesPair(a, b));
       if (!partner) continue;
+      if (a.value.partOf) {
+        parts.push([a, partner]);
+        continue;
+      }
       crises.add(a.value.crisis);
       evidence.add(a.value.crisis, rule, a, partner);
     }
   }
-  // Measures are weighed last, once every crisis they might serve is known.
-  for (const match of measures) {
-    const { crisis, rule, measureOf } = match.value;
-    if (measureOf && crises.has(measureOf)) {
-      suppressed.add(crisis, `suppressed (${measureOf} measure) ${rule}`, match);
+  // Parts are weighed last, once every crisis they might belong to is known.
+  for (const part of parts) {
+    const { crisis, rule, partOf } = part[0].value;
+    const whole = partOf?.find((other) => crises.has(other));
+    if (whole) {
+      suppressed.add(crisis, `suppressed (part of ${whole}) ${rule}`, ...part);
       continue;
     }
     crises.add(crisis);
-    evidence.add(crisis, rule, match);
+    evidence.add(crisis, rule, ...part);
   }
   const list = CRISES.filter((crisis) => crises.has(crisis));
   return { crises: list, evidence: [...evidence.for(list), ...suppressed.all()] };

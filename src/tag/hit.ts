@@ -40,7 +40,7 @@ export type Hit =
       window: number;
       named?: boolean;
       nameIsHistory?: boolean;
-      measureOf?: Crisis;
+      partOf?: readonly Crisis[];
     }
   | { kind: "custom"; tag: string; rule: string }
   | { kind: "actor"; actor: string; members: readonly string[] }
@@ -49,9 +49,10 @@ export type Hit =
   /**
    * Marks a sentence as culture or history coverage, where crisis words describe no current
    * event, as sport, where "attack", "riot" and "protest" are about a match, or as crime, where a
-   * shoot-out with smugglers is police work, not a war.
+   * shoot-out with smugglers is police work, not a war, or as minors, where a social media ban
+   * is an age limit, not a shutdown.
    */
-  | { kind: "cue"; cue: string; context: "culture" | "sport" | "crime" }
+  | { kind: "cue"; cue: string; context: "culture" | "sport" | "crime" | "minors" }
   /** Takes its words away from shorter matches in the same group: "storm of criticism", "guinea pig". */
   | { kind: "block"; rule: string; crisis?: true }
   /** Denies the crisis words just after it ("no curfew") or just before it ("Ausgangssperre nicht"). */

@@ -1,4 +1,4 @@
-import type { CrisisLexicon } from "./types.ts";
+import { type CrisisLexicon, FORESEEN } from "./types.ts";
 
 // biome-ignore format: a data table, filled to the line width
 const ARMED = [
@@ -20,7 +20,7 @@ const GROUPS = ["islamist*", "dschihadist*", "=IS", "islamischer staat", "al sha
 // biome-ignore format: a data table, filled to the line width
 const ATTACK = [
   "*anschlag*", "angriff*", "angegriffen", "attack*", "bombe*", "explosion*", "massaker*", "uberfall*",
-  "uberfielen", "entfuhr*", "bekannte*", "reklamiert*",
+  "uberfielen", "entfuhr*", "bekannte*", "reklamiert*", "toten", "toteten", "getotet", "ermordet*",
 ];
 // biome-ignore format: a data table, filled to the line width
 const WEATHER = [
@@ -56,7 +56,7 @@ export const de: CrisisLexicon = {
     ] },
     thunder: { crisis: "storm", terms: ["unwetter*", "extreme gewitter", "heftige gewitter", "schwere gewitter"] },
     war: { crisis: "armed-conflict", terms: [
-      "krieg~", "burgerkrieg*", "luftangriff*", "raketenangriff*", "drohnenangriff*", "artillerieangriff*",
+      "krieg~", "volkermord*", "genozid*", "burgerkrieg*", "luftangriff*", "raketenangriff*", "drohnenangriff*", "artillerieangriff*",
       "bodenangriff*", "grossangriff*", "beschuss", "beschossen", "*gefecht*", "kampfe", "bei kampfen",
       "heftigen kampfen", "schweren kampfen", "blutigen kampfen", "nach kampfen", "in kampfen",
       "kampfhandlungen", "bombardier*", "bombardement*", "artillerie*", "marschflugkorper", "raketeneinschlag*",
@@ -65,8 +65,20 @@ export const de: CrisisLexicon = {
       "waffenstillstand*", "frontlinie*", "schusswechsel*", "luftabwehr",
     ] },
     // A rocket that is fired or lands; one that carries satellites is no war.
-    rockets: { crisis: "armed-conflict", near: [["rakete", "raketen"], [
-      "abgefeuert", "feuert*", "schlug* ein", "eingeschlagen", "abgefangen", "einschlag*", "beschoss*",
+    rockets: { crisis: "armed-conflict", near: [["rakete", "raketen", "drohnen", "marschflugkorper"], [
+      "abgefeuert", "feuert*", "schlug* ein", "eingeschlagen", "abgefangen", "einschlag*", "beschoss*", "treffen",
+      "trafen", "getroffen", "abgeschossen", "schiesst* ab",
+    ]], window: 4 },
+    // A belligerent's attacks: "wehrt russische Offensive ab", "israelische Luftschläge".
+    belligerent: { crisis: "armed-conflict", near: [[
+      "offensive", "angriff", "angriffe", "angriffen", "vorstoss", "vorstosse", "bombardierung*", "luftschlag*",
+      "luftschlage*", "gegenangriff*",
+    ], [
+      "russisch*", "ukrainisch*", "israelisch*", "iranisch*", "armee", "truppen", "militar*",
+    ]], window: 2 },
+    // An attack made with them: "Angriff mit Drohnen", "massive Attacke mit Raketen".
+    "attack-with": { crisis: "armed-conflict", near: [["angriff*", "attacke*", "welle"], [
+      "drohnen", "raketen", "marschflugkorpern", "kampfjets", "artillerie",
     ]], window: 4 },
     clashes: {
       crisis: "armed-conflict",
@@ -80,14 +92,20 @@ export const de: CrisisLexicon = {
       "autobombe*", "bombenexplosion*", "geisel*", "entfuhr*",
     ] },
     "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
+    brawl: { crisis: "unrest", terms: ["massenschlagerei*", "massenprugelei*"] },
     protest: { crisis: "unrest", terms: [
       "*proteste", "*protesten", "protestierende*", "protestwelle*", "demonstrant*", "demonstrier*",
-      "demonstrationen", "unruhen", "krawall*", "ausschreitungen", "plunder*", "randal*", "aufstand",
+      "demonstrationen", "unruhen", "krawall*", "ausschreitungen", "plunderungen", "plunderer", "randal*", "aufstand",
       "aufruhr", "tranengas", "wasserwerfer", "strassenschlacht*",
     ] },
+    // Shops looted in a riot; looted art or public funds are theft.
+    looted: { crisis: "unrest", near: [["geplundert", "plunderten", "plundern", "plundert", "plunderung"], [
+      "geschafte*", "laden", "supermarkt*", "hauser*", "lager*", "randalierer", "mob", "menge", "unruhen",
+    ]], window: 5 },
     // A march against someone: "Demo gegen die Regierung", "Kundgebung mit Tausenden".
     march: { crisis: "unrest", near: [["demo", "demos", "demonstration", "kundgebung", "grossdemo*", "massenprotest"], [
-      "gegen", "tausende", "zehntausende", "hunderte", "000", "aufgelost",
+      "gegen", "tausende", "zehntausende", "hunderte", "000", "aufgelost", "bauern", "landwirte", "beschaftigte*",
+      "studenten", "schuler", "lehrer", "arzte", "pflegekrafte", "gewerkschaft*", "polizisten",
     ]], window: 3 },
     "police-clashes": {
       crisis: "unrest",
@@ -107,7 +125,7 @@ export const de: CrisisLexicon = {
     ], OPPONENTS], window: 10 },
     // A court against the opposition or the press: "activists guilty in security trial", "juzgará al periodista".
     prosecution: { crisis: "crackdown", near: [[
-      "verurteilt*", "schuldig", "haftstrafe*", "angeklagt", "prozess gegen", "vor gericht",
+      "hingerichtet", "hinrichtung*", "exekutiert", "verurteilt*", "sicherheitsgesetz*", "schuldig", "haftstrafe*", "angeklagt", "prozess gegen", "vor gericht",
     ], [...OPPONENTS, "oppositionspolitiker*", "dissident*", "blogger*", "reporter*", "korrespondent*"]] },
     // People, not armies, fighting each other: "student groups clash on campus".
     "group-clashes": { crisis: "unrest", near: [["zusammenstosse*", "zusammengestossen", "auseinandersetzung*"], [
@@ -118,7 +136,7 @@ export const de: CrisisLexicon = {
       "polizeigewalt", "polizeibrutalitat", "brutale polizei*", "prugelnde polizist*",
     ], OPPONENTS] },
     // In a story about an epidemic a curfew is one of its health measures, not an emergency of its own.
-    curfew: { crisis: "state-of-emergency", measureOf: "epidemic", terms: ["ausgangssperre*", "ausgangsverbot*"] },
+    curfew: { crisis: "state-of-emergency", partOf: ["epidemic"], terms: ["ausgangssperre*", "ausgangsverbot*"] },
     emergency: { crisis: "state-of-emergency", terms: [
       "ausnahmezustand*", "*notstand*", "kriegsrecht*", 
       "notverordnung*", "katastrophenfall",
@@ -146,13 +164,20 @@ export const de: CrisisLexicon = {
     },
     takeover: { crisis: "coup", near: [[
       "ubernimmt die macht", "ubernahm die macht", "ubernehmen die macht", "ubernahmen die macht", "machtubernahme",
-      "an sich gerissen", "reisst die macht", "rissen die macht",
+      "an sich gerissen", "reisst die macht", "rissen die macht", "ergreifen die macht", "ergriffen die macht",
+      "ergreift die macht", "ergriff die macht",
     ], ["militar*", "armee", "junta", "soldaten", "offiziere", "putschisten"]], window: 4 },
-    quake: { crisis: "earthquake", terms: ["erdbeben*", "nachbeben*", "seebeben*", "erdstoss*", "tsunami*"] },
+    quake: { crisis: "earthquake", terms: ["erdbeben*", "nachbeben*", "seebeben*", "erdstoss*", "tsunami*", "beben"] },
+    // Rain that kills or drives people out has flooded something: "las lluvias dejan 5 muertos".
+    rains: { crisis: "flood", near: [["regenfalle*", "starkregen", "dauerregen", "monsunregen", "wolkenbruch*"], [
+      "tote", "toten", "todesopfer", "vermisst*", "evakuiert*", "obdachlos*",
+    ]], window: 6 },
     flood: { crisis: "flood", terms: [
       "uberschwemmung*", "uberschwemmt", "hochwasser*", "land unter", "flut", "fluten", "flutkatastrophe*", "flutwelle*",
-      "sturzflut*", "springflut*", "uberflut*", "uber die ufer", "erdrutsch*", "schlammlawine*",
+      "sturzflut*", "springflut*", "uberflut*", "uber die ufer",
     ] },
+    // Rain sets slopes sliding; the landslides an earthquake sets off are the earthquake's.
+    landslide: { crisis: "flood", partOf: ["earthquake"], terms: ["erdrutsch*", "schlammlawine*", "hangrutsch*"] },
     storm: { crisis: "storm", terms: [
       "wirbelsturm*", "orkan*", "taifun*", "hurrikan*", "zyklon*", "tornado*", "unwetter*", "tropensturm*",
       "sturmtief*", "schneesturm*", "sturmflut*",
@@ -172,7 +197,7 @@ export const de: CrisisLexicon = {
       "ihre hauser verlassen mussten", "notunterkunft*",
     ] },
     // An evacuation is displacement at the scale of thousands; "hundreds evacuate" as a precaution is not.
-    evacuation: { crisis: "displacement", near: [["evakuier*", "in sicherheit gebracht"], SCALE] },
+    evacuation: { crisis: "displacement", partOf: FORESEEN, near: [["evakuier*", "in sicherheit gebracht"], SCALE] },
     // "Refugee" names a status ("abuse of refugees", a Gaza "refugee camp"); people on the move make displacement.
     refugees: { crisis: "displacement", near: [["*fluchtling*"], [...SCALE, ...ARRIVING]] },
     // "Auf der Flucht" alone is also a suspect on the run.
@@ -195,8 +220,16 @@ export const de: CrisisLexicon = {
     "wortgefecht*", "scheingefecht*", "ruckzugsgefecht*", "*voranschlag*", "psychoterror", "telefonterror",
     "konsumterror", "hunger nach", "heisshunger", "durrenmatt*", "pest und cholera", "pest oder cholera",
     "vor corona", "seit corona", "nach corona", "vor der pandemie", "seit der pandemie", "nach der pandemie",
+    "wahrend der pandemie", "nachste pandemie", "nachsten pandemie", "kunftige pandemie*", "kunftigen pandemie*",
+    "pandemievorsorge", "pandemievertrag*", "pandemieabkommen*", "krieg gegen drogen", "krieg gegen die drogen",
+    "krieg gegen den krebs", "krieg gegen die armut", "krieg gegen korruption", "krieg gegen die korruption", "wahrend der corona pandemie", "wahrend des lockdowns", "politisches beben", "politische beben",
+    "raketentest*", "testabschuss*", "tornado kampfjet*", "eurofighter*", "blindganger*", "fliegerbombe*",
+    "kriegskabinett*", "kriegsgefahr", "angst vor krieg", "angst vor einem krieg", "drohender krieg", "drohenden krieg*",
+    "krieg verhindern", "krieg zu verhindern", "am rande eines krieges", "volkermord an den armeniern",
+    "volkermord an den herero", "volkermord in ruanda", "volkermordprozess*", "volkermord konvention", "pandemien",
   ],
   cues: [
+    "militarparade*", "siegesparade*",
     "festival*", "kuche", "rezept*", "buch", "sachbuch*", "fernsehserie*", "netflix serie", "konzert*", "album",
     "theater*", "eine geschichte der", "eine geschichte des", "historiker*", "kochbuch*",
     "ausstellung*", "museum*", "jahrestag*", "gedenk*", "film", "films", "filmkritik*", "kinofilm*",
@@ -207,7 +240,14 @@ export const de: CrisisLexicon = {
     "elfmeter*", "saison", "sturmer", "mannschaft*", "pokal*", "fussball*", "amateur fussball", "rote karte",
     "roten karte", "abstieg", "spieltag*",
   ],
-  crime: ["schmuggler*", "drogenhandler*", "menschenhandler*", "wilderer", "rauber*", "einbrecher*", "kriminelle*"],
+  crime: ["schmuggler*", "drogenhandler*", "menschenhandler*", "wilderer", "rauber*", "einbrecher*", "kriminelle*",
+    "drogenbande*", "drogenboss*", "narco*", "narcos",
+  ],
+  minors: [
+    "fur kinder", "fur jugendliche", "fur minderjahrige", "fur teenager", "kinder unter", "jugendliche unter",
+    "unter 14 jahren", "unter 15 jahren", "unter 16 jahren", "unter 16 jahrige*", "unter 16jahrige*",
+    "altersgrenze*", "mindestalter*", "altersprufung*", "altersverifikation*", "jugendschutz*",
+  ],
   negation: {
     following: [
       "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "dementier*",

@@ -1,4 +1,4 @@
-import type { CrisisLexicon } from "./types.ts";
+import { type CrisisLexicon, FORESEEN } from "./types.ts";
 
 // biome-ignore format: a data table, filled to the line width
 const ARMED = [
@@ -27,7 +27,7 @@ const GROUPS = [
 // biome-ignore format: a data table, filled to the line width
 const ATTACK = [
   "attack*", "bomb*", "blast*", "explosion*", "massacre*", "assault*", "claimed", "suicide", "kidnap*",
-  "abduct*", "raid*", "ambush*",
+  "abduct*", "raid*", "ambush*", "kill", "kills", "killed",
 ];
 // Physical places and water: "flooded" without them is figurative ("users flooded the forums").
 // biome-ignore format: a data table, filled to the line width
@@ -74,7 +74,8 @@ export const en: CrisisLexicon = {
       "war", "civil war", "shelling", "shelled", "airstrike*", "air strike*", "air raid*", "artillery",
       "missile strike*", "missile attack*", "rocket fire", "rocket attack*", "drone strike*",
       "drone attack*", "bombardment", "firefight", "firefights", "gunbattle*", "heavy fighting",
-      "fierce fighting", "fighting between", "fighting with", "fighting broke out", "military offensive",
+      "fierce fighting", "exchange strikes", "exchanged strikes", "trade strikes", "traded strikes", "genocide",
+      "trade fire", "traded fire", "trading fire", "fighting between", "fighting with", "fighting broke out", "military offensive",
       "ground offensive", "counteroffensive", "ceasefire", "front line*", "frontline*", "insurgency",
       "armed group*", "exchange fire", "exchanged fire", "exchanging fire", "exchange of fire",
       "exchanges of fire", "border clash*",
@@ -87,31 +88,65 @@ export const en: CrisisLexicon = {
         "attacks", "raid", "raids", "advance", "advances", "advanced", "advancing", "massacre*",
       ], ARMED],
     },
+    // A launched offensive is military; a "charm offensive" is a block.
+    offensive: { crisis: "armed-conflict", near: [["offensive"], [
+      "launch", "launches", "launched", "launching", "begins", "began", "starts", "started",
+    ]], window: 3 },
+    // Armies bomb and shell; a bomb alone may be a terrorist's.
+    bombing: { crisis: "armed-conflict", near: [["bomb", "bombs", "bombed", "shell", "shells"], [
+      "jets", "warplanes", "aircraft", "drones", "army", "troops", "forces", "military", "artillery", "navy",
+      "paramilitar*", "rebels",
+    ]], window: 4 },
     terror: { crisis: "terrorism", terms: [
       "terrorism", "terrorist*", "terror attack*", "terror plot*", "terror group*", "terror cell*",
       "terror suspect*", "terror charge*", "terror threat*", "terror raid*", "suicide bomb*", "suicide attack*", "car bomb*", "bombing", "bomb blast*", "hostage*",
       "kidnap*", "abduct*", "claimed responsibility",
     ] },
-    // A belligerent's strikes: "Israeli strikes kill 30"; an earthquake or a union strikes too.
-    strikes: { crisis: "armed-conflict", near: [["strike", "strikes"], [
-      "israeli", "russian", "ukrainian", "military", "retaliatory", "coalition",
+    // A belligerent's strikes and attacks: "Israeli strikes kill 30", "repelled a Russian assault"; an
+    // earthquake or a union strikes too.
+    strikes: { crisis: "armed-conflict", near: [[
+      "strike", "strikes", "attack", "attacks", "assault", "assaults", "offensive", "raid", "raids", "incursion",
+      "bombardment", "shelling",
+    ], [
+      "israeli", "russian", "ukrainian", "iranian", "houthi", "american", "military", "retaliatory", "coalition",
+    ]], window: 2 },
+    // "Struck dozens of Iranian targets", "hit military positions".
+    targets: { crisis: "armed-conflict", near: [["struck", "strikes", "hit", "hits", "pounded", "pounds"], [
+      "targets", "military positions", "military sites", "bases", "air base", "air bases",
+    ]], window: 4 },
+    fighting: { crisis: "armed-conflict", near: [["fighting"], [
+      "flares", "flared", "erupts", "erupted", "rages", "raged", "intensifies", "intensified", "escalates",
+      "escalated", "resumes", "resumed",
     ]], window: 2 },
     "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
+    brawl: { crisis: "unrest", terms: ["mass brawl*"] },
     protest: { crisis: "unrest", terms: [
-      "protests", "protesters", "protestors", "demonstrators", "demonstrations", "riot*", "looting",
-      "looted", "looters", "unrest", "took to the streets", "anti government", "uprising", "tear gas",
+      "protests", "protesters", "protestors", "protester", "protestor", "demonstrators", "demonstrations", "riot*", "looting",
+      "looters", "unrest", "took to the streets", "take to the streets", "takes to the streets", "taking to the streets", "anti government", "uprising", "tear gas",
       "water cannon*", "street protest*",
     ] },
+    // Shops looted in a riot; looted art or public funds are theft.
+    looted: { crisis: "unrest", near: [["looted"], [
+      "shops", "stores", "businesses", "supermarkets", "warehouses", "markets", "homes", "houses", "rioters",
+      "mob", "mobs", "crowds", "protesters", "unrest",
+    ]], window: 5 },
     // People rallying in numbers; markets "rally against the dollar".
     rally: { crisis: "unrest", near: [["rally", "rallies", "rallied", "march", "marches", "marched"], [
       "thousands", "tens of thousands", "hundreds", "000", "crowds", "against the government", "against the junta",
-    ]], window: 3 },
+      "parliament", "on the capital", "presidential palace", "students", "workers", "farmers",
+    ]], window: 4 },
     "police-clashes": { crisis: "unrest", near: [["clash*"], POLICE] },
     "protest-singular": { crisis: "unrest", near: [["protest"], [
-      "against", "outside", "march", "rally", "crowd", "thousands", "hundreds",
+      "against", "outside", "march", "rally", "crowd", "thousands", "hundreds", "farmers", "workers",
+      "students", "student", "teachers", "doctors", "nurses", "unions", "miners", "truckers",
     ]], window: 3 },
+    // A crackdown on people, not on fraud or fly-tipping: "police crackdown on protesters".
+    "crackdown-on": { crisis: "crackdown", near: [["crackdown*", "crack down", "cracked down", "cracks down"], [
+      ...OPPONENTS, "dissent", "dissidents", "media", "press", "ngos", "civil society", "critics", "police",
+      "security forces", "students", "bloggers", "lawyers", "minorities", "uyghurs", "free speech", "junta", "regime",
+    ]], window: 10 },
     crackdown: { crisis: "crackdown", terms: [
-      "crackdown*", "crack down", "cracked down", "cracks down", "shoot to kill", "shoot on sight",
+      "shoot to kill", "shoot on sight",
       "live rounds", "live ammunition", "mass arrests", "mass detentions", "rounded up",
     ] },
     "fire-on-crowds": { crisis: "crackdown", near: [[
@@ -122,10 +157,11 @@ export const en: CrisisLexicon = {
     ], OPPONENTS] },
     // A court against the opposition or the press: "activists guilty in security trial", "juzgará al periodista".
     prosecution: { crisis: "crackdown", near: [[
-      "sentenced", "convicted", "guilty", "imprisoned", "prosecuted", "on trial", "stand trial", "security trial",
+      "executes", "executed", "execution", "executions", "hanged", "hangs", "sentenced", "convicted", "guilty", "imprisoned", "imprisons", "jails", "prosecuted", "on trial", "stand trial", "security trial",
       "jail term*", "prison term*",
     ], [
-      ...OPPONENTS, "journalist", "activist", "dissident", "opposition leader", "opposition figure", "blogger*",
+      "national security law", "foreign agent*",
+      ...OPPONENTS, "protester", "protestor", "journalist", "activist", "dissident", "opposition leader", "opposition figure", "blogger*",
       "reporter", "correspondent",
     ]] },
     // People, not armies, fighting each other: "student groups clash on campus".
@@ -137,10 +173,11 @@ export const en: CrisisLexicon = {
       "police brutality", "police excesses", "police violence", "police beat*", "police beating*",
     ], OPPONENTS] },
     // In a story about an epidemic a curfew is one of its health measures, not an emergency of its own.
-    curfew: { crisis: "state-of-emergency", measureOf: "epidemic", terms: ["curfew*"] },
+    curfew: { crisis: "state-of-emergency", partOf: ["epidemic"], terms: ["curfew*"] },
     emergency: { crisis: "state-of-emergency", terms: [
       "state of emergency", "emergency rule", "martial law", "state of siege",
-      "national emergency", "emergency decree",
+      "national emergency", "emergency decree", "state of disaster", "state of calamity", "state of catastrophe",
+      "declares emergency", "declared emergency", "declares an emergency", "declared an emergency",
     ] },
     "internet-terms": { crisis: "internet-shutdown", terms: [
       "internet shutdown*", "internet blackout*", "communications blackout", "shut down the internet",
@@ -168,16 +205,22 @@ export const en: CrisisLexicon = {
       window: 4,
     },
     takeover: { crisis: "coup", near: [[
-      "takes power", "took power", "take power", "taking power", "seize control", "seized control",
+      "takes power", "took power", "take power", "taking power", "taken power", "seized power", "seize control", "seized control",
       "seizes control", "takeover",
     ], ["military", "army", "junta", "soldiers", "officers", "mutineers", "putschists"]], window: 4 },
     quake: { crisis: "earthquake", terms: [
       "earthquake*", "quake*", "tremor*", "aftershock*", "seismic", "tsunami*",
     ] },
+    // Rain that kills or drives people out has flooded something: "las lluvias dejan 5 muertos".
+    rains: { crisis: "flood", near: [["rain", "rains", "downpour*", "rainfall", "monsoon", "cloudburst*"], [
+      "kill", "kills", "killed", "dead", "deaths", "death toll", "missing", "evacuat*", "stranded", "displac*",
+    ]], window: 6 },
     flood: { crisis: "flood", terms: [
       "flood", "floods", "flooding", "flash flood*", "floodwater*", "inundat*", "submerge*",
-      "burst their banks", "burst its banks", "mudslide*",
+      "burst their banks", "burst its banks", "burst banks", "bursts its banks", "bursts banks",
     ] },
+    // Rain sets slopes sliding; the landslides an earthquake sets off are the earthquake's.
+    landslide: { crisis: "flood", partOf: ["earthquake"], terms: ["mudslide*", "landslide*"] },
     flooded: { crisis: "flood", near: [["flooded", "swamp", "swamps", "swamped", "waterlogged"], INUNDATED] },
     storm: { crisis: "storm", terms: [
       "hurricane*", "typhoon*", "cyclone*", "tornado*", "tropical storm*", "severe storm*", "winter storm*",
@@ -207,7 +250,7 @@ export const en: CrisisLexicon = {
       "flee their homes", "moved to shelters", "relief camp*",
     ] },
     // An evacuation is displacement at the scale of thousands; "hundreds evacuate" as a precaution is not.
-    evacuation: { crisis: "displacement", near: [["evacuat*"], SCALE] },
+    evacuation: { crisis: "displacement", partOf: FORESEEN, near: [["evacuat*"], SCALE] },
     // "Refugee" names a status ("abuse of refugees", a Gaza "refugee camp"); people on the move make displacement.
     refugees: { crisis: "displacement", near: [["refugee", "refugees"], [...SCALE, ...ARRIVING]] },
     // What displaces people, not jobs: "fighting displaces 40,000".
@@ -232,17 +275,27 @@ export const en: CrisisLexicon = {
     "political earthquake", "electoral earthquake", "fled the scene", "fled to higher", "flee to higher",
     "fleeing to higher", "since the coup",
     "since the military takeover", "formal protest", "lodged a protest", "lodges protest", "anti terror*",
-    "counter terror*", "terror alert level", "strike a deal", "strikes a deal", "struck a deal", "strike deal*", "strikes deal*", "social media ban for", "ban social media for", "bans social media for",
-    "banning social media for", "from social media", "social media access for", "ban social media access",
-    "under 15s social media", "under 16s social media", "under 15 social media", "under 16 social media", "tsunami democratic", "pre covid", "post covid", "since covid", "before covid",
+    "counter terror*", "terror alert level", "strike a deal", "strikes a deal", "struck a deal", "strike deal*", "strikes deal*", "from social media", "tsunami democratic", "pre covid", "post covid", "since covid", "before covid",
     "pre pandemic", "post pandemic", "since the pandemic", "before the pandemic", "flood risk*", "flooding risk",
     "goal drought", "title drought", "trophy drought", "scoring drought", "seismic shift*", "bidding war*",
     "turf war*", "war on cancer", "war on poverty", "war on christmas", "war on woke", "class war*",
     "streaming war*", "console war*", "star wars", "tariff war*", "talent war*", "looted art*",
-    "looted antiquities", "hunger for", "hunger games", "plague of", "swamped with",
+    "looted antiquities", "hunger for", "hunger games", "plague of", "swamped with", "charm offensive", "war cabinet", "risk of war", "threat of war", "fear of war", "fears of war", "brink of war",
+    "prospect of war", "possible war", "avoid war", "avert war", "prevent war", "genocide trial", "genocide case",
+    "genocide convention", "genocide denial", "genocide survivor*", "genocide memorial", "genocide museum",
+    "armenian genocide", "rwandan genocide", "rwanda genocide", "srebrenica genocide", "1994 genocide",
+    "cross border terrorism", "sponsor of terrorism", "state sponsor* of terror*", "cyber attack*", "cyber assault*", "verbal attack*", "sexual assault*", "climate emergency",
+    "nature emergency", "housing emergency", "cost of living emergency", "diplomatic offensive", "media offensive", "landslide victory", "landslide win*", "in a landslide", "landslide election*",
+    "landslide majority", "missile test*", "test launch*", "test fire*", "test fired", "test firing",
+    "typhoon jet*", "typhoon fighter*", "eurofighter*", "tornado jet*", "tornado fighter*", "bomb squad*", "bomb disposal", "unexploded bomb*",
+    "unexploded ordnance", "wartime bomb*",
+    "during the pandemic", "next pandemic", "future pandemic*", "pandemic preparedness", "pandemic treaty",
+    "pandemic accord", "war on crime", "war on inflation", "war on fraud", "war on waste", "war on plastic",
+    "war on obesity", "war on corruption", "war on fake news", "war on cash", "war on motorists", "during lockdown", "during the lockdown", "during covid",
+    "looting of art*", "looting of antiquities", "looting of public", "looting of state",
   ],
   cues: [
-    "festival", "cuisine", "cooking", "recipe*", "a history of", "historian*", "book", "novelist", "album",
+    "military parade", "victory parade", "festival", "cuisine", "cooking", "recipe*", "a history of", "historian*", "book", "novelist", "album",
     "concert", "biopic", "tv series", "drama series", "netflix series", "theatre review", "theatre production",
     "play review", "west end", "broadway", "anniversary", "exhibition", "museum", "film review", "book review",
     "album review", "tv review", "film", "movie", "documentary", "novel", "memoir",
@@ -253,7 +306,14 @@ export const en: CrisisLexicon = {
     "midfielder", "gunners", "scored", "innings", "wicket", "nba", "nfl", "premier league",
     "champions league", "world cup", "semi final", "quarter final", "final whistle", "tournament", "playoff*",
   ],
-  crime: ["smuggler*", "drug trafficker*", "traffickers", "poachers", "robbers", "burglars", "criminals", "bank robbery"],
+  crime: ["smuggler*", "drug trafficker*", "traffickers", "poachers", "robbers", "burglars", "criminals", "bank robbery",
+    "narco*", "narcos",
+  ],
+  minors: [
+    "for children", "for kids", "for minors", "for teenagers", "for teens", "for young people", "to children",
+    "to minors", "to teenagers", "children under", "under 13s", "under 14s", "under 15s", "under 16s", "under 18s",
+    "under 15", "under 16", "age verification", "age limit*", "minimum age",
+  ],
   negation: {
     following: [
       "not", "no", "never", "cannot", "didn t", "doesn t", "don t", "won t", "isn t", "wasn t", "aren t",

@@ -1,4 +1,4 @@
-import type { CrisisLexicon } from "./types.ts";
+import { type CrisisLexicon, FORESEEN } from "./types.ts";
 
 // biome-ignore format: a data table, filled to the line width
 const ARMED = [
@@ -25,7 +25,7 @@ const GROUPS = ["yihadista*", "estado islamico", "al qaeda", "boko haram", "al s
 // biome-ignore format: a data table, filled to the line width
 const ATTACK = [
   "ataque*", "atacaron", "atentado*", "explosion*", "masacre*", "reivindic*", "secuestr*", "emboscada*",
-  "asalto*", "bomba*",
+  "asalto*", "bomba*", "matan", "mataron", "asesinan", "asesinaron",
 ];
 // biome-ignore format: a data table, filled to the line width
 const WEATHER = [
@@ -58,20 +58,32 @@ export const es: CrisisLexicon = {
     ]], window: 4 },
     // One march against something; "la manifestación del problema" is no crowd.
     march: { crisis: "unrest", near: [["manifestacion"], [
-      "contra", "miles", "cientos", "000", "multitud*", "masiva",
+      "contra", "miles", "cientos", "000", "multitud*", "masiva", "agricultores", "trabajadores", "estudiantes",
+      "docentes", "maestros", "medicos", "sanitarios", "pensionistas", "sindicatos", "policias", "taxistas",
+      "transportistas",
     ]], window: 3 },
     streets: { crisis: "unrest", terms: ["toman las calles", "salen a la calle", "salieron a la calle", "tomaron las calles"] },
     covid: { crisis: "epidemic", terms: ["covid*", "coronavirus", "confinamiento", "desescalada"] },
     war: { crisis: "armed-conflict", nameIsHistory: true, terms: [
-      "guerra~", "guerra civil", "combates", "enfrentamientos armados", "bombardeo*", "bombardea*",
+      "guerra~", "genocidio", "guerra civil", "combates", "enfrentamientos armados", "bombardeo*", "bombardea*",
       "ataque* aereo*", "misil*", "artilleria", "ofensiva militar", "ofensiva terrestre", "contraofensiva",
       "alto el fuego", "cese al fuego", "linea del frente", "operacion militar", "ataque* con drones", "ataque* con misiles",
     ] },
+    // A belligerent's attacks: "ataque israelí en Gaza", "ofensiva rusa".
+    belligerent: { crisis: "armed-conflict", near: [[
+      "ataque", "ataques", "bombardeo", "ofensiva", "incursion", "asalto", "avance",
+    ], [
+      "israeli", "israelies", "ruso", "rusa", "rusos", "rusas", "ucraniano*", "ucraniana*", "militar", "militares",
+    ]], window: 2 },
+    // An attack made with them: "ataque masivo con drones", "oleada de misiles".
+    "attack-with": { crisis: "armed-conflict", near: [["ataque*", "oleada*", "lluvia"], [
+      "drones", "misiles", "cohetes", "proyectiles",
+    ]], window: 4 },
     clashes: {
       crisis: "armed-conflict",
       near: [[
         "enfrentamiento*", "enfrentaron", "abatio", "abatieron", "emboscada*", "tomaron el control",
-        "toman el control", "retoman", "retomaron", "recuperan el control", "recuperaron el control",
+        "toman el control", "retoman", "avanzan", "avanzaron", "avanza", "retomaron", "recuperan el control", "recuperaron el control",
         "atacaron", "ataque", "ataques", "atacan", "ataco", "masacre*",
       ], ARMED],
     },
@@ -80,16 +92,22 @@ export const es: CrisisLexicon = {
       "secuestr*",
     ] },
     "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
+    // Shops looted in a riot; looted art or public funds are theft.
+    looted: { crisis: "unrest", near: [["saqueo", "saquean", "saquearon", "saqueado*", "saquea", "saqueaban"], [
+      "tiendas", "comercios", "negocios", "supermercados", "locales", "almacenes", "viviendas", "casas", "multitud",
+      "turba*", "disturbios",
+    ]], window: 5 },
     "police-clashes": {
       crisis: "unrest",
       near: [["enfrentamiento*", "enfrentaron", "choque*", "chocaron"], POLICE],
     },
+    brawl: { crisis: "unrest", terms: ["pelea multitudinaria", "reyerta multitudinaria", "batalla campal"] },
     protest: { crisis: "unrest", terms: [
-      "protestas", "protestaron", "protestan", "manifestantes", "manifestaciones", "disturbios", "saqueo*",
-      "saquea*", "revuelta*", "estallido social", "gas* lacrimogeno*", "movilizaciones", "cacerolazo*",
+      "protestas", "protestaron", "protestan", "manifestantes", "manifestaciones", "disturbios", "saqueos",
+      "revuelta*", "estallido social", "gas* lacrimogeno*", "movilizaciones", "cacerolazo*",
     ] },
     crackdown: { crisis: "crackdown", terms: [
-      "represion", "reprimi*", "detenciones masivas", "arrestos masivos", "balas de goma", "fuego real",
+      "represion", "reprimi*", "reprime", "reprimen", "reprimir", "detenciones masivas", "arrestos masivos", "balas de goma", "fuego real",
     ] },
     "fire-on-crowds": { crisis: "crackdown", near: [[
       "dispar*", "abrio fuego", "abrieron fuego", "balea*", "mato", "mataron",
@@ -99,8 +117,8 @@ export const es: CrisisLexicon = {
     ], OPPONENTS] },
     // A court against the opposition or the press: "activists guilty in security trial", "juzgará al periodista".
     prosecution: { crisis: "crackdown", near: [[
-      "condenad*", "condena a", "juzga*", "juicio contra", "procesad*", "culpable*",
-    ], [...OPPONENTS, "periodista", "activista", "opositor", "disidente", "bloguero*", "corresponsal*"]] },
+      "ejecutado", "ejecutada", "ejecutados", "ejecuta a", "ejecutan", "ejecuto", "ley de seguridad nacional", "ahorcad*", "condenad*", "condena a", "juzga*", "juicio contra", "procesad*", "culpable*",
+    ], [...OPPONENTS, "manifestante", "periodista", "activista", "opositor", "disidente", "bloguero*", "corresponsal*"]] },
     // People, not armies, fighting each other: "student groups clash on campus".
     "group-clashes": { crisis: "unrest", near: [["enfrentamiento*", "enfrentaron", "choque*", "chocaron", "reyerta*"], [
       "estudiantes", "simpatizantes", "partidarios", "vecinos", "jovenes", "trabajadores", "pobladores",
@@ -110,7 +128,7 @@ export const es: CrisisLexicon = {
       "brutalidad policial", "violencia policial", "abusos policiales", "apalea*",
     ], OPPONENTS] },
     // In a story about an epidemic a curfew is one of its health measures, not an emergency of its own.
-    curfew: { crisis: "state-of-emergency", measureOf: "epidemic", terms: ["toque* de queda"] },
+    curfew: { crisis: "state-of-emergency", partOf: ["epidemic"], terms: ["toque* de queda"] },
     emergency: { crisis: "state-of-emergency", terms: [
       "estado de excepcion", "estado de alarma", "estado de emergencia", "estado de sitio", "ley marcial",
       "suspende* garantias", "emergencia nacional",
@@ -140,15 +158,27 @@ export const es: CrisisLexicon = {
       "toman el poder", "tomaron el poder", "toma el poder", "tomar el poder", "toma del poder", "se hacen con el poder",
     ], ["militares", "ejercito", "junta", "soldados", "golpistas", "oficiales"]], window: 4 },
     quake: { crisis: "earthquake", terms: [
-      "terremoto*", "sismo*", "temblor*", "tsunami*", "replicas sismicas", "replica sismica", "fuertes replicas",
+      "terremoto*", "sismo*", "tsunami*", "replicas sismicas", "replica sismica", "fuertes replicas",
     ] },
+    // "Temblor" is also a shiver: "un temblor en la voz".
+    tremor: { crisis: "earthquake", near: [["temblor*"], [
+      "magnitud", "tierra", "epicentro", "richter", "sismologic*", "sismic*", "sacud*", "escala", "replica*",
+      "intensidad", "fuerte", "fuertes", "grados", "se sintio", "sentido",
+    ]], window: 6 },
     // "Magnitud" alone is also the size of anything: "la magnitud del desafío".
     magnitude: { crisis: "earthquake", near: [["magnitud"], [
       "sacude", "sacudio", "epicentro", "richter", "sismologico*", "sismica*", "movimiento telurico",
     ]], window: 6 },
+    // Rain that kills or drives people out has flooded something: "las lluvias dejan 5 muertos".
+    rains: { crisis: "flood", near: [["lluvias", "lluvia", "aguaceros", "precipitaciones", "tormentas", "monzon"], [
+      "muertos", "muerto", "fallecidos", "desaparecidos", "damnificados", "evacuados", "victimas", "mortales",
+    ]], window: 6 },
     flood: { crisis: "flood", terms: [
-      "inundacion*", "inundad*", "anegad*", "anegamiento*", "crecida*", "riada*", "deslave*", "alud* de lodo",
-      "bajo el agua",
+      "inundacion*", "inundad*", "anegad*", "anegamiento*", "crecida*", "riada*", "bajo el agua",
+    ] },
+    // Rain sets slopes sliding; the landslides an earthquake sets off are the earthquake's.
+    landslide: { crisis: "flood", partOf: ["earthquake"], terms: [
+      "deslave*", "alud* de lodo", "deslizamiento* de tierra", "corrimiento* de tierra",
     ] },
     // Rivers overflow; so do cinemas and patience ("cines desbordados", "desbordado por la demanda").
     overflow: { crisis: "flood", near: [["desbord*"], [
@@ -183,7 +213,7 @@ export const es: CrisisLexicon = {
       "solicitantes de asilo",
     ] },
     // An evacuation is displacement at the scale of thousands; "hundreds evacuate" as a precaution is not.
-    evacuation: { crisis: "displacement", near: [["evacuad*", "evacuacion*", "evacuar", "evacuaron", "desaloj*"], SCALE] },
+    evacuation: { crisis: "displacement", partOf: FORESEEN, near: [["evacuad*", "evacuacion*", "evacuar", "evacuaron", "desaloj*"], SCALE] },
     // "Refugee" names a status ("abuse of refugees", a Gaza "refugee camp"); people on the move make displacement.
     refugees: { crisis: "displacement", near: [["refugiad*"], [...SCALE, ...ARRIVING]] },
     // What displaces people: "la violencia desplaza a miles".
@@ -209,9 +239,17 @@ export const es: CrisisLexicon = {
     "atentado contra la salud", "atentado contra el patrimonio", "atentado contra los derechos", "terrorismo machista",
     "secuestro de carbono", "secuestro de datos", "inundado de", "inundada de", "guerra arancelaria",
     "guerra de aranceles", "guerra cultural", "guerra sucia", "guerra de audiencias", "guerra de cifras",
-    "guerra de nervios", "guerra de las galaxias", "guerra de relatos", "guerra judicial",
+    "guerra de nervios", "guerra de las galaxias", "guerra de relatos", "guerra judicial", "durante la pandemia", "proxima pandemia", "futuras pandemias", "futura pandemia", "tratado de pandemias",
+    "tratado sobre pandemias", "guerra a los bulos", "guerra contra los bulos", "guerra contra la corrupcion",
+    "guerra contra la droga", "guerra contra las drogas", "guerra contra el fraude", "guerra contra la inflacion",
+    "guerra contra la desinformacion", "guerra contra el cancer",
+    "durante el confinamiento", "en tiempos de pandemia", "caso tsunami", "causa de tsunami", "causa del tsunami",
+    "prueba* de misil*", "ensayo* de misil*", "lanzamiento de prueba",
+    "gabinete de guerra", "riesgo de guerra", "amenaza de guerra", "al borde de la guerra", "evitar una guerra",
+    "evitar la guerra", "genocidio armenio", "genocidio de ruanda", "juicio por genocidio", "pandemias",
   ],
   cues: [
+    "desfile militar", "desfile de la victoria",
     "festival", "cocina", "receta*", "libro", "serie de television", "serie de netflix", "concierto", "album",
     "obra de teatro", "funcion de teatro", "festival de teatro", "sala de teatro", "una historia de", "historiador*", "franquis*", "memoria historica",
     "museo", "una exposicion", "exposicion sobre", "exposicion de fotos", "exposicion fotografica", "aniversario", "conmemora*", "pelicula", "resena", "documental", "novela",
@@ -222,7 +260,13 @@ export const es: CrisisLexicon = {
     "gol", "goles", "penalti", "temporada", "delantero*", "copa", "futbolista*", "seleccion", "torneo",
     "eurocopa", "el mundial", "mundial de futbol",
   ],
-  crime: ["contrabandista*", "narcotraficante*", "traficantes", "cazadores furtivos", "ladrones", "atracadores", "delincuentes"],
+  crime: ["contrabandista*", "narcotraficante*", "traficantes", "cazadores furtivos", "ladrones", "atracadores", "delincuentes",
+    "narco", "narcos", "narcolancha*", "narcotrafico",
+  ],
+  minors: [
+    "a los menores", "para menores", "para los menores", "a menores", "a los ninos", "para ninos", "menores de 14",
+    "menores de 15", "menores de 16", "verificacion de edad", "edad minima",
+  ],
   negation: {
     following: [
       "no", "nunca", "ningun", "ninguna", "ninguno", "niega*", "nego", "negaron", "desmient*", "desmintio",

@@ -1,4 +1,4 @@
-import type { CrisisLexicon } from "./types.ts";
+import { type CrisisLexicon, FORESEEN } from "./types.ts";
 
 // biome-ignore format: a data table, filled to the line width
 const ARMED = [
@@ -17,7 +17,7 @@ const GROUPS = ["jihadiste*", "djihadiste*", "etat islamique", "al qaida", "boko
 // biome-ignore format: a data table, filled to the line width
 const ATTACK = [
   "attaque*", "attentat*", "explosion*", "massacre*", "revendiqu*", "embuscade*", "enlev*", "assaut*",
-  "raid*", "kamikaze*",
+  "raid*", "kamikaze*", "tue", "tuent", "ont tue", "massacrent",
 ];
 // biome-ignore format: a data table, filled to the line width
 const WEATHER = [
@@ -47,22 +47,29 @@ export const fr: CrisisLexicon = {
       "covid*", "coronavirus", "deconfinement", "confinement", "reconfinement", "port du masque",
     ] },
     war: { crisis: "armed-conflict", nameIsHistory: true, terms: [
-      "guerre~", "guerre civile", "combats", "bombardement*", "frappes", "frappe* aerienne*",
+      "guerre~", "genocide", "guerre civile", "combats", "bombardement*", "frappes", "frappe* aerienne*",
       "frappe de drone*", "tirs d artillerie", "echange* de tirs", "obus", "artillerie",
       "offensive militaire", "offensive terrestre", "contre offensive", "cessez le feu", "treve",
       "ligne de front", "operation militaire", "attaque* de drone*", "attaque* de missile*", "attaque* aerienne*",
-      "raid* aerien*", "drone* kamikaze*", "missile*", "roquette*",
+      "raid* aerien*", "drone* kamikaze*", "missile*", "roquette*", "bombarde", "bombardent", "bombarder",
+      "pilonne*", "pilonnent", "pilonnage*",
     ] },
+    // An attack made with them: "attaque massive de drones", "vague de missiles".
+    "attack-with": { crisis: "armed-conflict", near: [["attaque*", "vague*", "pluie"], [
+      "drones", "missiles", "roquettes", "obus",
+    ]], window: 4 },
     // A single strike by a belligerent: "frappe israélienne sur la maison du chef du Hamas".
-    strike: { crisis: "armed-conflict", near: [["frappe"], [
-      "israelienne", "russe", "ukrainienne", "americaine", "aerienne", "militaire", "meurtriere", "de missile*",
+    strike: { crisis: "armed-conflict", near: [[
+      "frappe", "attaque", "attaques", "offensive", "raid", "incursion", "bombardements", "assaut",
+    ], [
+      "israelien*", "russe*", "ukrainien*", "americaine", "aerienne", "militaire", "meurtriere", "de missile*",
       "de drone*",
     ]], window: 2 },
     clashes: {
       crisis: "armed-conflict",
       near: [[
         "affronte*", "affrontement*", "s affrontent", "attaque*", "embuscade*", "pris le controle", "raid",
-        "reprennent", "reprend", "repris le controle", "s emparent", "se sont empares", "s est empare",
+        "reprennent", "reprend", "repris le controle", "progressent", "avancent", "avancee", "progression", "s emparent", "se sont empares", "s est empare",
         "massacre*",
       ], ARMED],
     },
@@ -73,12 +80,20 @@ export const fr: CrisisLexicon = {
     "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
     // One march against something; "une manifestation culturelle" is a fair.
     march: { crisis: "unrest", near: [["manifestation"], [
-      "contre", "milliers", "centaines", "000", "interdite", "dispersee",
+      "contre", "milliers", "centaines", "000", "interdite", "dispersee", "policiers", "agriculteurs", "salaries",
+      "enseignants", "etudiants", "lyceens", "soignants", "cheminots", "syndicats", "intersyndicale", "retraites",
+      "taxis", "pecheurs", "medecins", "infirmieres",
     ]], window: 3 },
+    // Shops looted in a riot; looted art or public funds are theft.
+    looted: { crisis: "unrest", near: [["pillage", "pille", "pilles", "pillee", "pillees", "pillent", "pillaient"], [
+      "magasins", "commerces", "boutiques", "supermarches", "maisons", "entrepots", "emeutiers", "foule", "casseurs",
+      "emeutes",
+    ]], window: 5 },
     "police-clashes": { crisis: "unrest", near: [["affronte*", "affrontement*", "s affrontent"], POLICE] },
+    brawl: { crisis: "unrest", terms: ["bagarre generale", "rixe* geante*", "rixe* entre bandes"] },
     protest: { crisis: "unrest", terms: [
-      "manifestant*", "manifestations", "emeute*", "emeutier*", "pillage*", "pille", "pilles", "pillees",
-      "saccag*", "heurts", "gaz lacrymogene*", "descendus dans la rue", "soulevement*",
+      "manifestant*", "manifestations", "emeute*", "emeutier*", "pillages", "pilleurs",
+      "saccag*", "heurts", "gaz lacrymogene*", "descendus dans la rue", "soulevement*", "violences urbaines",
       "mobilisation* contre",
     ] },
     crackdown: { crisis: "crackdown", terms: [
@@ -93,7 +108,7 @@ export const fr: CrisisLexicon = {
     ], OPPONENTS] },
     // A court against the opposition or the press: "activists guilty in security trial", "juzgará al periodista".
     prosecution: { crisis: "crackdown", near: [[
-      "condamne a", "condamnee a", "condamnes a", "condamnees a", "condamne pour", "coupable*", "emprisonne*",
+      "execute", "executee", "executes", "execution*", "pendu", "pendus", "condamne a", "condamnee a", "condamnes a", "condamnees a", "condamne pour", "coupable*", "emprisonne*",
       "inculpe*", "juge pour", "proces de", "proces du",
     ], [...OPPONENTS, "blogueur*", "correspondant*"]] },
     // People, not armies, fighting each other: "student groups clash on campus".
@@ -105,7 +120,7 @@ export const fr: CrisisLexicon = {
       "violences policieres", "brutalites policieres", "bavure* policiere*", "matraqu*",
     ], OPPONENTS] },
     // In a story about an epidemic a curfew is one of its health measures, not an emergency of its own.
-    curfew: { crisis: "state-of-emergency", measureOf: "epidemic", terms: ["couvre feu", "couvre feux"] },
+    curfew: { crisis: "state-of-emergency", partOf: ["epidemic"], terms: ["couvre feu", "couvre feux"] },
     emergency: { crisis: "state-of-emergency", terms: [
       "etat d urgence", "loi martiale", "etat de siege", "etat d exception",
     ] },
@@ -132,7 +147,7 @@ export const fr: CrisisLexicon = {
       window: 4,
     },
     takeover: { crisis: "coup", near: [[
-      "prennent le pouvoir", "pris le pouvoir", "prend le pouvoir", "prise du pouvoir", "prise de pouvoir",
+      "prennent le pouvoir", "prendre le pouvoir", "ont pris le pouvoir", "pris le pouvoir", "prend le pouvoir", "prise du pouvoir", "prise de pouvoir",
       "s emparent du pouvoir", "emparee du pouvoir", "empare du pouvoir",
     ], ["militaires", "armee", "junte", "soldats", "putschistes", "officiers"]], window: 4 },
     quake: { crisis: "earthquake", terms: [
@@ -143,10 +158,15 @@ export const fr: CrisisLexicon = {
     magnitude: { crisis: "earthquake", near: [["magnitude"], [
       "secousse*", "epicentre", "richter", "sismique*", "frappe", "ressentie*", "secoue",
     ]], window: 6 },
+    // Rain that kills or drives people out has flooded something: "las lluvias dejan 5 muertos".
+    rains: { crisis: "flood", near: [["pluies", "pluie", "precipitations", "mousson", "orages"], [
+      "morts", "mort", "deces", "disparus", "evacues", "victimes", "sinistres", "sans abri",
+    ]], window: 6 },
     flood: { crisis: "flood", terms: [
-      "inondation*", "inonde*", "crues", "crue du", "crue de la", "sous les eaux", "coulee* de boue",
-      "barrage* ont cede", "glissement* de terrain",
+      "inondation*", "inonde*", "crues", "crue du", "crue de la", "sous les eaux", "barrage* ont cede",
     ] },
+    // Rain sets slopes sliding; the landslides an earthquake sets off are the earthquake's.
+    landslide: { crisis: "flood", partOf: ["earthquake"], terms: ["coulee* de boue", "glissement* de terrain"] },
     // Hospitals are "submergés" by patients: only water submerges a street.
     submerged: { crisis: "flood", near: [["submerge*", "sous l eau"], [
       "eau*", "flots", "crue*", "pluie*", "riviere*", "fleuve*", "routes", "rues", "maisons", "quartiers",
@@ -177,7 +197,7 @@ export const fr: CrisisLexicon = {
       "deplaces", "deplacees", "personnes deplacees", "exode", "demandeurs d asile",
     ] },
     // An evacuation is displacement at the scale of thousands; "hundreds evacuate" as a precaution is not.
-    evacuation: { crisis: "displacement", near: [["evacu*"], SCALE] },
+    evacuation: { crisis: "displacement", partOf: FORESEEN, near: [["evacu*"], SCALE] },
     // "Refugee" names a status ("abuse of refugees", a Gaza "refugee camp"); people on the move make displacement.
     refugees: { crisis: "displacement", near: [["refugie*"], [...SCALE, ...ARRIVING]] },
     flight: { crisis: "displacement", near: [["fuient", "fuir", "fui", "fuyant", "fuite"], MASS], window: 5 },
@@ -207,9 +227,18 @@ export const fr: CrisisLexicon = {
     "avant la pandemie", "apres la pandemie", "depuis le covid", "avant le covid", "apres le covid", "post covid",
     "inonde de", "inondee de", "inondes de", "inondees de", "attentat a la pudeur", "guerre economique",
     "guerre douaniere", "guerre des tarifs", "guerre des etoiles", "guerre culturelle", "hache de guerre",
-    "la tete sous l eau",
+    "la tete sous l eau", "bombarde de", "bombardee de", "bombardes de", "bombardees de", "pendant la pandemie", "prochaine pandemie", "futures pandemies", "future pandemie", "traite sur les pandemies",
+    "guerre contre la fraude", "guerre contre la drogue", "guerre contre les fake news", "guerre contre la corruption",
+    "guerre contre l inflation", "guerre contre le cancer", "guerre contre la pauvrete", "guerre contre le plastique",
+    "guerre contre la desinformation",
+    "pendant le confinement", "durant la pandemie", "essai* de missile*", "tir* d essai", "essai* balistique*",
+    "glissement de terrain electoral",
+    "cabinet de guerre", "risque de guerre", "menace de guerre", "la guerre est elle inevitable", "bord de la guerre",
+    "eviter la guerre", "eviter une guerre", "genocide armenien", "genocide des armeniens", "genocide des tutsi*",
+    "genocide rwandais", "proces pour genocide", "pandemies", "fausses manifestations", "faux manifestants",
   ],
   cues: [
+    "defile militaire", "defile du 14 juillet", "parade militaire",
     "festival", "cuisine", "recette*", "un livre", "le livre", "son livre", "ce livre", "nouveau livre",
     "dernier livre", "serie televisee", "serie netflix", "spectacle", "concert", "album", "piece de theatre",
     "festival de theatre", "salle de theatre", "mise en scene", "une histoire de", "historien*",
@@ -224,7 +253,13 @@ export const fr: CrisisLexicon = {
     "coupe de la ligue", "coupe d afrique", "joueurs", "footballeur*", "tournoi",
     "finale",
   ],
-  crime: ["contrebandier*", "trafiquant*", "braconnier*", "braqueur*", "cambrioleur*", "malfaiteur*", "criminels"],
+  crime: ["contrebandier*", "trafiquant*", "braconnier*", "braqueur*", "cambrioleur*", "malfaiteur*", "criminels",
+    "narcotrafi*", "narcobanditisme", "narcos",
+  ],
+  minors: [
+    "aux enfants", "aux mineurs", "aux adolescents", "pour les enfants", "pour les mineurs", "aux moins de",
+    "moins de 15 ans", "moins de 16 ans", "majorite numerique", "verification de l age", "age minimum",
+  ],
   negation: {
     following: [
       "pas", "jamais", "aucun", "aucune", "ni", "dement*", "exclut", "ecarte", "rumeur*", "fausse* information*",

@@ -16,8 +16,12 @@ export interface CrisisRule {
    * history: "the Falklands War", "la Guerra Civil", "la Grande Guerre" (not for German nouns).
    */
   nameIsHistory?: boolean;
-  /** The terms name a measure against that crisis when the item has it: a Covid curfew is `epidemic` only. */
-  measureOf?: Crisis;
+  /**
+   * The terms name a measure against one of these crises, or a part of it, when the item has it: a
+   * Covid curfew is `epidemic` only, the landslides an earthquake sets off are the earthquake's,
+   * and an evacuation before a typhoon is the typhoon's.
+   */
+  partOf?: readonly Crisis[];
 }
 
 /** Words that say a crisis word near them is not happening: "no curfew", "denies a coup". */
@@ -41,7 +45,15 @@ export interface CrisisLexicon {
   sport: readonly string[];
   /** Criminals: in their sentence, a clash or a shoot-out is crime, not armed conflict. */
   crime: readonly string[];
+  /** Children and age limits: in their sentence, a ban on social media or apps is a rule for minors, not a shutdown. */
+  minors: readonly string[];
   negation: Negation;
 }
 
 export const DEFAULT_WINDOW = 6;
+
+/**
+ * The hazards people are evacuated from ahead of time, a storm's landfall or a tsunami after a
+ * quake: the evacuation is part of that story, not displacement (the real-text labels' convention).
+ */
+export const FORESEEN: readonly Crisis[] = ["storm", "earthquake"];
