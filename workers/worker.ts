@@ -2,7 +2,7 @@ import { type Job, Worker } from "bullmq";
 import type { Redis } from "ioredis";
 import type { ProcessingConfig } from "../src/config/feeds.ts";
 import { RedisEventIndex } from "../src/dedup/event-redis-index.ts";
-import { RedisStoryIndex } from "../src/dedup/redis-index.ts";
+import { SharedStoryIndex } from "../src/dedup/shared-index.ts";
 import { DEFAULT_USER_AGENT, type FetchLimits } from "../src/fetch/fetcher.ts";
 import { HostLimiter } from "../src/fetch/host-limiter.ts";
 import { ProcessingThreads } from "../src/ingest/feed-processor.ts";
@@ -84,7 +84,7 @@ export function createPollDeps(
       ? (document) => threads.process(document, config.tagging, config.processing.budget)
       : (document) => processFeed(document, tag),
     indexes: {
-      stories: new RedisStoryIndex(io.redis, { prefix: io.prefix, windowMs: config.dedupWindow }),
+      stories: new SharedStoryIndex(io.redis, { prefix: io.prefix, windowMs: config.dedupWindow }),
       events: new RedisEventIndex(io.redis, { prefix: io.prefix, windowMs: config.dedupWindow }),
     },
     log: io.log,

@@ -45,6 +45,8 @@ export type StoreKeys = ReturnType<typeof storeKeys>;
 export function dedupKeys(prefix: string) {
   const key = (kind: string, id: string) => `${prefix}:dedup:${kind}:${id}`;
   return {
+    /** The dedup log: a stream of filed reports every worker follows (see dedup/report-log.ts). */
+    log: `${prefix}:dedup:log`,
     /** The newest reports of a story, as StoryText JSON. */
     story: (storyId: string) => key("s", storyId),
     /** Hashed, because URLs and guids can be long and hold any character. */
