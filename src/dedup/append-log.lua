@@ -12,9 +12,14 @@
 -- Touches are written "@story word word @story word ...": the words of one report after the
 -- story it joined, "@" alone for a new story (see touchText in report-log.ts).
 --
+-- The entry the batch was decided after must still be there: if it is gone, Redis lost the log
+-- (a restart without persistence; or the log was idle for twice the window and trimmed) and
+-- the writer's copy of the index describes stories the store may no longer hold, so it starts
+-- over from the log as it is ("lost"), forced or not.
+--
 -- appendToLog(log, a, at): a[at] the entry id decided after, a[at + 1] forced ("1" | "0"),
 -- a[at + 2] keepMs, a[at + 3] filed at (ms), a[at + 4] the reports, a[at + 5] their touches.
--- Returns the new entry id, or false when refused, and the index of the next argument.
+-- Returns the new entry id, or "refused" or "lost"; and the index of the next argument.
 local SINCE_LIMIT = 64
 
 local function eachTouch(text, visit)
@@ -27,6 +32,7 @@ end
 local function appendToLog(log, a, at)
   local after, forced, keepMs, filedAt, reports, touches = a[at], a[at + 1] == "1", tonumber(a[at + 2]), a[at + 3], a[at + 4], a[at + 5]
   local rest = at + 6
+  if after ~= "0-0" and #redis.call("XRANGE", log, after, after) == 0 then return "lost", rest end
   if not forced then
     -- Per word, the story every report of the batch joined through it ("": not all the same one).
     local mine = {}
@@ -35,7 +41,7 @@ local function appendToLog(log, a, at)
     end)
     local since = redis.call("XRANGE", log, "(" .. after, "+", "COUNT", SINCE_LIMIT)
     -- A writer this far behind decides again from a fresh read rather than comparing here.
-    if #since >= SINCE_LIMIT then return false, rest end
+    if #since >= SINCE_LIMIT then return "refused", rest end
     local refused = false
     for _, entry in ipairs(since) do
       local fields = entry[2]
@@ -47,7 +53,7 @@ local function appendToLog(log, a, at)
           end)
         end
       end
-      if refused then return false, rest end
+      if refused then return "refused", rest end
     end
   end
   local time = redis.call("TIME")

@@ -97,18 +97,27 @@ export function decodeReports(raw: string): FiledReport[] {
 
 const READ_COUNT = 500;
 
-/** The entries after `after` ("0-0": from the start), oldest first, read `READ_COUNT` at a time. */
-export async function readLog(redis: Redis, log: string, after: string): Promise<LogEntry[]> {
+/**
+ * The entries after `after` ("0-0": from the start), oldest first, read `READ_COUNT` at a time;
+ * null when `after` itself is gone: Redis lost the log (see append-log.lua).
+ */
+export async function readLog(redis: Redis, log: string, after: string): Promise<LogEntry[] | null> {
   const entries: LogEntry[] = [];
   let from = after;
   for (;;) {
-    const page = await redis.xrange(log, `(${from}`, "+", "COUNT", READ_COUNT);
+    // The first page starts at `after` itself, to see that it is still there.
+    const start = entries.length === 0 && after !== "0-0" ? after : `(${from}`;
+    const page = await redis.xrange(log, start, "+", "COUNT", READ_COUNT);
+    if (start === after) {
+      if (page[0]?.[0] !== after) return null;
+      page.shift();
+    }
     for (const [id, fields] of page) {
       const field = new Map<string, string>();
       for (let i = 0; i + 1 < fields.length; i += 2) field.set(fields[i] as string, fields[i + 1] as string);
       entries.push({ id, filedAt: Number(field.get("t")), reports: decodeReports(field.get("r") ?? "") });
       from = id;
     }
-    if (page.length < READ_COUNT) return entries;
+    if (page.length < READ_COUNT - (start === after ? 1 : 0)) return entries;
   }
 }

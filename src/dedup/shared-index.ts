@@ -33,8 +33,15 @@ export interface DecidedBatch {
   append: LogAppend;
 }
 
-/** Writes a decided batch; false when the log refused it (see append-log.lua). */
-export type BatchCommit = (batch: DecidedBatch, forced: boolean) => Promise<boolean>;
+/** What became of a commit: written, refused for reports filed meanwhile, or the log was lost (append-log.lua). */
+export type CommitOutcome = "committed" | "refused" | "lost";
+
+/** Writes a decided batch. */
+export type BatchCommit = (batch: DecidedBatch, forced: boolean) => Promise<CommitOutcome>;
+
+/** A reply of appendToLog (append-log.lua): an entry id when it appended the batch. */
+export const commitOutcome = (reply: unknown): CommitOutcome =>
+  reply === "refused" || reply === "lost" ? reply : "committed";
 
 /** appendToLog's arguments, in its order. */
 export function appendArgs(append: LogAppend, forced: boolean): (string | number)[] {
@@ -54,12 +61,12 @@ export class SharedStoryIndex implements StoryIndex {
   readonly #redis: Redis;
   readonly #log: string;
   readonly #windowMs: number;
-  readonly #memory: MemoryStoryIndex;
+  #memory: MemoryStoryIndex;
   /** The last log entry filed in #memory. */
   #position = "0-0";
   #reading: Promise<void> = Promise.resolve();
   /** Counted, so tests and benchmarks can see that contention stays rare. */
-  readonly stats = { assignments: 0, refused: 0, forced: 0 };
+  readonly stats = { assignments: 0, refused: 0, forced: 0, restarts: 0 };
 
   constructor(redis: Redis, opts: { prefix: string; windowMs: number }) {
     this.#redis = redis;
@@ -71,13 +78,25 @@ export class SharedStoryIndex implements StoryIndex {
   /** Files what the log holds beyond what this worker has read; reads run one at a time. */
   catchUp(): Promise<void> {
     const read = this.#reading.then(async () => {
-      for (const entry of await readLog(this.#redis, this.#log, this.#position)) {
+      let entries = await readLog(this.#redis, this.#log, this.#position);
+      if (entries === null) {
+        this.#forget();
+        entries = (await readLog(this.#redis, this.#log, this.#position)) ?? [];
+      }
+      for (const entry of entries) {
         for (const report of entry.reports) this.#memory.file(report, entry.filedAt);
         this.#position = entry.id;
       }
     });
     this.#reading = read.catch(() => undefined);
     return read;
+  }
+
+  /** Redis lost the log, and with it, as a rule, the stories this copy remembers: start over. */
+  #forget(): void {
+    this.#memory = new MemoryStoryIndex({ windowMs: this.#windowMs });
+    this.#position = "0-0";
+    this.stats.restarts += 1;
   }
 
   /** Decides the candidates as one batch and has `commit` write it, deciding again while refused. */
@@ -88,7 +107,12 @@ export class SharedStoryIndex implements StoryIndex {
       const forced = round > CHECKED_ROUNDS;
       const batch = this.#decide(candidates, now);
       if (forced) this.stats.forced += 1;
-      if (await commit(batch, forced)) return batch.assignments;
+      const outcome = await commit(batch, forced);
+      if (outcome === "committed") return batch.assignments;
+      if (outcome === "lost") {
+        this.#forget();
+        continue;
+      }
       if (forced) throw new Error("dedup: the log refused a forced commit");
       this.stats.refused += 1;
     }
@@ -97,8 +121,7 @@ export class SharedStoryIndex implements StoryIndex {
   /** One report, committed to the log alone: for tests and tools that store nothing else. */
   async assign(candidate: DedupCandidate, now: Date): Promise<Assignment> {
     const [assignment] = await this.settle([candidate], now, async (batch, forced) => {
-      const id = await logOnly(this.#redis, [this.#log], appendArgs(batch.append, forced));
-      return typeof id === "string" && id !== "";
+      return commitOutcome(await logOnly(this.#redis, [this.#log], appendArgs(batch.append, forced)));
     });
     return assignment as Assignment;
   }

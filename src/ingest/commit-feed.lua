@@ -12,14 +12,13 @@
 --       TTL ms, s, s (item id, hash) pairs (s = 0: the set stays as it is), n reports, and per
 --       report: its index key count, story id, item id, item JSON, source JSON, score ms, tags
 --       JSON, "1" when it created the story, "1" when it comes from the site the article is on
--- Returns {"conflict"} or {log entry id ("" for none), changed (0 | 1) per report}.
+-- Returns {"refused" | "lost"} (see append-log.lua) or {log entry id ("" for none), changed
+-- (0 | 1) per report}.
 local at = 2
 local logged = ""
 if ARGV[1] == "1" then
-  local id
-  id, at = appendToLog(KEYS[1], ARGV, 2)
-  if not id then return { "conflict" } end
-  logged = id
+  logged, at = appendToLog(KEYS[1], ARGV, 2)
+  if logged == "refused" or logged == "lost" then return { logged } end
 end
 
 local itemTtl, now, createdField, joinedField = ARGV[at], ARGV[at + 1], ARGV[at + 2], ARGV[at + 3]

@@ -1,5 +1,5 @@
 import type { Redis } from "ioredis";
-import { appendArgs, type LogAppend } from "../dedup/shared-index.ts";
+import { appendArgs, type CommitOutcome, commitOutcome, type LogAppend } from "../dedup/shared-index.ts";
 import type { StoreKeys } from "../store/keys.ts";
 import { luaScript, luaSource } from "../store/script.ts";
 import { INGEST_COUNTERS, indexEntries, type StoryReport } from "../store/stories.ts";
@@ -24,12 +24,12 @@ export interface FeedCommit {
   retentionMs: number;
 }
 
-/** Per report, whether its story changed; null when the log refused the decisions. */
+/** Per report, whether its story changed; or why nothing was written (see append-log.lua). */
 export async function commitFeed(
   redis: Redis,
   keys: StoreKeys,
   commit: FeedCommit,
-): Promise<boolean[] | null> {
+): Promise<{ outcome: CommitOutcome; changed: boolean[] }> {
   const { append, reports, seen, now, retentionMs } = commit;
   const reportKeys: string[] = [];
   const reportArgs: (string | number)[] = [];
@@ -73,6 +73,6 @@ export async function commitFeed(
       ...reportArgs,
     ],
   )) as (string | number)[];
-  if (reply[0] === "conflict") return null;
-  return reply.slice(1).map((changed) => changed === 1);
+  const outcome = commitOutcome(reply[0]);
+  return { outcome, changed: outcome === "committed" ? reply.slice(1).map((changed) => changed === 1) : [] };
 }

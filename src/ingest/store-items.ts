@@ -6,9 +6,9 @@ import type { LogAppend, SharedStoryIndex } from "../dedup/shared-index.ts";
 import { referenceTime } from "../dedup/story-index.ts";
 import { saveEventStory } from "../store/events.ts";
 import type { StoreKeys } from "../store/keys.ts";
-import { knownStories, storedPublished } from "../store/stories.ts";
+import { knownStories, type StoryReport, storedPublished } from "../store/stories.ts";
 import { textSupported } from "../tag/text-supported.ts";
-import { commitFeed } from "./commit-feed.ts";
+import { commitFeed, type FeedCommit } from "./commit-feed.ts";
 import type { PreparedItem } from "./prepare.ts";
 import { seenEntries, type UnseenItems } from "./seen-items.ts";
 
@@ -48,10 +48,22 @@ export interface SeenUpdate {
 }
 
 /**
+ * Items committed in one step at most. A script holds Redis while it runs, so a document of
+ * thousands of new items is committed a slice at a time, the seen-set with the last slice.
+ */
+const COMMIT_ITEMS = 200;
+
+interface Listed {
+  entry: PreparedItem;
+  /** The story the item was stored in before, if any. */
+  knownStory: string | null;
+}
+
+/**
  * The I/O shell around dedup and the store: an item already stored goes back to its story; the
- * new ones are decided by the dedup index as one batch, and the whole document is committed in
- * one step (commit-feed.lua), decided again while the dedup log refuses it. Then each new
- * report's story asks the event index which event it is part of.
+ * new ones are decided by the dedup index as one batch, and the document is committed in one
+ * step (commit-feed.lua), decided again while the dedup log refuses it. Then each new report's
+ * story asks the event index which event it is part of.
  */
 export async function storeItems(
   redis: Redis,
@@ -70,26 +82,52 @@ export async function storeItems(
   );
   const items = await keepFirstSeen(redis, keys, prepared, known, now);
   // A document that lists one item twice gives both listings one id: one report, the first.
-  const firsts = new Map<string, { entry: PreparedItem; knownStory: string | null }>();
+  const firsts = new Map<string, Listed>();
   for (const [position, entry] of items.entries()) {
     if (firsts.has(entry.item.id)) outcome.repeated += 1;
     else firsts.set(entry.item.id, { entry, knownStory: known[position] ?? null });
   }
   const listed = [...firsts.values()];
-  const fresh = listed.filter(({ knownStory }) => knownStory === null).map(({ entry }) => entry);
-  const report = (entry: PreparedItem, storyId: string, isNew: boolean) => ({
-    storyId,
-    isNew,
-    item: entry.item,
-    source: entry.source,
-    // Only the report that created the story brings the tags its feed's hints give.
-    tags: isNew ? entry.tags : textSupported(entry.tags),
-    ownSite: entry.ownSite,
-  });
-  const repolled = listed.flatMap(({ entry, knownStory }) =>
-    knownStory === null ? [] : [report(entry, knownStory, false)],
-  );
   const seenUpdate = seen ? seenEntries(seen.unseen) : null;
+  for (let start = 0; start === 0 || start < listed.length; start += COMMIT_ITEMS) {
+    const last = start + COMMIT_ITEMS >= listed.length;
+    const writeSeen = last && seen && seenUpdate ? { feedId: seen.feedId, entries: seenUpdate } : null;
+    const slice = listed.slice(start, start + COMMIT_ITEMS);
+    await commitSlice({ redis, keys, indexes, now, retentionMs }, slice, writeSeen, outcome);
+  }
+  return outcome;
+}
+
+const reportOf = (entry: PreparedItem, storyId: string, isNew: boolean): StoryReport => ({
+  storyId,
+  isNew,
+  item: entry.item,
+  source: entry.source,
+  // Only the report that created the story brings the tags its feed's hints give.
+  tags: isNew ? entry.tags : textSupported(entry.tags),
+  ownSite: entry.ownSite,
+});
+
+interface SliceContext {
+  redis: Redis;
+  keys: StoreKeys;
+  indexes: DedupIndexes;
+  now: Date;
+  retentionMs: number;
+}
+
+/** Decides and commits one slice of a document, then files its new stories under events. */
+async function commitSlice(
+  context: SliceContext,
+  listed: Listed[],
+  seen: FeedCommit["seen"],
+  outcome: StoreResult,
+): Promise<void> {
+  const { redis, keys, indexes, now, retentionMs } = context;
+  const fresh = listed.filter(({ knownStory }) => knownStory === null).map(({ entry }) => entry);
+  const repolled = listed.flatMap(({ entry, knownStory }) =>
+    knownStory === null ? [] : [reportOf(entry, knownStory, false)],
+  );
   const commit = (append: LogAppend | null, assigned: Assignment[], forced: boolean) =>
     commitFeed(redis, keys, {
       append,
@@ -98,10 +136,10 @@ export async function storeItems(
         ...repolled,
         ...fresh.map((entry, position) => {
           const { storyId, isNew } = assigned[position] as Assignment;
-          return report(entry, storyId, isNew);
+          return reportOf(entry, storyId, isNew);
         }),
       ],
-      seen: seen && seenUpdate ? { feedId: seen.feedId, entries: seenUpdate } : null,
+      seen,
       now,
       retentionMs,
     });
@@ -114,12 +152,12 @@ export async function storeItems(
           now,
           async (batch, forced) => {
             const reply = await commit(batch.append, batch.assignments, forced);
-            changed = reply ?? [];
-            return reply !== null;
+            changed = reply.changed;
+            return reply.outcome;
           },
         );
-  if (fresh.length === 0 && (repolled.length > 0 || seenUpdate !== null)) {
-    changed = (await commit(null, [], false)) ?? [];
+  if (fresh.length === 0 && (repolled.length > 0 || seen !== null)) {
+    changed = (await commit(null, [], false)).changed;
   }
   outcome.repeated += repolled.length;
   outcome.changed += changed.filter(Boolean).length;
@@ -129,13 +167,16 @@ export async function storeItems(
     else outcome.joined += 1;
     outcome.changes.push({ storyId, created: isNew, revision: entry.item.id });
     const event = await assignEvent(indexes.events, entry, { storyId, isNew }, now);
-    const storyReport = { ...report(entry, storyId, isNew), eventId: event.eventId };
     // The report is already saved with its story; this files the story under its event.
-    if (await saveEventStory(redis, keys, storyReport, now, retentionMs)) {
-      if (!changed[repolled.length + position]) outcome.changed += 1;
-    }
+    const eventChanged = await saveEventStory(
+      redis,
+      keys,
+      { ...reportOf(entry, storyId, isNew), eventId: event.eventId },
+      now,
+      retentionMs,
+    );
+    if (eventChanged && !changed[repolled.length + position]) outcome.changed += 1;
   }
-  return outcome;
 }
 
 function assignEvent(

@@ -68,7 +68,7 @@ describe("SharedStoryIndex", () => {
       storyId: "a1",
       isNew: false,
     });
-    expect(later.stats).toEqual({ assignments: 1, refused: 0, forced: 0 });
+    expect(later.stats).toEqual({ assignments: 1, refused: 0, forced: 0, restarts: 0 });
   });
 
   it("lets 20 workers on separate connections create a story once", async () => {
@@ -132,7 +132,7 @@ describe("SharedStoryIndex", () => {
     );
     const assigned = await index.assign(report({ itemId: "b1", ...SINDH_REWRITE }), now);
     expect(assigned).toMatchObject({ storyId: "a1", isNew: false });
-    expect(index.stats).toEqual({ assignments: 1, refused: 1, forced: 0 });
+    expect(index.stats).toEqual({ assignments: 1, refused: 1, forced: 0, restarts: 0 });
   });
 
   it("does not refuse a report filed meanwhile that shares nothing with the decision", async () => {
@@ -207,6 +207,22 @@ describe("SharedStoryIndex", () => {
     expect(index.stats.forced).toBe(1);
     expect(index.stats.refused).toBeGreaterThan(1);
     expect(await newIndex(redis, prefix).assign(item, now)).toMatchObject({ reason: "same item" });
+  });
+
+  it("starts over from the log when Redis lost it, forgetting the stories it remembered", async () => {
+    const prefix = `${root}:lost`;
+    const index = newIndex(redis, prefix);
+    await index.assign(report({ itemId: "a1", ...SINDH }), now);
+    await index.catchUp();
+    // A restart without persistence: the log, and the stories it described, are gone.
+    await redis.del(dedupKeys(prefix).log);
+    await newIndex(redis, prefix).assign(
+      report({ itemId: "z1", title: "Unrelated", canonicalUrl: null }),
+      now,
+    );
+    const assigned = await index.assign(report({ itemId: "b1", ...SINDH_REWRITE }), now);
+    expect(assigned).toMatchObject({ storyId: "b1", isNew: true });
+    expect(index.stats.restarts).toBe(1);
   });
 
   it("skips a log entry it cannot read and keeps the rest", async () => {
