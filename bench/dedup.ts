@@ -5,10 +5,9 @@ import type { EventIndex } from "../src/dedup/event-index.ts";
 import { MemoryEventIndex } from "../src/dedup/event-memory-index.ts";
 import { RedisEventIndex } from "../src/dedup/event-redis-index.ts";
 import { MemoryStoryIndex } from "../src/dedup/memory-index.ts";
-import { RedisStoryIndex } from "../src/dedup/redis-index.ts";
+import { SharedStoryIndex } from "../src/dedup/shared-index.ts";
 import type { DedupCandidate, StoryIndex } from "../src/dedup/story-index.ts";
 import { NO_TAGS } from "../src/model/tags.ts";
-import { type DedupKeys, dedupKeys } from "../src/store/keys.ts";
 import { connectRedis } from "../src/store/redis.ts";
 import { type Figure, figure } from "./lib/figure.ts";
 import { commandCalls, redisInfo, startPrivateRedis } from "./lib/redis-server.ts";
@@ -177,7 +176,7 @@ function memoryMeters(index: MemoryStoryIndex): Meters {
 }
 
 /** Commands Redis ran (the scripts' own included) and its CPU; random key reads for reference. */
-function redisMeters(redis: Redis, keys: DedupKeys): Meters {
+function redisMeters(redis: Redis): Meters {
   return {
     work: async () => {
       const calls = await commandCalls(redis);
@@ -188,7 +187,7 @@ function redisMeters(redis: Redis, keys: DedupKeys): Meters {
     // Inside the server, so the figure is its key lookups rather than this client's overhead.
     reference: async (size) => {
       const started = performance.now();
-      await redis.eval(RANDOM_READS, 0, keys.story("s"), size, REFERENCE_READS);
+      await redis.eval(RANDOM_READS, 0, `${PREFIX}:dedup:s:s`, size, REFERENCE_READS);
       return ((performance.now() - started) * 1e6) / REFERENCE_READS;
     },
   };
@@ -221,8 +220,8 @@ async function probeRedisIndex(sizes: DedupSizes) {
   const redis = connectRedis(server.url);
   try {
     const empty = (await redisInfo(redis)).usedMemory;
-    const index = new RedisStoryIndex(redis, { prefix: PREFIX, windowMs: WINDOW_MS });
-    const probed = await growAndProbe(index, redisMeters(redis, dedupKeys(PREFIX)), sizes);
+    const index = new SharedStoryIndex(redis, { prefix: PREFIX, windowMs: WINDOW_MS });
+    const probed = await growAndProbe(index, redisMeters(redis), sizes);
     const storiesHeld = sizes.large + 2 * (ROUNDS + 1) * PROBES;
     return { ...probed, bytesPerStory: ((await redisInfo(redis)).usedMemory - empty) / storiesHeld };
   } finally {

@@ -8,7 +8,7 @@ import type { HostLimiter } from "../src/fetch/host-limiter.ts";
 import { ProcessingLimitError } from "../src/ingest/feed-processor.ts";
 import type { Tagger } from "../src/ingest/prepare.ts";
 import type { FetchedDocument, ProcessedFeed } from "../src/ingest/process-feed.ts";
-import { readSeen, rememberSeen } from "../src/ingest/seen-items.ts";
+import { readSeen } from "../src/ingest/seen-items.ts";
 import { type DedupIndexes, type StoreResult, storeItems } from "../src/ingest/store-items.ts";
 import type { Logger } from "../src/log.ts";
 import { FeedParseError } from "../src/parse/feed-parse-error.ts";
@@ -139,8 +139,8 @@ async function fetchAndStore(
     processed.prepared,
     started,
     deps.config.retention,
+    { feedId: feed.id, unseen: processed },
   );
-  await rememberSeen(deps.redis, deps.keys, feed.id, processed, deps.config.retention);
   await writeStatus(
     deps.redis,
     deps.keys,

@@ -2,7 +2,7 @@ import { type Job, Worker } from "bullmq";
 import type { Redis } from "ioredis";
 import type { ProcessingConfig } from "../src/config/feeds.ts";
 import { RedisEventIndex } from "../src/dedup/event-redis-index.ts";
-import { RedisStoryIndex } from "../src/dedup/redis-index.ts";
+import { SharedStoryIndex } from "../src/dedup/shared-index.ts";
 import { DEFAULT_USER_AGENT, type FetchLimits } from "../src/fetch/fetcher.ts";
 import { HostLimiter } from "../src/fetch/host-limiter.ts";
 import { ProcessingThreads } from "../src/ingest/feed-processor.ts";
@@ -65,11 +65,19 @@ export function fetchLimits(config: Config): FetchLimits {
 /**
  * Everything a poll needs, derived from one config; rebuilt whole when the config changes.
  * Without `threads` (a test or tool polling a feed once) documents are processed on the calling
- * thread, with no budget.
+ * thread, with no budget. The dedup index of the `previous` deps, already caught up with the
+ * log, is kept when the dedup window stays the same.
  */
 export function createPollDeps(
   config: Config,
-  io: { redis: Redis; prefix: string; log: Logger; now?: () => Date; threads?: ProcessingThreads },
+  io: {
+    redis: Redis;
+    prefix: string;
+    log: Logger;
+    now?: () => Date;
+    threads?: ProcessingThreads;
+    previous?: PollDeps;
+  },
 ): PollDeps {
   const tag = createTagger(config.tagging);
   const { threads } = io;
@@ -84,7 +92,10 @@ export function createPollDeps(
       ? (document) => threads.process(document, config.tagging, config.processing.budget)
       : (document) => processFeed(document, tag),
     indexes: {
-      stories: new RedisStoryIndex(io.redis, { prefix: io.prefix, windowMs: config.dedupWindow }),
+      stories:
+        io.previous?.config.dedupWindow === config.dedupWindow
+          ? io.previous.indexes.stories
+          : new SharedStoryIndex(io.redis, { prefix: io.prefix, windowMs: config.dedupWindow }),
       events: new RedisEventIndex(io.redis, { prefix: io.prefix, windowMs: config.dedupWindow }),
     },
     log: io.log,
@@ -119,8 +130,8 @@ export async function startWorker(initial: Config, options: WorkerOptions): Prom
   const push = pushKeys(prefix);
 
   let threads = startThreads(initial, log);
-  const depsFor = (config: Config) =>
-    createPollDeps(config, { redis, prefix, log, now: options.now, threads });
+  const depsFor = (config: Config, previous?: PollDeps) =>
+    createPollDeps(config, { redis, prefix, log, now: options.now, threads, previous });
   const pushDepsFor = (config: Config) =>
     createPushDeps(config, fetchLimits(config), { redis, prefix, queue: pushQueue, log, now: options.now });
   let deps = depsFor(initial);
@@ -176,6 +187,8 @@ export async function startWorker(initial: Config, options: WorkerOptions): Prom
     return counts;
   };
 
+  // The dedup log is replayed before the first job: a worker decides from every open story.
+  await deps.indexes.stories.catchUp();
   const worker = new Worker<PollJobData>(QUEUE_NAME, processor, {
     connection: bullConnection,
     prefix,
@@ -218,7 +231,7 @@ export async function startWorker(initial: Config, options: WorkerOptions): Prom
           .close()
           .catch((error: unknown) => log.warn({ err: error }, "could not stop old processing threads"));
       }
-      deps = depsFor(config);
+      deps = depsFor(config, deps);
       if (rulesChanged) retag(config);
       worker.concurrency = config.fetch.concurrency;
       await pushWorker.reload(pushDepsFor(config));

@@ -1,4 +1,12 @@
-import { BUCKET_LIMIT, fromExact, fromSimilar, MEMBER_LIMIT, rankCandidates, vouches } from "./decide.ts";
+import {
+  BUCKET_LIMIT,
+  fromExact,
+  fromSimilar,
+  MEMBER_LIMIT,
+  rankCandidates,
+  type StoredStory,
+  vouches,
+} from "./decide.ts";
 import { fingerprint } from "./fingerprint.ts";
 import { BANDS, bandHash } from "./minhash.ts";
 import { type StoryText, toStoryText } from "./same-story.ts";
@@ -10,6 +18,24 @@ import {
   referenceTime,
   type StoryIndex,
 } from "./story-index.ts";
+
+/** One decided report, as an index files it and as the shared log carries it between workers. */
+export interface FiledReport {
+  itemId: string;
+  storyId: string;
+  /** An exact duplicate: filed under its keys only, its text and bands add nothing. */
+  exact: boolean;
+  keys: string[];
+  /** Per band, the bucket number (`bucketNumber`) of the report's band key. */
+  buckets: number[];
+  text: StoryText;
+}
+
+/** A decision and the report to file once it is kept. */
+export interface Decided {
+  assignment: Assignment;
+  report: FiledReport;
+}
 
 interface StoryRecord {
   storyId: string;
@@ -23,6 +49,11 @@ interface StoryRecord {
   keys: string[];
 }
 
+interface ExactEntry {
+  story: StoryRecord;
+  until: number;
+}
+
 /** Most buckets hold one story, so a lone story is stored bare rather than in an array. */
 type Bucket = StoryRecord | StoryRecord[];
 
@@ -30,17 +61,22 @@ const bucketList = (bucket: Bucket | undefined): StoryRecord[] =>
   bucket === undefined ? [] : Array.isArray(bucket) ? bucket : [bucket];
 
 /** Band hashes cut to 30 bits stay V8 small integers: map keys then cost no allocation. */
-const bucketNumber = (key: string) => bandHash(key) >>> 2;
+export const bucketNumber = (key: string) => bandHash(key) >>> 2;
 
 /**
- * The index for one process: the offline `sitrep dedup` command and tests. It makes the same
- * decisions as the Redis index, keeps exact keys a window after their last write as Redis
- * TTLs would, and forgets a story a window after its last report was filed (not after that
- * report's time, or an archive older than the window could never be joined by its copies).
+ * The index for one process: the offline `sitrep dedup` command, tests, and each worker's copy
+ * of the shared index (shared-index.ts), which files the reports every worker logs. It keeps
+ * exact keys a window after their last write and forgets a story a window after its last
+ * report was filed (not after that report's time, or an archive older than the window could
+ * never be joined by its copies).
+ *
+ * `decide` may look through a second index `beside` this one: the reports of a batch not yet
+ * committed, filed there so that the batch's later items see its earlier ones, and dropped
+ * whole if the commit is refused. What this index holds was filed first and takes precedence.
  */
 export class MemoryStoryIndex implements StoryIndex {
   readonly #windowMs: number;
-  readonly #exact = new Map<string, { story: StoryRecord; until: number }>();
+  readonly #exact = new Map<string, ExactEntry>();
   readonly #stories = new Map<string, StoryRecord>();
   /** One map per band: a single map would pass V8's limit of 2^24 entries near 500k stories. */
   readonly #buckets = Array.from({ length: BANDS }, () => new Map<number, Bucket>());
@@ -59,61 +95,108 @@ export class MemoryStoryIndex implements StoryIndex {
   }
 
   async assign(candidate: DedupCandidate, now: Date): Promise<Assignment> {
+    const { assignment, report } = this.decide(candidate, now);
+    this.file(report, now.getTime());
+    return assignment;
+  }
+
+  /** The decision for one report, from this index (and `beside`), filing nothing. */
+  decide(candidate: DedupCandidate, now: Date, beside: MemoryStoryIndex = NOTHING_BESIDE): Decided {
     this.work.assignments += 1;
     this.#sweep(now.getTime());
     const keys = exactKeys(candidate);
     const print = fingerprint(candidate);
     const text = toStoryText(print, referenceTime(candidate.published, now), candidate.feedId);
-    const hit = this.#exactHit(candidate.itemId, keys, text, now.getTime());
-    if (hit !== null) {
-      this.#fileKeys(hit.story, keys, now.getTime());
-      return fromExact({ key: hit.key, storyId: hit.story.storyId });
-    }
     const buckets = print.bands.map(bucketNumber);
-    const stories = rankCandidates(this.#bucketHits(buckets, text.at)).flatMap((storyId) => {
-      const story = this.#stories.get(storyId);
-      return story === undefined ? [] : [story];
+    const report = (storyId: string, exact: boolean): FiledReport => ({
+      itemId: candidate.itemId,
+      storyId,
+      exact,
+      keys,
+      buckets,
+      text,
     });
+    const hit = this.#exactHit(candidate.itemId, keys, text, now.getTime(), beside);
+    if (hit !== null) {
+      return {
+        assignment: fromExact({ key: hit.key, storyId: hit.storyId }),
+        report: report(hit.storyId, true),
+      };
+    }
+    const stories = rankCandidates(this.#bucketHits(buckets, text.at, beside)).flatMap(
+      (storyId) => this.#view(storyId, beside) ?? [],
+    );
     for (const story of stories) this.work.membersCompared += story.members.length;
     const assignment = fromSimilar(candidate.itemId, text, stories, this.#windowMs);
-    let story = this.#stories.get(assignment.storyId);
-    if (story === undefined) {
-      story = { storyId: assignment.storyId, members: [], lastAt: text.at, until: 0, buckets: [], keys: [] };
-      this.#stories.set(story.storyId, story);
-    }
-    this.#fileKeys(story, keys, now.getTime());
-    this.#fileReport(story, text, buckets, now.getTime());
-    return assignment;
+    return { assignment, report: report(assignment.storyId, false) };
   }
 
-  /** The first story an exact key names that vouches for the report (see commit.lua for the order). */
+  /** Files a decided report, as of `filedAt` (ms): keys and expiry count from then. */
+  file(report: FiledReport, filedAt: number): void {
+    let story = this.#stories.get(report.storyId);
+    if (story === undefined) {
+      story = {
+        storyId: report.storyId,
+        members: [],
+        lastAt: report.text.at,
+        until: 0,
+        buckets: [],
+        keys: [],
+      };
+      this.#stories.set(story.storyId, story);
+    }
+    this.#fileKeys(story, report.keys, filedAt);
+    if (!report.exact) this.#fileReport(story, report.text, report.buckets, filedAt);
+  }
+
+  /** A story as both indexes know it: the newer reports, those `beside`, first. */
+  #view(storyId: string, beside: MemoryStoryIndex): StoredStory | undefined {
+    const mine = this.#stories.get(storyId);
+    const theirs = beside.#stories.get(storyId);
+    if (theirs === undefined || mine === undefined) return mine ?? theirs;
+    return { storyId, members: [...theirs.members, ...mine.members].slice(0, MEMBER_LIMIT) };
+  }
+
+  #liveExact(key: string, now: number): ExactEntry | undefined {
+    const entry = this.#exact.get(key);
+    return entry !== undefined && entry.until >= now ? entry : undefined;
+  }
+
+  /** The first story an exact key names that vouches for the report. */
   #exactHit(
     itemId: string,
     keys: string[],
     text: StoryText,
     now: number,
-  ): { key: string; story: StoryRecord } | null {
+    beside: MemoryStoryIndex,
+  ): { key: string; storyId: string } | null {
     // A story under this item's id means this item created it, even if its item key expired.
-    const own = this.#stories.get(itemId);
-    if (own !== undefined) return { key: `item:${itemId}`, story: own };
+    if (this.#stories.has(itemId) || beside.#stories.has(itemId))
+      return { key: `item:${itemId}`, storyId: itemId };
     for (const key of keys) {
-      const entry = this.#exact.get(key);
-      if (entry !== undefined && entry.until >= now && vouches(text, entry.story))
-        return { key, story: entry.story };
+      // Keys still naming a story keep it: the first story an address went to stays.
+      const entry = this.#liveExact(key, now) ?? beside.#liveExact(key, now);
+      if (entry === undefined) continue;
+      const story = this.#view(entry.story.storyId, beside);
+      if (story !== undefined && vouches(text, story)) return { key, storyId: story.storyId };
     }
     return null;
   }
 
-  *#bucketHits(buckets: number[], at: number): Generator<string> {
+  *#bucketHits(buckets: number[], at: number, beside: MemoryStoryIndex): Generator<string> {
     for (const [band, bucket] of buckets.entries()) {
-      for (const story of bucketList(this.#buckets[band]?.get(bucket))) {
+      const mine = bucketList(this.#buckets[band]?.get(bucket));
+      // A story both indexes file under one bucket is in it once.
+      const theirs = bucketList(beside.#buckets[band]?.get(bucket)).filter(
+        (story) => !mine.some((other) => other.storyId === story.storyId),
+      );
+      for (const story of theirs.length === 0 ? mine : mine.concat(theirs)) {
         this.work.bucketEntriesRead += 1;
         if (Math.abs(at - story.lastAt) <= this.#windowMs) yield story.storyId;
       }
     }
   }
 
-  /** Keys still naming another story keep it: the first story an address went to stays. */
   #fileKeys(story: StoryRecord, keys: string[], now: number) {
     const until = now + this.#windowMs;
     for (const key of keys) {
@@ -182,3 +265,6 @@ export class MemoryStoryIndex implements StoryIndex {
     }
   }
 }
+
+/** What `decide` looks through beside an index when no batch is pending. */
+const NOTHING_BESIDE = new MemoryStoryIndex({ windowMs: 1 });

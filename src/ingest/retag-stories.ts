@@ -21,7 +21,7 @@ const pauseFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resol
 
 const joined = <T>(a: readonly T[], b: readonly T[]) => [...a, ...b.filter((value) => !a.includes(value))];
 
-/** A story's tags are the union of its reports' tags, as save-story.lua builds them at ingest. */
+/** A story's tags are the union of its reports' tags, as save-report.lua builds them at ingest. */
 function unionTags(a: Tags, b: Tags): Tags {
   const said = new Set(a.evidence.map((entry) => JSON.stringify(entry)));
   return {

@@ -49,24 +49,12 @@ export async function readSeen(redis: Redis, keys: StoreKeys, feedId: string): P
 }
 
 /**
- * Written once the fresh items are stored, never before, so a failed store is redone. The set is
- * replaced, not added to, whenever a document brings something new: it then holds that
- * document's items only, so items gone from the feed leave it, and it expires a retention after
- * its last write. A lost seen-set costs work only: the store still knows each item's story.
+ * The seen-set's new entries (item id, hash, item id, hash...), or null when the document brought
+ * nothing new. Written in the commit that stores the fresh items (commit-feed.ts), never before,
+ * so a failed store is redone. The set is replaced, not added to: it then holds that document's
+ * items only, so items gone from the feed leave it, and it expires a retention after its last
+ * write. A lost seen-set costs work only: the store still knows each item's story.
  */
-export async function rememberSeen(
-  redis: Redis,
-  keys: StoreKeys,
-  feedId: string,
-  unseen: Pick<UnseenItems, "unchanged" | "hashes">,
-  retentionMs: number,
-): Promise<void> {
-  if (unseen.hashes.length === unseen.unchanged) return;
-  const key = keys.feedSeen(feedId);
-  await redis
-    .multi()
-    .del(key)
-    .hset(key, ...unseen.hashes.flat())
-    .pexpire(key, retentionMs)
-    .exec();
+export function seenEntries(unseen: Pick<UnseenItems, "unchanged" | "hashes">): string[] | null {
+  return unseen.hashes.length === unseen.unchanged ? null : unseen.hashes.flat();
 }

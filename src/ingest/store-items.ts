@@ -1,12 +1,16 @@
 import type { Redis } from "ioredis";
-import type { StoryIndex } from "../dedup/dedup-surface.ts";
+import type { Assignment } from "../dedup/dedup-surface.ts";
 import { eventFeatures } from "../dedup/event-features.ts";
 import type { EventIndex } from "../dedup/event-index.ts";
+import type { LogAppend, SharedStoryIndex } from "../dedup/shared-index.ts";
 import { referenceTime } from "../dedup/story-index.ts";
+import { saveEventStory } from "../store/events.ts";
 import type { StoreKeys } from "../store/keys.ts";
-import { knownStories, saveReport, storedPublished } from "../store/stories.ts";
+import { knownStories, type StoryReport, storedPublished } from "../store/stories.ts";
 import { textSupported } from "../tag/text-supported.ts";
+import { commitFeed, type FeedCommit } from "./commit-feed.ts";
 import type { PreparedItem } from "./prepare.ts";
+import { seenEntries, type UnseenItems } from "./seen-items.ts";
 
 /** A story that gained a report: what alerts and the WebSub hub react to. */
 export interface StoryChange {
@@ -33,14 +37,33 @@ export type StoreResult = StoreOutcome & { changes: StoryChange[] };
 
 /** The two levels of dedup: reports into stories, stories into events. */
 export interface DedupIndexes {
-  stories: StoryIndex;
+  stories: SharedStoryIndex;
   events: EventIndex;
 }
 
+/** The feed whose document this is, and its seen-set as sorted (seen-items.ts), to replace it. */
+export interface SeenUpdate {
+  feedId: string;
+  unseen: Pick<UnseenItems, "unchanged" | "hashes">;
+}
+
 /**
- * The I/O shell around dedup and the store: an item already stored goes back to its
- * story; a new one asks the dedup index which story it belongs to, and the event index which
- * event that story is part of; then the report is saved.
+ * Items committed in one step at most. A script holds Redis while it runs, so a document of
+ * thousands of new items is committed a slice at a time, the seen-set with the last slice.
+ */
+const COMMIT_ITEMS = 200;
+
+interface Listed {
+  entry: PreparedItem;
+  /** The story the item was stored in before, if any. */
+  knownStory: string | null;
+}
+
+/**
+ * The I/O shell around dedup and the store: an item already stored goes back to its story; the
+ * new ones are decided by the dedup index as one batch, and the document is committed in one
+ * step (commit-feed.lua), decided again while the dedup log refuses it. Then each new report's
+ * story asks the event index which event it is part of.
  */
 export async function storeItems(
   redis: Redis,
@@ -49,6 +72,7 @@ export async function storeItems(
   prepared: PreparedItem[],
   now: Date,
   retentionMs: number,
+  seen?: SeenUpdate,
 ): Promise<StoreResult> {
   const outcome: StoreResult = { created: 0, joined: 0, repeated: 0, changed: 0, changes: [] };
   const known = await knownStories(
@@ -57,47 +81,102 @@ export async function storeItems(
     prepared.map((entry) => entry.item.id),
   );
   const items = await keepFirstSeen(redis, keys, prepared, known, now);
-  // One item at a time, though the dedup index is safe under any concurrency: a worker already
-  // runs many feeds at once, and measured with 4 or 8 items of a feed in flight the poll cycle
-  // was no faster, while a feed's items, written alike, then raced each other in the index.
-  const stored = new Set<string>();
+  // A document that lists one item twice gives both listings one id: one report, the first.
+  const firsts = new Map<string, Listed>();
   for (const [position, entry] of items.entries()) {
-    // A document that lists one item twice gives both listings one id: one report, the first.
-    if (stored.has(entry.item.id)) {
-      outcome.repeated += 1;
-      continue;
-    }
-    stored.add(entry.item.id);
-    const knownStory = known[position];
-    const assigned = knownStory
-      ? { storyId: knownStory, isNew: false }
-      : await indexes.stories.assign(entry.candidate, now);
-    if (knownStory) outcome.repeated += 1;
-    else if (assigned.isNew) outcome.created += 1;
+    if (firsts.has(entry.item.id)) outcome.repeated += 1;
+    else firsts.set(entry.item.id, { entry, knownStory: known[position] ?? null });
+  }
+  const listed = [...firsts.values()];
+  const seenUpdate = seen ? seenEntries(seen.unseen) : null;
+  for (let start = 0; start === 0 || start < listed.length; start += COMMIT_ITEMS) {
+    const last = start + COMMIT_ITEMS >= listed.length;
+    const writeSeen = last && seen && seenUpdate ? { feedId: seen.feedId, entries: seenUpdate } : null;
+    const slice = listed.slice(start, start + COMMIT_ITEMS);
+    await commitSlice({ redis, keys, indexes, now, retentionMs }, slice, writeSeen, outcome);
+  }
+  return outcome;
+}
+
+const reportOf = (entry: PreparedItem, storyId: string, isNew: boolean): StoryReport => ({
+  storyId,
+  isNew,
+  item: entry.item,
+  source: entry.source,
+  // Only the report that created the story brings the tags its feed's hints give.
+  tags: isNew ? entry.tags : textSupported(entry.tags),
+  ownSite: entry.ownSite,
+});
+
+interface SliceContext {
+  redis: Redis;
+  keys: StoreKeys;
+  indexes: DedupIndexes;
+  now: Date;
+  retentionMs: number;
+}
+
+/** Decides and commits one slice of a document, then files its new stories under events. */
+async function commitSlice(
+  context: SliceContext,
+  listed: Listed[],
+  seen: FeedCommit["seen"],
+  outcome: StoreResult,
+): Promise<void> {
+  const { redis, keys, indexes, now, retentionMs } = context;
+  const fresh = listed.filter(({ knownStory }) => knownStory === null).map(({ entry }) => entry);
+  const repolled = listed.flatMap(({ entry, knownStory }) =>
+    knownStory === null ? [] : [reportOf(entry, knownStory, false)],
+  );
+  const commit = (append: LogAppend | null, assigned: Assignment[], forced: boolean) =>
+    commitFeed(redis, keys, {
+      append,
+      forced,
+      reports: [
+        ...repolled,
+        ...fresh.map((entry, position) => {
+          const { storyId, isNew } = assigned[position] as Assignment;
+          return reportOf(entry, storyId, isNew);
+        }),
+      ],
+      seen,
+      now,
+      retentionMs,
+    });
+  let changed: boolean[] = [];
+  const assigned =
+    fresh.length === 0
+      ? []
+      : await indexes.stories.settle(
+          fresh.map((entry) => entry.candidate),
+          now,
+          async (batch, forced) => {
+            const reply = await commit(batch.append, batch.assignments, forced);
+            changed = reply.changed;
+            return reply.outcome;
+          },
+        );
+  if (fresh.length === 0 && (repolled.length > 0 || seen !== null)) {
+    changed = (await commit(null, [], false)).changed;
+  }
+  outcome.repeated += repolled.length;
+  outcome.changed += changed.filter(Boolean).length;
+  for (const [position, entry] of fresh.entries()) {
+    const { storyId, isNew } = assigned[position] as Assignment;
+    if (isNew) outcome.created += 1;
     else outcome.joined += 1;
-    if (!knownStory) {
-      outcome.changes.push({ storyId: assigned.storyId, created: assigned.isNew, revision: entry.item.id });
-    }
-    const event = knownStory ? null : await assignEvent(indexes.events, entry, assigned, now);
-    const changed = await saveReport(
+    outcome.changes.push({ storyId, created: isNew, revision: entry.item.id });
+    const event = await assignEvent(indexes.events, entry, { storyId, isNew }, now);
+    // The report is already saved with its story; this files the story under its event.
+    const eventChanged = await saveEventStory(
       redis,
       keys,
-      {
-        storyId: assigned.storyId,
-        isNew: assigned.isNew,
-        item: entry.item,
-        source: entry.source,
-        // Only the report that created the story brings the tags its feed's hints give.
-        tags: assigned.isNew ? entry.tags : textSupported(entry.tags),
-        ownSite: entry.ownSite,
-        ...(event ? { eventId: event.eventId } : {}),
-      },
+      { ...reportOf(entry, storyId, isNew), eventId: event.eventId },
       now,
       retentionMs,
     );
-    if (changed) outcome.changed += 1;
+    if (eventChanged && !changed[repolled.length + position]) outcome.changed += 1;
   }
-  return outcome;
 }
 
 function assignEvent(

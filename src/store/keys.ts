@@ -1,5 +1,3 @@
-import { createHash } from "node:crypto";
-
 /**
  * Every Redis key sitrep writes, in one place. All keys start with the prefix, so two
  * instances can share a Redis; with a hash-tagged prefix such as "{sitrep}" they all
@@ -41,16 +39,12 @@ export function storeKeys(prefix: string) {
 
 export type StoreKeys = ReturnType<typeof storeKeys>;
 
-/** Every key the Redis index uses, all under `${prefix}:dedup:`. */
+/** Every key the dedup indexes use, all under `${prefix}:dedup:`. */
 export function dedupKeys(prefix: string) {
   const key = (kind: string, id: string) => `${prefix}:dedup:${kind}:${id}`;
   return {
-    /** The newest reports of a story, as StoryText JSON. */
-    story: (storyId: string) => key("s", storyId),
-    /** Hashed, because URLs and guids can be long and hold any character. */
-    exact: (exactKey: string) => key("x", createHash("sha1").update(exactKey).digest("base64url")),
-    /** Stories filed under a band, scored by their latest report's time. */
-    band: (band: string) => key("b", band),
+    /** The dedup log: a stream of filed reports every worker follows (see dedup/report-log.ts). */
+    log: `${prefix}:dedup:log`,
     /** The event a story belongs to. */
     storyEvent: (storyId: string) => key("es", storyId),
     /** An event's version (bumped by every story it gets) and its newest story's time. */

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import type { Redis } from "ioredis";
 
 /**
@@ -15,4 +16,9 @@ export function luaScript(source: string) {
       return redis.eval(source, keys.length, ...keys, ...args);
     }
   };
+}
+
+/** One script's text made of Lua files read in order: shared functions first, the script's body last. */
+export function luaSource(...files: URL[]): string {
+  return files.map((file) => readFileSync(file, "utf8")).join("\n");
 }

@@ -5,9 +5,11 @@ import type { Source, Story } from "../model/story.ts";
 import type { Tags } from "../model/tags.ts";
 import { loadEventSummaries, saveEventStory } from "./events.ts";
 import type { IndexKind, StoreKeys } from "./keys.ts";
-import { luaScript } from "./script.ts";
+import { luaScript, luaSource } from "./script.ts";
 
-const saveScript = luaScript(readFileSync(new URL("./save-story.lua", import.meta.url), "utf8"));
+const saveScript = luaScript(
+  luaSource(new URL("./save-report.lua", import.meta.url), new URL("./save-story.lua", import.meta.url)),
+);
 const replaceTagsScript = luaScript(readFileSync(new URL("./replace-tags.lua", import.meta.url), "utf8"));
 
 /** The index kinds that come from tags, as opposed to the feed a report came from. */

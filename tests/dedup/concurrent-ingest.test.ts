@@ -1,7 +1,7 @@
 import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RedisEventIndex } from "../../src/dedup/event-redis-index.ts";
-import { RedisStoryIndex } from "../../src/dedup/redis-index.ts";
+import { SharedStoryIndex } from "../../src/dedup/shared-index.ts";
 import { type PreparedItem, prepareItems } from "../../src/ingest/prepare.ts";
 import { type StoreOutcome, storeItems } from "../../src/ingest/store-items.ts";
 import type { Item } from "../../src/model/item.ts";
@@ -93,11 +93,11 @@ async function ingest(name: string, ingesters: number): Promise<Run> {
   const prefix = `${root}:${name}`;
   const queue = [...feeds(), ...feeds().slice(0, 4)];
   const outcome: StoreOutcome = { created: 0, joined: 0, repeated: 0, changed: 0 };
-  const indexes: RedisStoryIndex[] = [];
+  const indexes: SharedStoryIndex[] = [];
   await Promise.all(
     Array.from({ length: ingesters }, async () => {
       const client = connect();
-      const index = new RedisStoryIndex(client, { prefix, windowMs: WINDOW_MS });
+      const index = new SharedStoryIndex(client, { prefix, windowMs: WINDOW_MS });
       indexes.push(index);
       try {
         for (let feed = queue.shift(); feed !== undefined; feed = queue.shift()) {

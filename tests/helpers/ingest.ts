@@ -1,6 +1,6 @@
 import type { Redis } from "ioredis";
 import { RedisEventIndex } from "../../src/dedup/event-redis-index.ts";
-import { RedisStoryIndex } from "../../src/dedup/redis-index.ts";
+import { SharedStoryIndex } from "../../src/dedup/shared-index.ts";
 import { parseFeed } from "../../src/ingest/parse-feed.ts";
 import { prepareItems, type Tagger } from "../../src/ingest/prepare.ts";
 import { storeItems } from "../../src/ingest/store-items.ts";
@@ -20,7 +20,7 @@ export async function ingestFeed(
   const parsed = await parseFeed(document, { feedId: feed.id, feedUrl: feed.url, languageHint: "en", now });
   const prepared = prepareItems(parsed.items, feed, tag, now, 30 * DAY);
   const indexes = {
-    stories: new RedisStoryIndex(redis, { prefix, windowMs: 3 * DAY }),
+    stories: new SharedStoryIndex(redis, { prefix, windowMs: 3 * DAY }),
     events: new RedisEventIndex(redis, { prefix, windowMs: 3 * DAY }),
   };
   await storeItems(redis, storeKeys(prefix), indexes, prepared, now, 30 * DAY);
