@@ -241,8 +241,9 @@ describe("three feeds reporting one story, through the worker, the store and the
     config = configFor(OUTLETS);
     const outcomes = await pollAll();
     expect(outcomes[LAKESIDE.id]).toMatchObject({ kind: "stored", items: 1, created: 0, joined: 1 });
+    // Their documents are byte for byte the ones already stored: nothing is parsed again.
     for (const outlet of [STEPPE, CARAVAN, DELTA]) {
-      expect(outcomes[outlet.id], outlet.id).toMatchObject({ kind: "stored", created: 0, joined: 0 });
+      expect(outcomes[outlet.id], outlet.id).toEqual({ kind: "not-modified" });
     }
 
     const second = await readFeeds();
