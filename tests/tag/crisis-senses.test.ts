@@ -301,3 +301,39 @@ describe("ru: a strike on a place is war, a blow to the economy is not", () => {
     expect(crisesOf(title)).toEqual([]);
   });
 });
+
+// Issue 11: a war named only as the setting of another story (a budget, a factory, a policy) is
+// not the story; nor is making shells or missiles a battle.
+describe("a war as the backdrop, and arms making, are no armed conflict", () => {
+  it.each([
+    ["en", "Pension funds rethink their bets in the context of the war in Ukraine"],
+    ["de", "Im Kontext des Krieges in der Ukraine planen Gemeinden neue Haushalte"],
+    ["ru", "В контексте войны в Украине банки меняют свои планы"],
+    ["fr", "Dans le contexte de la guerre en Ukraine, les communes revoient leurs budgets"],
+    ["es", "En el contexto de la guerra en Ucrania, los ayuntamientos revisan sus cuentas"],
+    ["es", "El alza del gasto refleja la preocupación por la guerra en Ucrania"],
+    ["fr", "Une fonderie du Jura relancée par la guerre en Ukraine"],
+    ["en", "A steel plant in Ohio revived by the war in Ukraine hires again"],
+  ])("%s: the war is the setting: %s", (_, title) => {
+    expect(crisesOf(title)).toEqual([]);
+  });
+
+  it.each([
+    ["en", "A factory in Wales doubles its shell production"],
+    ["de", "Ein Werk in Unterlüß verdoppelt die Produktion von Artilleriegeschossen"],
+    ["ru", "Завод на Урале удвоил производство снарядов"],
+    ["fr", "Une usine du Tarn double sa production d'obus"],
+    ["es", "Una planta de Sevilla duplica su producción de misiles"],
+  ])("%s: making arms: %s", (_, title) => {
+    expect(crisesOf(title)).toEqual([]);
+  });
+
+  it.each([
+    ["en", "Russian shelling hits a school in Kharkiv"],
+    ["fr", "Des obus tombent sur une école de Kharkiv"],
+    ["es", "Misiles rusos alcanzan una escuela en Járkov"],
+    ["de", "Krieg in der Ukraine: Raketen treffen Schule in Charkiw"],
+  ])("%s: the war itself still counts: %s", (_, title) => {
+    expect(crisesOf(title)).toEqual(["armed-conflict"]);
+  });
+});

@@ -210,6 +210,9 @@ export const de: CrisisLexicon = {
     ] },
   },
   blocks: [
+    // The war as the setting of another story, and arms making (issue 11).
+    "im kontext des krieges", "vor dem hintergrund des krieges", "produktion von artillerie*",
+    "produktion von marschflugkorpern",
     "sturm der entrustung", "im sturm erobert", "im sturm erobern", "sturm im wasserglas", "krieg der bilder",
     "shitstorm*", "sturm und drang", "corona bier", "coronabier",
     "seit dem putsch", "seit dem militarputsch", "kalter krieg", "kalten krieg", "kalten krieges",

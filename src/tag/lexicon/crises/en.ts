@@ -262,6 +262,10 @@ export const en: CrisisLexicon = {
     ] },
   },
   blocks: [
+    // The war as the setting of another story, and arms making (issue 11).
+    "in the context of the war", "context of war", "revived by the war", "boosted by the war",
+    "concern over the war", "concerns over the war", "shell production", "production of shells",
+    "missile production", "production of missiles",
     "by storm", "brainstorm*", "storm in a teacup", "weather the storm", "weathered the storm", "media storm",
     "twitter storm", "political storm", "runs riot", "ran riot", "run riot", "running riot", "riot of",
     "coup de grace", "wildfire risk", "risk of wildfire*", "fire risk", "water bomb*", "immigration crackdown",

@@ -227,6 +227,9 @@ export const es: CrisisLexicon = {
     ] },
   },
   blocks: [
+    // The war as the setting of another story, and arms making (issue 11).
+    "en el contexto de la guerra", "contexto de guerra", "preocupacion por la guerra", "impulsad* por la guerra",
+    "reactivad* por la guerra", "produccion de misiles", "fabricacion de misiles", "produccion de proyectiles",
     "golpe de efecto", "golpe de timon", "golpe de suerte", "golpe sobre la mesa", "golpe de calor",
     "golpe de gracia", "tormenta de ideas", "tormenta perfecta", "batalla campal entre diputados",
     "victimas de la guerra civil", "guerra civil espanola",

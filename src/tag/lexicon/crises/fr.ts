@@ -212,6 +212,10 @@ export const fr: CrisisLexicon = {
     },
   },
   blocks: [
+    // The war as the setting of another story, and arms making (issue 11).
+    "dans le contexte de la guerre", "contexte de guerre", "relance* par la guerre", "dope* par la guerre",
+    "production d obus", "fabrication d obus", "usine* d obus", "usine* les obus", "usine* des obus",
+    "production de missiles", "fabrication de missiles",
     "coup de tonnerre", "coup de theatre", "coup de gueule", "coup de coeur", "coup de pouce", "coup d envoi",
     "coup de main", "coup de projecteur", "coup de maitre", "coup de chapeau", "coup de foudre", "coup de fil",
     "coup dur", "coup de force mediatique", "tempete sous un crane", "raz de maree electoral",
