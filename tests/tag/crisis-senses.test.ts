@@ -337,3 +337,24 @@ describe("a war as the backdrop, and arms making, are no armed conflict", () => 
     expect(crisesOf(title)).toEqual(["armed-conflict"]);
   });
 });
+
+// Issue 11: a group's name alone says who, not what; its cell or its propaganda wing is the terror story.
+describe("a terror group's cell or propaganda is terrorism", () => {
+  it.each([
+    ["en", "Police break up an Islamic State cell in Leeds"],
+    ["de", "Ermittler heben eine Zelle des Islamischen Staates in Hamburg aus"],
+    ["ru", "В Казани задержали членов ячейки ИГИЛ"],
+    ["fr", "Une cellule de l'État islamique démantelée à Lyon"],
+    ["es", "Desarticulada en Murcia una célula del Estado Islámico"],
+    ["es", "El brazo propagandístico del Estado Islámico operaba desde Huelva"],
+  ])("%s: %s", (_, title) => {
+    expect(crisesOf(title)).toEqual(["terrorism"]);
+  });
+
+  it.each([
+    ["en", "A historian on how the Islamic State rose in Iraq"],
+    ["es", "Una periodista explica cómo nació el Estado Islámico"],
+  ])("%s: the group named alone: %s", (_, title) => {
+    expect(crisesOf(title)).toEqual([]);
+  });
+});

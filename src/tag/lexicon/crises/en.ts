@@ -119,6 +119,8 @@ export const en: CrisisLexicon = {
       "escalated", "resumes", "resumed",
     ]], window: 2 },
     "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
+    // The group's own machinery, a cell or its propaganda, is the terror story even with no attack.
+    "group-cell": { crisis: "terrorism", near: [GROUPS, ["cell", "cells", "propaganda", "recruiter*", "recruiting"]], window: 4 },
     brawl: { crisis: "unrest", terms: ["mass brawl*"] },
     protest: { crisis: "unrest", terms: [
       "protests", "protesters", "protestors", "protester", "protestor", "demonstrators", "demonstrations", "riot*", "looting",

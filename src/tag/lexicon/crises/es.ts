@@ -92,6 +92,8 @@ export const es: CrisisLexicon = {
       "secuestr*",
     ] },
     "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
+    // The group's own machinery, a cell or its propaganda, is the terror story even with no attack.
+    "group-cell": { crisis: "terrorism", near: [GROUPS, ["celula*", "propagand*", "captacion", "reclutador*", "adoctrin*"]], window: 4 },
     // Shops looted in a riot; looted art or public funds are theft.
     looted: { crisis: "unrest", near: [["saqueo", "saquean", "saquearon", "saqueado*", "saquea", "saqueaban"], [
       "tiendas", "comercios", "negocios", "supermercados", "locales", "almacenes", "viviendas", "casas", "multitud",

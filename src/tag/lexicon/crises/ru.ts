@@ -78,6 +78,8 @@ export const ru: CrisisLexicon = {
       "взял* ответственность", "ответственность взял*",
     ] },
     "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
+    // The group's own machinery, a cell or its propaganda, is the terror story even with no attack.
+    "group-cell": { crisis: "terrorism", near: [GROUPS, ["ячейк*", "пропаганд*", "вербовщик*", "вербовк*"]], window: 4 },
     // People taken, not money: "похитили 40 миллионов рублей" is embezzlement.
     kidnap: { crisis: "terrorism", near: [["похит*", "похищени*"], [
       "человек*", "людей", "заложник*", "детей", "ребенка", "ребенок", "граждан*", "туристов", "журналист*",
