@@ -212,6 +212,8 @@ export const de: CrisisLexicon = {
     ] },
   },
   blocks: [
+    // A life story: the war a person lived through long ago (issue 11).
+    "krieg erlebt", "krieg miterlebt", "krieg und flucht erlebt", "den krieg erlebt",
     // The war as the setting of another story, and arms making (issue 11).
     "im kontext des krieges", "vor dem hintergrund des krieges", "produktion von artillerie*",
     "produktion von marschflugkorpern",

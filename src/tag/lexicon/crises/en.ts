@@ -264,6 +264,8 @@ export const en: CrisisLexicon = {
     ] },
   },
   blocks: [
+    // A life story: the war a person lived through long ago (issue 11).
+    "lived through war", "lived through the war", "experienced war", "i have seen war",
     // The war as the setting of another story, and arms making (issue 11).
     "in the context of the war", "context of war", "revived by the war", "boosted by the war",
     "concern over the war", "concerns over the war", "shell production", "production of shells",

@@ -229,6 +229,8 @@ export const es: CrisisLexicon = {
     ] },
   },
   blocks: [
+    // A life story: the war a person lived through long ago (issue 11).
+    "vivido la guerra", "vivio la guerra", "vivi la guerra", "conocio la guerra",
     // The war as the setting of another story, and arms making (issue 11).
     "en el contexto de la guerra", "contexto de guerra", "preocupacion por la guerra", "impulsad* por la guerra",
     "reactivad* por la guerra", "produccion de misiles", "fabricacion de misiles", "produccion de proyectiles",

@@ -214,6 +214,8 @@ export const fr: CrisisLexicon = {
     },
   },
   blocks: [
+    // A life story: the war a person lived through long ago (issue 11).
+    "vecu la guerre", "connu la guerre", "vecu la guerre et l exil",
     // The war as the setting of another story, and arms making (issue 11).
     "dans le contexte de la guerre", "contexte de guerre", "relance* par la guerre", "dope* par la guerre",
     "production d obus", "fabrication d obus", "usine* d obus", "usine* les obus", "usine* des obus",

@@ -188,6 +188,8 @@ export const ru: CrisisLexicon = {
     },
   },
   blocks: [
+    // A life story: the war a person lived through long ago (issue 11).
+    "пережи* войн*", "прош* через войн*",
     // The war as the setting of another story, and arms making (issue 11).
     "в контексте войн*", "производств* снаряд*", "выпуск* снаряд*", "производств* ракет*",
     "мозгов* штурм*", "бур* эмоций", "шторм* эмоций", "бур* негодовани*", "волн* критики",
