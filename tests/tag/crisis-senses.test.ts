@@ -362,11 +362,11 @@ describe("a terror group's cell or propaganda is terrorism", () => {
 // Issue 11: a profile of someone who lived through a war long ago tells no current fighting.
 describe("a war lived through in a life story is no armed conflict", () => {
   it.each([
-    ["en", "A nurse in Leeds: \"I lived through war, and this ward still frightens me\""],
-    ["de", "Eine Ärztin aus Köln: \"Ich habe Krieg erlebt, aber so eine Nacht nie\""],
+    ["en", 'A nurse in Leeds: "I lived through war, and this ward still frightens me"'],
+    ["de", 'Eine Ärztin aus Köln: "Ich habe Krieg erlebt, aber so eine Nacht nie"'],
     ["ru", "Учительница из Самары, пережившая войну, открыла школу"],
     ["fr", "Une boulangère de Lille : « J'ai vécu la guerre, mais jamais une telle solitude »"],
-    ["es", "Una vecina de Vigo: \"He vivido la guerra y nunca me sentí tan sola\""],
+    ["es", 'Una vecina de Vigo: "He vivido la guerra y nunca me sentí tan sola"'],
   ])("%s: %s", (_, title) => {
     expect(crisesOf(title)).toEqual([]);
   });
