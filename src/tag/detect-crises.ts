@@ -82,7 +82,7 @@ export function detectCrises(
       const silenced = SILENCES[(cue.value as CueHit).context];
       return silenced === "all" || silenced.has(match.value.crisis);
     });
-  const negations = readNegations(matches);
+  const negations = readNegations(matches, tokens);
   // A one-word figure ("Erdrutschsieg", "Wortgefecht") covers exactly the word its crisis term
   // matched; the matcher keeps both, so the block's span silences the term here.
   const blocked = new Set(

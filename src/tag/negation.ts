@@ -1,5 +1,6 @@
 import type { Hit } from "./hit.ts";
 import type { Match } from "./matcher.ts";
+import type { Token } from "./tokens.ts";
 
 /** Words between a negation and the crisis word it denies: "did not declare a curfew", "n'a pas décrété l'état". */
 const REACH_FOLLOWING = 3;
@@ -20,6 +21,11 @@ function within(distance: number, reach: number): boolean {
   return distance >= 0 && distance <= reach;
 }
 
+/** A dash or semicolon opens a clause among the words from `start` to `end` (exclusive). */
+function clauseBreak(tokens: readonly Token[], start: number, end: number): boolean {
+  return tokens.slice(start + 1, end + 1).some((token) => token.clauseStart);
+}
+
 export interface NegationCheck {
   /** True when a negation in the same sentence denies this crisis word. */
   denies(match: Match<Hit>): boolean;
@@ -30,10 +36,11 @@ export interface NegationCheck {
 /**
  * Reads the negations among an item's matches. A negation reaches a few words forward ("no
  * curfew", "denies imposing a curfew") or, for the words that follow their subject, back
- * ("Ausgangssperre nicht"), never past its sentence; an undo word right beside it ("not
+ * ("Ausgangssperre nicht"), never past its sentence nor past a dash or semicolon ("bestreitet einen
+ * Zusammenhang – der Anschlag …" leaves the attack standing); an undo word right beside it ("not
  * only", "has not been lifted", "flauen nicht ab") cancels it.
  */
-export function readNegations(matches: readonly Match<Hit>[]): NegationCheck {
+export function readNegations(matches: readonly Match<Hit>[], tokens: readonly Token[]): NegationCheck {
   const undos = matches.filter((match) => match.value.kind === "undo");
   const undone = (negation: Match<Hit>) =>
     undos.some(
@@ -51,8 +58,10 @@ export function readNegations(matches: readonly Match<Hit>[]): NegationCheck {
       (negation) =>
         sentenceOf(negation) === sentenceOf(match) &&
         (negation.value.denies === "following"
-          ? within(gap(negation, match), REACH_FOLLOWING)
-          : within(gap(match, negation), REACH_PRECEDING)),
+          ? within(gap(negation, match), REACH_FOLLOWING) &&
+            !clauseBreak(tokens, negation.end - 1, match.start)
+          : within(gap(match, negation), REACH_PRECEDING) &&
+            !clauseBreak(tokens, match.end - 1, negation.start)),
     );
 
   return {
@@ -64,7 +73,8 @@ export function readNegations(matches: readonly Match<Hit>[]): NegationCheck {
         (negation) =>
           sentenceOf(negation) === sentenceOf(first) &&
           negation.start >= first.end &&
-          negation.end <= second.start,
+          negation.end <= second.start &&
+          !clauseBreak(tokens, negation.end - 1, second.start),
       );
     },
   };

@@ -16,6 +16,8 @@ export interface Token {
   sentenceStart: boolean;
   /** Punctuation stands between this word and the one before: "Genève : Federer", "Sydney, Perth". */
   apart?: boolean;
+  /** A dash or semicolon stands between this word and the one before: a new clause ("denies a link – the attack"). */
+  clauseStart?: boolean;
   /** A quotation mark stands right before this word, or right after it: «Dali», "Sevilla". */
   opensQuote?: boolean;
   closesQuote?: boolean;
@@ -26,6 +28,8 @@ export interface Token {
 const SENTENCE_END = /[.!?…]["'»”)]*\s/;
 // A colon, comma, bracket, quote or spaced dash between two words keeps them out of one name.
 const APART = /[:;,()"«»“”„|/–—]|\s-\s/;
+// A spaced or long dash or a semicolon opens a new clause, where a denial no longer reaches.
+const CLAUSE_BREAK = /[;–—]|\s-\s/;
 // Straight and curly double quotes and guillemets; single quotes double as apostrophes ("l'Iran").
 const QUOTE = /["«»“”„]/;
 
@@ -59,6 +63,7 @@ export function tokenize(text: string, field: TagField, state: TokenizeState, in
       capitalised: initial !== initial.toLowerCase(),
       sentenceStart,
       ...(!first && APART.test(gap) ? { apart: true } : {}),
+      ...(!first && CLAUSE_BREAK.test(gap) ? { clauseStart: true } : {}),
       ...(quote ? { opensQuote: true } : {}),
     };
     into.push(previous);

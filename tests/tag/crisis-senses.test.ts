@@ -301,3 +301,80 @@ describe("ru: a strike on a place is war, a blow to the economy is not", () => {
     expect(crisesOf(title)).toEqual([]);
   });
 });
+
+// Issue 11: a war named only as the setting of another story (a budget, a factory, a policy) is
+// not the story; nor is making shells or missiles a battle.
+describe("a war as the backdrop, and arms making, are no armed conflict", () => {
+  it.each([
+    ["en", "Pension funds rethink their bets in the context of the war in Ukraine"],
+    ["de", "Im Kontext des Krieges in der Ukraine planen Gemeinden neue Haushalte"],
+    ["ru", "В контексте войны в Украине банки меняют свои планы"],
+    ["fr", "Dans le contexte de la guerre en Ukraine, les communes revoient leurs budgets"],
+    ["es", "En el contexto de la guerra en Ucrania, los ayuntamientos revisan sus cuentas"],
+    ["es", "El alza del gasto refleja la preocupación por la guerra en Ucrania"],
+    ["fr", "Une fonderie du Jura relancée par la guerre en Ukraine"],
+    ["en", "A steel plant in Ohio revived by the war in Ukraine hires again"],
+  ])("%s: the war is the setting: %s", (_, title) => {
+    expect(crisesOf(title)).toEqual([]);
+  });
+
+  it.each([
+    ["en", "A factory in Wales doubles its shell production"],
+    ["de", "Ein Werk in Unterlüß verdoppelt die Produktion von Artilleriegeschossen"],
+    ["ru", "Завод на Урале удвоил производство снарядов"],
+    ["fr", "Une usine du Tarn double sa production d'obus"],
+    ["es", "Una planta de Sevilla duplica su producción de misiles"],
+  ])("%s: making arms: %s", (_, title) => {
+    expect(crisesOf(title)).toEqual([]);
+  });
+
+  it.each([
+    ["en", "Russian shelling hits a school in Kharkiv"],
+    ["fr", "Des obus tombent sur une école de Kharkiv"],
+    ["es", "Misiles rusos alcanzan una escuela en Járkov"],
+    ["de", "Krieg in der Ukraine: Raketen treffen Schule in Charkiw"],
+  ])("%s: the war itself still counts: %s", (_, title) => {
+    expect(crisesOf(title)).toEqual(["armed-conflict"]);
+  });
+});
+
+// Issue 11: a group's name alone says who, not what; its cell or its propaganda wing is the terror story.
+describe("a terror group's cell or propaganda is terrorism", () => {
+  it.each([
+    ["en", "Police break up an Islamic State cell in Leeds"],
+    ["de", "Ermittler heben eine Zelle des Islamischen Staates in Hamburg aus"],
+    ["ru", "В Казани задержали членов ячейки ИГИЛ"],
+    ["fr", "Une cellule de l'État islamique démantelée à Lyon"],
+    ["es", "Desarticulada en Murcia una célula del Estado Islámico"],
+    ["es", "El brazo propagandístico del Estado Islámico operaba desde Huelva"],
+  ])("%s: %s", (_, title) => {
+    expect(crisesOf(title)).toEqual(["terrorism"]);
+  });
+
+  it.each([
+    ["en", "A historian on how the Islamic State rose in Iraq"],
+    ["es", "Una periodista explica cómo nació el Estado Islámico"],
+  ])("%s: the group named alone: %s", (_, title) => {
+    expect(crisesOf(title)).toEqual([]);
+  });
+});
+
+// Issue 11: a profile of someone who lived through a war long ago tells no current fighting.
+describe("a war lived through in a life story is no armed conflict", () => {
+  it.each([
+    ["en", 'A nurse in Leeds: "I lived through war, and this ward still frightens me"'],
+    ["de", 'Eine Ärztin aus Köln: "Ich habe Krieg erlebt, aber so eine Nacht nie"'],
+    ["ru", "Учительница из Самары, пережившая войну, открыла школу"],
+    ["fr", "Une boulangère de Lille : « J'ai vécu la guerre, mais jamais une telle solitude »"],
+    ["es", 'Una vecina de Vigo: "He vivido la guerra y nunca me sentí tan sola"'],
+  ])("%s: %s", (_, title) => {
+    expect(crisesOf(title)).toEqual([]);
+  });
+
+  it.each([
+    ["de", "Die Stadt erlebt den dritten Kriegswinter: Raketen treffen Kraftwerk"],
+    ["es", "La guerra vive su peor semana en Jartum"],
+  ])("%s: the war now: %s", (_, title) => {
+    expect(crisesOf(title)).toEqual(["armed-conflict"]);
+  });
+});

@@ -40,6 +40,17 @@ describe("negated crisis words", () => {
     expect(crises(language, title)).toEqual([crisis]);
   });
 
+  // Issue 11: "Die Miliz bestreitet einen Zusammenhang – der Anschlag aber …" kept the attack denied.
+  it.each([
+    ["de", "Miliz bestreitet Zusammenhang – Anschlag erschüttert Nairobi", "terrorism"],
+    ["en", "Group denies any link - bombing kills 12 at a market", "terrorism"],
+    ["ru", "Группировка отрицает связь — теракт унёс жизни 12 человек", "terrorism"],
+    ["fr", "Le groupe dément tout lien ; l'attentat a fait 12 morts", "terrorism"],
+    ["es", "La milicia niega el vínculo – el atentado deja 12 muertos", "terrorism"],
+  ])("%s: a denial stops at a dash or semicolon: %s → %s", (language, title, crisis) => {
+    expect(crises(language, title)).toEqual([crisis]);
+  });
+
   it("denies only within the sentence", () => {
     expect(crises("en", "No deaths were reported. A curfew applies from 10pm.")).toEqual([
       "state-of-emergency",

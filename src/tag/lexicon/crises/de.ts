@@ -16,7 +16,7 @@ const OPPONENTS = [
 ];
 const POLICE = ["polizei*", "polizisten", "sicherheitskrafte*", "bereitschaftspolizei"];
 // A group's name says who, not what: only with an attack does it make terrorism.
-const GROUPS = ["islamist*", "dschihadist*", "=IS", "islamischer staat", "al shabaab", "boko haram"];
+const GROUPS = ["islamist*", "dschihadist*", "=IS", "islamische* staat*", "al shabaab", "boko haram"];
 // biome-ignore format: a data table, filled to the line width
 const ATTACK = [
   "*anschlag*", "angriff*", "angegriffen", "attack*", "bombe*", "explosion*", "massaker*", "uberfall*",
@@ -92,6 +92,8 @@ export const de: CrisisLexicon = {
       "autobombe*", "bombenexplosion*", "geisel*", "entfuhr*",
     ] },
     "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
+    // The group's own machinery, a cell or its propaganda, is the terror story even with no attack.
+    "group-cell": { crisis: "terrorism", near: [GROUPS, ["zelle*", "propaganda*", "anwerber*", "rekrutier*"]], window: 4 },
     brawl: { crisis: "unrest", terms: ["massenschlagerei*", "massenprugelei*"] },
     protest: { crisis: "unrest", terms: [
       "*proteste", "*protesten", "protestierende*", "protestwelle*", "demonstrant*", "demonstrier*",
@@ -210,6 +212,11 @@ export const de: CrisisLexicon = {
     ] },
   },
   blocks: [
+    // A life story: the war a person lived through long ago (issue 11).
+    "krieg erlebt", "krieg miterlebt", "krieg und flucht erlebt", "den krieg erlebt",
+    // The war as the setting of another story, and arms making (issue 11).
+    "im kontext des krieges", "vor dem hintergrund des krieges", "produktion von artillerie*",
+    "produktion von marschflugkorpern",
     "sturm der entrustung", "im sturm erobert", "im sturm erobern", "sturm im wasserglas", "krieg der bilder",
     "shitstorm*", "sturm und drang", "corona bier", "coronabier",
     "seit dem putsch", "seit dem militarputsch", "kalter krieg", "kalten krieg", "kalten krieges",

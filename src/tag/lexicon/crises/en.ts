@@ -119,6 +119,8 @@ export const en: CrisisLexicon = {
       "escalated", "resumes", "resumed",
     ]], window: 2 },
     "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
+    // The group's own machinery, a cell or its propaganda, is the terror story even with no attack.
+    "group-cell": { crisis: "terrorism", near: [GROUPS, ["cell", "cells", "propaganda", "recruiter*", "recruiting"]], window: 4 },
     brawl: { crisis: "unrest", terms: ["mass brawl*"] },
     protest: { crisis: "unrest", terms: [
       "protests", "protesters", "protestors", "protester", "protestor", "demonstrators", "demonstrations", "riot*", "looting",
@@ -262,6 +264,12 @@ export const en: CrisisLexicon = {
     ] },
   },
   blocks: [
+    // A life story: the war a person lived through long ago (issue 11).
+    "lived through war", "lived through the war", "experienced war", "i have seen war",
+    // The war as the setting of another story, and arms making (issue 11).
+    "in the context of the war", "context of war", "revived by the war", "boosted by the war",
+    "concern over the war", "concerns over the war", "shell production", "production of shells",
+    "missile production", "production of missiles",
     "by storm", "brainstorm*", "storm in a teacup", "weather the storm", "weathered the storm", "media storm",
     "twitter storm", "political storm", "runs riot", "ran riot", "run riot", "running riot", "riot of",
     "coup de grace", "wildfire risk", "risk of wildfire*", "fire risk", "water bomb*", "immigration crackdown",

@@ -92,6 +92,8 @@ export const es: CrisisLexicon = {
       "secuestr*",
     ] },
     "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
+    // The group's own machinery, a cell or its propaganda, is the terror story even with no attack.
+    "group-cell": { crisis: "terrorism", near: [GROUPS, ["celula*", "propagand*", "captacion", "reclutador*", "adoctrin*"]], window: 4 },
     // Shops looted in a riot; looted art or public funds are theft.
     looted: { crisis: "unrest", near: [["saqueo", "saquean", "saquearon", "saqueado*", "saquea", "saqueaban"], [
       "tiendas", "comercios", "negocios", "supermercados", "locales", "almacenes", "viviendas", "casas", "multitud",
@@ -227,6 +229,11 @@ export const es: CrisisLexicon = {
     ] },
   },
   blocks: [
+    // A life story: the war a person lived through long ago (issue 11).
+    "vivido la guerra", "vivio la guerra", "vivi la guerra", "conocio la guerra",
+    // The war as the setting of another story, and arms making (issue 11).
+    "en el contexto de la guerra", "contexto de guerra", "preocupacion por la guerra", "impulsad* por la guerra",
+    "reactivad* por la guerra", "produccion de misiles", "fabricacion de misiles", "produccion de proyectiles",
     "golpe de efecto", "golpe de timon", "golpe de suerte", "golpe sobre la mesa", "golpe de calor",
     "golpe de gracia", "tormenta de ideas", "tormenta perfecta", "batalla campal entre diputados",
     "victimas de la guerra civil", "guerra civil espanola",

@@ -78,6 +78,8 @@ export const fr: CrisisLexicon = {
       "voiture piegee", "engin explosif",
     ] },
     "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
+    // The group's own machinery, a cell or its propaganda, is the terror story even with no attack.
+    "group-cell": { crisis: "terrorism", near: [GROUPS, ["cellule*", "propagand*", "recruteur*", "filiere*"]], window: 4 },
     // One march against something; "une manifestation culturelle" is a fair.
     march: { crisis: "unrest", near: [["manifestation"], [
       "contre", "milliers", "centaines", "000", "interdite", "dispersee", "policiers", "agriculteurs", "salaries",
@@ -212,6 +214,12 @@ export const fr: CrisisLexicon = {
     },
   },
   blocks: [
+    // A life story: the war a person lived through long ago (issue 11).
+    "vecu la guerre", "connu la guerre", "vecu la guerre et l exil",
+    // The war as the setting of another story, and arms making (issue 11).
+    "dans le contexte de la guerre", "contexte de guerre", "relance* par la guerre", "dope* par la guerre",
+    "production d obus", "fabrication d obus", "usine* d obus", "usine* les obus", "usine* des obus",
+    "production de missiles", "fabrication de missiles",
     "coup de tonnerre", "coup de theatre", "coup de gueule", "coup de coeur", "coup de pouce", "coup d envoi",
     "coup de main", "coup de projecteur", "coup de maitre", "coup de chapeau", "coup de foudre", "coup de fil",
     "coup dur", "coup de force mediatique", "tempete sous un crane", "raz de maree electoral",

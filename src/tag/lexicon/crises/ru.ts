@@ -78,6 +78,8 @@ export const ru: CrisisLexicon = {
       "взял* ответственность", "ответственность взял*",
     ] },
     "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
+    // The group's own machinery, a cell or its propaganda, is the terror story even with no attack.
+    "group-cell": { crisis: "terrorism", near: [GROUPS, ["ячейк*", "пропаганд*", "вербовщик*", "вербовк*"]], window: 4 },
     // People taken, not money: "похитили 40 миллионов рублей" is embezzlement.
     kidnap: { crisis: "terrorism", near: [["похит*", "похищени*"], [
       "человек*", "людей", "заложник*", "детей", "ребенка", "ребенок", "граждан*", "туристов", "журналист*",
@@ -186,6 +188,10 @@ export const ru: CrisisLexicon = {
     },
   },
   blocks: [
+    // A life story: the war a person lived through long ago (issue 11).
+    "пережи* войн*", "прош* через войн*",
+    // The war as the setting of another story, and arms making (issue 11).
+    "в контексте войн*", "производств* снаряд*", "выпуск* снаряд*", "производств* ракет*",
     "мозгов* штурм*", "бур* эмоций", "шторм* эмоций", "бур* негодовани*", "волн* критики",
     "ценов* войн*", "взорвал* соцсет*", "взорвал* интернет",
     "с момента переворота", "мирова* войн*", "миров* войн*", "холодн* войн*", "последн* войн*", "прошл* войн*", "предыдущ* войн*",
