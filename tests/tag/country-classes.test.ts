@@ -448,3 +448,32 @@ describe("a region word after a name makes it a place's, whatever stands before 
     expect(headline(title).countries).toEqual([country]);
   });
 });
+
+describe("a city under the name the language's own press gives it", () => {
+  it.each([
+    ["en", "Floods close schools across Genoa and Venice", "IT"],
+    ["de", "Großbrand im Hafen von Danzig", "PL"],
+    ["de", "Anschlagspläne in Algier vereitelt", "DZ"],
+    ["fr", "Explosion dans un entrepôt à Hambourg", "DE"],
+    ["fr", "Attentat à Kaboul près d'un ministère", "AF"],
+    ["fr", "Les combats reprennent autour de Bakhmout", "UA"],
+    ["es", "Evacuados dos barrios de Nápoles por un incendio", "IT"],
+    ["es", "Bombardeos sobre Járkov durante la noche", "UA"],
+    ["es", "Apagón general en Kinsasa tras una tormenta", "CD"],
+    ["ru", "В Таллине прошла акция протеста", "EE"],
+  ])("%s: %s → %s", (_, title, country) => {
+    expect(headline(title).countries).toEqual([country]);
+  });
+});
+
+describe("Crimea is Ukraine's and held by Russia: both", () => {
+  it.each([
+    ["en", "Explosions heard near an airfield in Crimea"],
+    ["de", "Explosionen nahe einem Flugplatz auf der Krim"],
+    ["ru", "Взрывы прогремели у аэродрома в Крыму"],
+    ["fr", "Des explosions près d'un aérodrome en Crimée"],
+    ["es", "Explosiones cerca de un aeródromo en Crimea"],
+  ])("%s: %s", (_, title) => {
+    expect(headline(title).countries.sort()).toEqual(["RU", "UA"]);
+  });
+});

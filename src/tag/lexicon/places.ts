@@ -10,12 +10,12 @@ export type PlaceRow = readonly [en: string, de: string, ru: string, fr: string,
 export const PLACES: Readonly<Record<string, PlaceRow>> = {
   AF: [
     "afghan*", "afghanisch*", "афганск*|афганц*", "afghan*", "afgan*",
-    "kabul|kandahar|herat|jalalabad|кабул~|кандагар~|герат~",
+    "kabul|kandahar|herat|jalalabad|кабул~|кандагар~|герат~|kaboul",
   ],
   AL: ["albanian*", "albanisch*", "албанск*", "albanais*", "albanes*", "tirana|tirane|тиран~"],
   DZ: [
     "algerian*", "algerisch*", "алжирск*|алжирц*", "algerien*", "argelin*",
-    "algiers|alger|argel|oran|алжир~",
+    "algiers|alger|argel|oran|алжир~|algier",
   ],
   AO: ["angolan*", "angolanisch*", "ангольск*", "angolais*", "angoleñ*", "luanda|луанд~"],
   AR: [
@@ -50,7 +50,7 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
     "belarusian*|belarussian*", "belarussisch*|weißrussisch*", "белорусск*|белорус*",
     "bielorusse*|biélorusse*", "bielorrus*", "minsk|минск~|gomel|гомел~",
   ],
-  BE: ["belgian*", "belgisch*", "бельгийск*", "belge*", "belga*", "antwerp|antwerpen|брюссел~"],
+  BE: ["belgian*", "belgisch*", "бельгийск*", "belge*", "belga*", "antwerp|antwerpen|брюссел~|lüttich|anvers|amberes"],
   BJ: [
     "beninese", "beninisch*", "бенинск*", "béninois*|beninois*", "beninés|benines*",
     "cotonou|porto novo|котону",
@@ -104,7 +104,7 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
     "colombian*", "kolumbianisch*", "колумбийск*", "colombien*", "colombian*",
     "bogota|bogotá|medellin|medellín|cali|богот~|медельин~",
   ],
-  CD: ["", "", "", "", "", "kinshasa|=Goma|bukavu|kivu|ituri|киншас~|гом~|киву|букаву|=M23"],
+  CD: ["", "", "", "", "", "kinshasa|=Goma|bukavu|kivu|ituri|киншас~|гом~|киву|букаву|=M23|kinsasa"],
   CG: ["", "", "", "", "", "brazzaville|pointe noire|браззавил~"],
   CR: [
     "costa rican*", "costa ricanisch*", "костариканск*", "costaricien*|costaricain*", "costarricense*",
@@ -146,24 +146,24 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
     "salvadoreñ*|salvadoren*", "san salvador|сан сальвадор~",
   ],
   ER: ["eritrean*", "eritreisch*", "эритрейск*", "érythréen*|erythreen*", "eritre*", "asmara|асмэр~|асмар~"],
-  EE: ["estonian*", "estnisch*", "эстонск*", "estonien*", "estoni*", "tallinn|таллин~"],
+  EE: ["estonian*", "estnisch*", "эстонск*", "estonien*", "estoni*", "tallinn|таллин~|tallin"],
   ET: [
     "ethiopian*", "äthiopisch*", "эфиопск*", "éthiopien*|ethiopien*", "etíope*|etiope*",
-    "addis ababa|addis abeba|addis abeba|tigray|amhara|oromia|gondar|mekelle|аддис абеб~|тыграй~|тиграй~|амхар~",
+    "addis ababa|addis abeba|addis abeba|tigray|amhara|oromia|gondar|mekelle|аддис абеб~|тыграй~|тиграй~|амхар~|adís abeba|adis abeba",
   ],
   FI: ["finnish", "finnisch*", "финск*|финлянд*", "finlandais*", "finland*", "helsinki|хельсинк~"],
   FR: [
     "french", "französisch*", "французск*", "français*|francais*", "frances*|francés",
-    "paris|parisien*|pariser|париж~|marseille|marseilles|марсел~|lyon|лион~|bordeaux|toulouse|lille|strasbourg|straßburg|nantes|montpellier|bretagne|brittany|normandie|normandy|provence|=Corse|corsica|korsika|córcega|alsace|elsass|gironde|бретан~|нормандия~|корсика~|бордо|тулуз~",
+    "paris|parisien*|pariser|париж~|marseille|marseilles|марсел~|lyon|лион~|bordeaux|toulouse|lille|strasbourg|straßburg|nantes|montpellier|bretagne|brittany|normandie|normandy|provence|=Corse|corsica|korsika|córcega|alsace|elsass|gironde|бретан~|нормандия~|корсика~|бордо|тулуз~|marsella",
   ],
   GA: ["gabonese", "gabunisch*", "габонск*", "gabonais*", "gabon*", "libreville|либревил~"],
   GE: [
     "georgian*", "georgisch*", "грузинск*", "géorgien*|georgien*", "georgian*",
-    "tbilisi|tiflis|тбилис~|georgian dream|батуми|batumi",
+    "tbilisi|tiflis|тбилис~|georgian dream|батуми|batumi|tbilissi",
   ],
   DE: [
     "german", "deutsch*", "немецк*|германск*", "allemand*", "alemán|aleman*",
-    "berlin|berlins|berliner|берлин~|munich|münchen|hamburg|frankfurt|köln|cologne|bayern|bavaria|bavière|baviera|sachsen|saxony|бавария~",
+    "berlin|berlins|berliner|берлин~|munich|münchen|hamburg|frankfurt|köln|cologne|bayern|bavaria|bavière|baviera|sachsen|saxony|бавария~|hambourg|hamburgo|francfort|fráncfort",
   ],
   GH: ["ghanaian*", "ghanaisch*", "ганск*", "ghanéen*|ghaneen*", "ganes*|ghanés", "accra|аккр~"],
   GR: [
@@ -186,7 +186,7 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
   HU: ["hungarian*", "ungarisch*", "венгерск*", "hongrois*", "húngar*|hungar*", "budapest|будапешт~"],
   IN: [
     "indian", "indisch*", "индийск*", "indien|indiens|indienne*", "",
-    "new delhi|neu delhi|delhi|mumbai|kolkata|chennai|manipur|kashmir|kaschmir|cachemire|cachemira|kerala|assam|bihar|odisha|orissa|gujarat|maharashtra|tamil nadu|west bengal|uttar pradesh|uttarakhand|himachal pradesh|jammu|ladakh|bengaluru|bangalore|ahmedabad|lucknow|нью дели|дели|мумба~|кашмир~|манипур~|керала|ассам~|бихар~|гуджарат~",
+    "new delhi|neu delhi|delhi|mumbai|kolkata|chennai|manipur|kashmir|kaschmir|cachemire|cachemira|kerala|assam|bihar|odisha|orissa|gujarat|maharashtra|tamil nadu|west bengal|uttar pradesh|uttarakhand|himachal pradesh|jammu|ladakh|bengaluru|bangalore|ahmedabad|lucknow|нью дели|дели|мумба~|кашмир~|манипур~|керала|ассам~|бихар~|гуджарат~|nueva delhi",
   ],
   ID: [
     "indonesian*", "indonesisch*", "индонезийск*", "indonésien*|indonesien*", "indonesi*",
@@ -198,7 +198,7 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
   ],
   IQ: [
     "iraqi*", "irakisch*", "иракск*", "irakien*", "iraquí|iraqui*",
-    "baghdad|bagdad|mosul|mossoul|basra|bassora|erbil|kirkuk|багдад~|мосул~|баср~|эрбил~",
+    "baghdad|bagdad|mosul|mossoul|basra|bassora|erbil|kirkuk|багдад~|мосул~|баср~|эрбил~|mossul",
   ],
   IE: ["irish", "irisch*", "ирландск*", "irlandais*", "irland*", "dublin|дублин~"],
   IL: [
@@ -207,7 +207,7 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
   ],
   IT: [
     "italian*", "italienisch*", "итальянск*", "italien*", "italian*",
-    "rome|mailand|naples|neapel|napoli|sicily|sizilien|sicile|sicilia|lampedusa|рим~|милан~|неапол~|сицилия~",
+    "rome|mailand|naples|neapel|napoli|sicily|sizilien|sicile|sicilia|lampedusa|рим~|милан~|неапол~|сицилия~|=Rom|venice|venedig|venise|venecia|florenz|genoa|genua|gênes|génova|nápoles",
   ],
   JM: ["jamaican*", "jamaikanisch*", "ямайск*", "jamaïcain*|jamaicain*", "jamaiquin*", ""],
   JP: [
@@ -243,7 +243,7 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
     "libyan*", "libysch*", "ливийск*", "libyen*", "libi*",
     "benghazi|bengasi|derna|misrata|бенгази|дерн~",
   ],
-  LT: ["lithuanian*", "litauisch*", "литовск*", "lituanien*", "lituan*", "vilnius|вильнюс~"],
+  LT: ["lithuanian*", "litauisch*", "литовск*", "lituanien*", "lituan*", "vilnius|вильнюс~|vilna"],
   LV: ["latvian*", "lettisch*", "латвийск*", "letton*", "leton*", "riga|рига|риге|риги"],
   MG: [
     "malagasy|madagascan*", "madagassisch*", "мадагаскарск*", "malgache*", "malgache*",
@@ -314,7 +314,7 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
   ],
   KP: [
     "north korean*", "nordkoreanisch*", "северокорейск*", "nord coréen*|nord coreen*", "norcorean*",
-    "pyongyang|pjöngjang|пхеньян~",
+    "pyongyang|pjöngjang|пхеньян~|pionyang",
   ],
   MK: [
     "macedonian*", "mazedonisch*|nordmazedonisch*", "македонск*", "macédonien*|macedonien*", "macedoni*",
@@ -328,7 +328,7 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
   ],
   PS: [
     "palestinian*", "palästinensisch*|palästinenser*", "палестинск*|палестинц*", "palestinien*", "palestin*",
-    "gaza|gazastreifen|gaza strip|bande de gaza|franja de gaza|west bank|westjordanland|cisjordanie|cisjordania|ramallah|jenin|jénine|yenín|rafah|khan younis|chan junis|jabalia|nablus|hebron|hamas|=Газа|=Газе|=Газу|сектор~ газа|западн~ берег~|рамалл~|дженин~|рафах~|хамас",
+    "gaza|gazastreifen|gaza strip|bande de gaza|franja de gaza|west bank|westjordanland|cisjordanie|cisjordania|ramallah|jenin|jénine|yenín|rafah|khan younis|chan junis|jabalia|nablus|hebron|hamas|=Газа|=Газе|=Газу|сектор~ газа|западн~ берег~|рамалл~|дженин~|рафах~|хамас|naplouse|bethléem",
   ],
   PA: [
     "panamanian*", "panamaisch*", "панамск*", "panaméen*|panameen*", "panameñ*|panamen*",
@@ -348,7 +348,7 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
   ],
   PL: [
     "polish", "polnisch*", "польск*", "polonais*", "polac*",
-    "warsaw|warschau|varsovie|varsovia|krakow|kraków|варшав~|краков~",
+    "warsaw|warschau|varsovie|varsovia|krakow|kraków|варшав~|краков~|krakau|cracovie|cracovia|danzig|dantzig|gdansk|gdańsk|breslau|wrocław|wroclaw",
   ],
   PT: [
     "portuguese", "portugiesisch*", "португальск*", "portugais*", "portugu*",
@@ -358,7 +358,7 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
   RO: ["romanian*", "rumänisch*", "румынск*", "roumain*", "ruman*", "bucharest|bukarest|bucarest|бухарест~"],
   RU: [
     "russian*", "russisch*|russe|russen", "российск*|русск*|россиян*", "russe*", "ruso|rusa|rusos|rusas",
-    "moscow|moskau|moscou|moscú|st petersburg|saint petersburg|sankt petersburg|belgorod|kursk|dagestan|daghestan|makhachkala|machatschkala|chechnya|tschetschenien|grozny|yakutia|jakutien|orenburg|orsk|kremlin|kreml|siberia|sibirien|sibérie|tyumen|tjumen|krasnodar|rostov|bryansk|brjansk|irkutsk|novosibirsk|yekaterinburg|jekaterinburg|tatarstan|bashkortostan|ingushetia|inguschetien|сибир~|тюмен~|тюменск*|краснодар~|краснодарск*|ростов~|ростовск*|брянск*|иркутск*|новосибирск*|екатеринбург~|татарстан~|башкорт*|башкири~|ингушети~|москв~|петербург~|белгород~|курск~|дагестан~|махачкал~|чечн~|грозн~|якутия~|оренбург~|оренбургск*|орск~|кремл~",
+    "moscow|moskau|moscou|moscú|st petersburg|saint petersburg|sankt petersburg|belgorod|kursk|dagestan|daghestan|makhachkala|machatschkala|chechnya|tschetschenien|grozny|yakutia|jakutien|orenburg|orsk|kremlin|kreml|siberia|sibirien|sibérie|tyumen|tjumen|krasnodar|rostov|bryansk|brjansk|irkutsk|novosibirsk|yekaterinburg|jekaterinburg|tatarstan|bashkortostan|ingushetia|inguschetien|сибир~|тюмен~|тюменск*|краснодар~|краснодарск*|ростов~|ростовск*|брянск*|иркутск*|новосибирск*|екатеринбург~|татарстан~|башкорт*|башкири~|ингушети~|москв~|петербург~|белгород~|курск~|дагестан~|махачкал~|чечн~|грозн~|якутия~|оренбург~|оренбургск*|орск~|кремл~|san petersburgo|tchétchénie|chechenia|crimea|krim|crimée|крым~",
   ],
   RW: ["rwandan*", "ruandisch*", "руандийск*", "rwandais*", "ruandés|ruandes*", "kigali|кигали"],
   SA: [
@@ -382,7 +382,7 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
   ],
   ZA: [
     "south african*", "südafrikanisch*", "южноафриканск*|юар", "sud africain*", "sudafrican*",
-    "pretoria|johannesburg|cape town|kapstadt|ciudad del cabo|durban|kwazulu natal|претория~|йоханнесбург~|кейптаун~",
+    "pretoria|johannesburg|cape town|kapstadt|ciudad del cabo|durban|kwazulu natal|претория~|йоханнесбург~|кейптаун~|johannesburgo",
   ],
   KR: [
     "south korean*", "südkoreanisch*", "южнокорейск*", "sud coréen*|sud coreen*", "surcorean*",
@@ -394,7 +394,7 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
   ],
   ES: [
     "spanish", "spanisch*", "испанск*", "espagnol*", "español*|espanol*",
-    "madrid|barcelona|barcelone|catalonia|katalonien|catalogne|cataluña|cataluna|valencia|valence|andalusia|andalusien|andalousie|andalucía|мадрид~|барселон~|каталония~|валенсия~|mallorca|majorca|majorque|mallorka|майорк~|ibiza|menorca|minorca|tenerife|teneriffa|gran canaria|lanzarote|fuerteventura|gomera|canary islands|kanaren|kanarischen inseln|îles canaries|islas canarias|canarias|канарск~ остров~|balearic islands|balearen|îles baléares|islas baleares",
+    "madrid|barcelona|barcelone|catalonia|katalonien|catalogne|cataluña|cataluna|valencia|valence|andalusia|andalusien|andalousie|andalucía|мадрид~|барселон~|каталония~|валенсия~|mallorca|majorca|majorque|mallorka|майорк~|ibiza|menorca|minorca|tenerife|teneriffa|gran canaria|lanzarote|fuerteventura|gomera|canary islands|kanaren|kanarischen inseln|îles canaries|islas canarias|canarias|канарск~ остров~|balearic islands|balearen|îles baléares|islas baleares|seville|séville",
   ],
   LK: [
     "sri lankan*", "sri lankisch*", "шри ланкийск*", "sri lankais*", "ceilan*|esrilanqu*", "colombo|коломбо",
@@ -413,7 +413,7 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
   ],
   SY: [
     "syrian*", "syrisch*", "сирийск*", "syrien*", "sirio*|siria*",
-    "damascus|damaskus|damas|aleppo|alep|alepo|idlib|homs|deir ez zor|raqqa|дамаск~|алеппо|идлиб~|хомс~|ракк~",
+    "damascus|damaskus|damas|aleppo|alep|alepo|idlib|homs|deir ez zor|raqqa|дамаск~|алеппо|идлиб~|хомс~|ракк~|=Damasco|idleb",
   ],
   TW: [
     "taiwanese", "taiwanisch*", "тайваньск*", "taïwanais*|taiwanais*", "taiwan*",
@@ -440,7 +440,7 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
   UG: ["ugandan*", "ugandisch*", "угандийск*", "ougandais*", "ugandés|ugandes*", "kampala|кампал~"],
   UA: [
     "ukrainian*", "ukrainisch*", "украинск*|украинц*", "ukrainien*", "ucranian*",
-    "kyiv|kiev|kiew|kharkiv|kharkov|charkiw|kharkov|odesa|odessa|odessa|dnipro|zaporizhzhia|saporischschja|zaporijia|zaporiyia|kherson|cherson|donetsk|donezk|donbas|donbass|luhansk|lugansk|bakhmut|bachmut|avdiivka|awdijiwka|mariupol|lviv|lwiw|lemberg|киев~|харьков~|одесс~|днепр~|запорожье~|херсон~|донецк~|донбасс~|луганск~|бахмут~|авдеевк~|мариупол~|львов~|=ВСУ|=ЗСУ",
+    "kyiv|kiev|kiew|kharkiv|kharkov|charkiw|kharkov|odesa|odessa|odessa|dnipro|zaporizhzhia|saporischschja|zaporijia|zaporiyia|kherson|cherson|donetsk|donezk|donbas|donbass|luhansk|lugansk|bakhmut|bachmut|avdiivka|awdijiwka|mariupol|lviv|lwiw|lemberg|киев~|харьков~|одесс~|днепр~|запорожье~|херсон~|донецк~|донбасс~|луганск~|бахмут~|авдеевк~|мариупол~|львов~|=ВСУ|=ЗСУ|járkov|jersón|marioupol|mariúpol|louhansk|bakhmout|bajmut|crimea|krim|crimée|крым~",
   ],
   AE: [
     "emirati*", "emiratisch*", "эмиратск*", "émirati*|emirati*", "emiratí|emirati*",
