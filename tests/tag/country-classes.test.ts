@@ -477,3 +477,22 @@ describe("Crimea is Ukraine's and held by Russia: both", () => {
     expect(headline(title).countries.sort()).toEqual(["RU", "UA"]);
   });
 });
+
+describe("the people of a country, named as a noun, stand for it", () => {
+  it.each([
+    ["en", "Slovaks vote in a tight presidential runoff", "SK"],
+    ["de", "Tausende Franzosen demonstrieren gegen die Rentenreform", "FR"],
+    ["de", "Die Bulgaren wählen zum sechsten Mal in drei Jahren", "BG"],
+    ["de", "Marokkaner stehen stundenlang vor den Wahllokalen an", "MA"],
+    ["fr", "Les Slovènes votent pour un nouveau parlement", "SI"],
+    ["fr", "Les Islandais appelés aux urnes après la démission du gouvernement", "IS"],
+    ["es", "Los eslovacos votan en una segunda vuelta ajustada", "SK"],
+    ["ru", "Болгары снова голосуют на досрочных выборах", "BG"],
+  ])("%s: %s → %s", (_, title, country) => {
+    expect(headline(title).countries).toEqual([country]);
+  });
+
+  it("leaves a noun that only starts like a country's name alone", () => {
+    expect(headline("Die Türkei schließt die Grenze zu Syrien").countries.sort()).toEqual(["SY", "TR"]);
+  });
+});
