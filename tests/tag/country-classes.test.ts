@@ -496,3 +496,21 @@ describe("the people of a country, named as a noun, stand for it", () => {
     expect(headline("Die Türkei schließt die Grenze zu Syrien").countries.sort()).toEqual(["SY", "TR"]);
   });
 });
+
+describe("a national party, ministry or agency stands for its state", () => {
+  it.each([
+    ["en", "NHS waiting lists grow for a third month", "GB"],
+    ["de", "CSU fordert schärfere Regeln an den Grenzen", "DE"],
+    ["de", "Das Auswärtige Amt rät von Reisen in die Region ab", "DE"],
+    ["fr", "Le Quai d'Orsay convoque l'ambassadeur", "FR"],
+    ["fr", "Le Rassemblement national en tête des intentions de vote", "FR"],
+    ["es", "La Guardia Civil desarticula una red de tráfico de personas", "ES"],
+    ["ru", "ФСБ сообщила о задержании диверсантов", "RU"],
+  ])("%s: %s → %s", (_, title, country) => {
+    expect(headline(title).countries).toEqual([country]);
+  });
+
+  it("reads a foreign intelligence service as no place of the story", () => {
+    expect(headline("Ein Ex-Soldat aus Spanien soll für die CIA spioniert haben").countries).toEqual(["ES"]);
+  });
+});
