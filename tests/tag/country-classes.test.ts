@@ -514,3 +514,18 @@ describe("a national party, ministry or agency stands for its state", () => {
     expect(headline("Ein Ex-Soldat aus Spanien soll für die CIA spioniert haben").countries).toEqual(["ES"]);
   });
 });
+
+describe("a town of the press's own country, beside a country abroad, is no place abroad", () => {
+  it.each([
+    ["de", "Stahlwerk in Salzgitter fährt wegen des Kriegs in der Ukraine die Produktion hoch", "DE"],
+    ["fr", "Les ateliers de Tarbes relancés par la guerre en Ukraine", "FR"],
+    ["es", "Una fábrica de Albacete contrata a cien personas por los pedidos de Ucrania", "ES"],
+    ["ru", "Завод в Ижевске наращивает выпуск из-за заказов из Индии", "RU"],
+  ])("%s: %s → %s", (_, title, country) => {
+    expect(headline(title).countries).toContain(country);
+  });
+
+  it("still needs a big place for a town of a third country", () => {
+    expect(headline("Floods in Tarbes after storms cross from Spain").countries).not.toContain("FR");
+  });
+});
