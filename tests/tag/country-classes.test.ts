@@ -529,3 +529,14 @@ describe("a town of the press's own country, beside a country abroad, is no plac
     expect(headline("Floods in Tarbes after storms cross from Spain").countries).not.toContain("FR");
   });
 });
+
+describe("an office or the people of a place, capitalised before it, leave it a place", () => {
+  it.each([
+    ["en", "Governor Lagos State orders schools shut", "NG"],
+    ["ru", "Власти Дагестана ввели режим ЧС после ливней", "RU"],
+    ["ru", "Жители Чечни жалуются на перебои с газом", "RU"],
+    ["ru", "Мэр Новосибирска пообещал отремонтировать дороги", "RU"],
+  ])("%s: %s → %s", (_, title, country) => {
+    expect(headline(title).countries).toEqual([country]);
+  });
+});
