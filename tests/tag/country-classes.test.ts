@@ -540,3 +540,21 @@ describe("an office or the people of a place, capitalised before it, leave it a 
     expect(headline(title).countries).toEqual([country]);
   });
 });
+
+describe("an Australian state under the abbreviation its press uses", () => {
+  it.each([
+    ["NSW police charge two men over a warehouse fire", "AU"],
+    ["Flood warnings issued across south-east Qld", "AU"],
+  ])("en: %s → %s", (title, country) => {
+    expect(headline(title).countries).toEqual([country]);
+  });
+});
+
+describe("a direction is no subdivision", () => {
+  it.each([
+    ["en", "South-east Asia braces for a long typhoon season"],
+    ["en", "Heavy rain expected in the north west on Friday"],
+  ])("%s: %s", (_, title) => {
+    expect(headline(title).countries).toEqual([]);
+  });
+});

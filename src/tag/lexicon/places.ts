@@ -28,7 +28,7 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
   ],
   AU: [
     "australian*", "australisch*|australier~", "австралийск*", "australien*", "australian*",
-    "canberra|melbourne|brisbane|new south wales|канберр~|сидне~|мельбурн~",
+    "canberra|melbourne|brisbane|new south wales|=NSW|=Qld|=QLD|канберр~|сидне~|мельбурн~",
   ],
   AT: [
     "austrian*", "österreichisch*|österreicher~", "австрийск*", "autrichien*", "austriac*",
