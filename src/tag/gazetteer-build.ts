@@ -148,6 +148,13 @@ function nearest(states: readonly StateRecord[], at: readonly number[]): StateRe
  */
 const CODE_CLASH = 3 * 3;
 
+/**
+ * Subdivisions named only by a direction ("South East" in Singapore, "Central", "North West") are
+ * left out: in text the words name a part of any country or continent ("South-east Asia").
+ */
+const COMPASS_ONLY =
+  /^((north|south|east|west|central|northern|southern|eastern|western|upper|lower)[\s-]*)+$/i;
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (!list) map.set(key, [value]);
@@ -180,6 +187,7 @@ export function buildPlaceIndex(): PlaceIndex {
     byCode.set(state.iso3166_2, state);
   }
   for (const state of states) {
+    if (COMPASS_ONLY.test(state.name.trim())) continue;
     const share = (people.get(state.country_code) ?? 0) / (statesOf.get(state.country_code)?.length ?? 1);
     const place: Place = {
       name: state.name,

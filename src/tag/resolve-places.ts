@@ -82,7 +82,8 @@ function chain(place: Place, why: string): string {
  * only when it is not a common word or a person's, one country clearly outweighs the others
  * ("Santiago" is Chile's, "Hyderabad" or "Punjab" alone stay open), the place is not tiny, its
  * capital letter means something or the place is large, and, beside countries the item names,
- * it is a big place of its own ("Flores" beside "Indonesia" is not Uruguay's department).
+ * it is a big place of its own or a town of the press's own country ("Flores" beside "Indonesia"
+ * is not Uruguay's department; "Tarbes" beside "Ukraine" in French is still French).
  * Names of one country back each other ("Kano", "Kumbotso"). A capital proves nothing either in a
  * name that is all a quotation holds (the cargo «Dali»).
  */
@@ -119,7 +120,9 @@ export function resolvePlaces(matches: readonly PlaceMatch[], context: PlaceCont
     const [top, next] = candidates;
     if (!top || context.commonWord(match)) return;
     if (next && weight(top) < DOMINANCE * weight(next)) return;
-    if (context.signed.size > 0 && !signs.has(top.country) && top.population < PLACE_ABROAD) return;
+    // A town of the press's own country is no place abroad: "Les Forges de Tarbes … la guerre en Ukraine".
+    const home = HOME_COUNTRIES[context.language ?? ""]?.includes(top.country) ?? false;
+    if (context.signed.size > 0 && !signs.has(top.country) && !home && top.population < PLACE_ABROAD) return;
     const first = match.tokens[0] as Token;
     const capitalsProveNothing =
       first.sentenceStart ||
@@ -131,7 +134,6 @@ export function resolvePlaces(matches: readonly PlaceMatch[], context: PlaceCont
     // ("in Ostuni"): its name is too often a surname or a word ("Leer" is Spanish for "read").
     // A small subdivision never does.
     if (top.population < LONE_PLACE && (top.kind === "subdivision" || next || !placed)) return;
-    const home = HOME_COUNTRIES[context.language ?? ""]?.includes(top.country) ?? false;
     if (capitalsProveNothing && !placed && !home && top.population < BIG_PLACE) return;
     const why = next ? "outweighs the others of that name" : "only place of that name";
     resolved.push({ match, place: top, rule: chain(top, why) });

@@ -448,3 +448,113 @@ describe("a region word after a name makes it a place's, whatever stands before 
     expect(headline(title).countries).toEqual([country]);
   });
 });
+
+describe("a city under the name the language's own press gives it", () => {
+  it.each([
+    ["en", "Floods close schools across Genoa and Venice", "IT"],
+    ["de", "Großbrand im Hafen von Danzig", "PL"],
+    ["de", "Anschlagspläne in Algier vereitelt", "DZ"],
+    ["fr", "Explosion dans un entrepôt à Hambourg", "DE"],
+    ["fr", "Attentat à Kaboul près d'un ministère", "AF"],
+    ["fr", "Les combats reprennent autour de Bakhmout", "UA"],
+    ["es", "Evacuados dos barrios de Nápoles por un incendio", "IT"],
+    ["es", "Bombardeos sobre Járkov durante la noche", "UA"],
+    ["es", "Apagón general en Kinsasa tras una tormenta", "CD"],
+    ["ru", "В Таллине прошла акция протеста", "EE"],
+  ])("%s: %s → %s", (_, title, country) => {
+    expect(headline(title).countries).toEqual([country]);
+  });
+});
+
+describe("Crimea is Ukraine's and held by Russia: both", () => {
+  it.each([
+    ["en", "Explosions heard near an airfield in Crimea"],
+    ["de", "Explosionen nahe einem Flugplatz auf der Krim"],
+    ["ru", "Взрывы прогремели у аэродрома в Крыму"],
+    ["fr", "Des explosions près d'un aérodrome en Crimée"],
+    ["es", "Explosiones cerca de un aeródromo en Crimea"],
+  ])("%s: %s", (_, title) => {
+    expect(headline(title).countries.sort()).toEqual(["RU", "UA"]);
+  });
+});
+
+describe("the people of a country, named as a noun, stand for it", () => {
+  it.each([
+    ["en", "Slovaks vote in a tight presidential runoff", "SK"],
+    ["de", "Tausende Franzosen demonstrieren gegen die Rentenreform", "FR"],
+    ["de", "Die Bulgaren wählen zum sechsten Mal in drei Jahren", "BG"],
+    ["de", "Marokkaner stehen stundenlang vor den Wahllokalen an", "MA"],
+    ["fr", "Les Slovènes votent pour un nouveau parlement", "SI"],
+    ["fr", "Les Islandais appelés aux urnes après la démission du gouvernement", "IS"],
+    ["es", "Los eslovacos votan en una segunda vuelta ajustada", "SK"],
+    ["ru", "Болгары снова голосуют на досрочных выборах", "BG"],
+  ])("%s: %s → %s", (_, title, country) => {
+    expect(headline(title).countries).toEqual([country]);
+  });
+
+  it("leaves a noun that only starts like a country's name alone", () => {
+    expect(headline("Die Türkei schließt die Grenze zu Syrien").countries.sort()).toEqual(["SY", "TR"]);
+  });
+});
+
+describe("a national party, ministry or agency stands for its state", () => {
+  it.each([
+    ["en", "NHS waiting lists grow for a third month", "GB"],
+    ["de", "CSU fordert schärfere Regeln an den Grenzen", "DE"],
+    ["de", "Das Auswärtige Amt rät von Reisen in die Region ab", "DE"],
+    ["fr", "Le Quai d'Orsay convoque l'ambassadeur", "FR"],
+    ["fr", "Le Rassemblement national en tête des intentions de vote", "FR"],
+    ["es", "La Guardia Civil desarticula una red de tráfico de personas", "ES"],
+    ["ru", "ФСБ сообщила о задержании диверсантов", "RU"],
+  ])("%s: %s → %s", (_, title, country) => {
+    expect(headline(title).countries).toEqual([country]);
+  });
+
+  it("reads a foreign intelligence service as no place of the story", () => {
+    expect(headline("Ein Ex-Soldat aus Spanien soll für die CIA spioniert haben").countries).toEqual(["ES"]);
+  });
+});
+
+describe("a town of the press's own country, beside a country abroad, is no place abroad", () => {
+  it.each([
+    ["de", "Stahlwerk in Salzgitter fährt wegen des Kriegs in der Ukraine die Produktion hoch", "DE"],
+    ["fr", "Les ateliers de Tarbes relancés par la guerre en Ukraine", "FR"],
+    ["es", "Una fábrica de Albacete contrata a cien personas por los pedidos de Ucrania", "ES"],
+    ["ru", "Завод в Ижевске наращивает выпуск из-за заказов из Индии", "RU"],
+  ])("%s: %s → %s", (_, title, country) => {
+    expect(headline(title).countries).toContain(country);
+  });
+
+  it("still needs a big place for a town of a third country", () => {
+    expect(headline("Floods in Tarbes after storms cross from Spain").countries).not.toContain("FR");
+  });
+});
+
+describe("an office or the people of a place, capitalised before it, leave it a place", () => {
+  it.each([
+    ["en", "Governor Lagos State orders schools shut", "NG"],
+    ["ru", "Власти Дагестана ввели режим ЧС после ливней", "RU"],
+    ["ru", "Жители Чечни жалуются на перебои с газом", "RU"],
+    ["ru", "Мэр Новосибирска пообещал отремонтировать дороги", "RU"],
+  ])("%s: %s → %s", (_, title, country) => {
+    expect(headline(title).countries).toEqual([country]);
+  });
+});
+
+describe("an Australian state under the abbreviation its press uses", () => {
+  it.each([
+    ["NSW police charge two men over a warehouse fire", "AU"],
+    ["Flood warnings issued across south-east Qld", "AU"],
+  ])("en: %s → %s", (title, country) => {
+    expect(headline(title).countries).toEqual([country]);
+  });
+});
+
+describe("a direction is no subdivision", () => {
+  it.each([
+    ["en", "South-east Asia braces for a long typhoon season"],
+    ["en", "Heavy rain expected in the north west on Friday"],
+  ])("%s: %s", (_, title) => {
+    expect(headline(title).countries).toEqual([]);
+  });
+});

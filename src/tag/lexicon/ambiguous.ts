@@ -63,7 +63,8 @@ export const PLACE_NEIGHBOURS = new Set([
   "stadt", "landkreis", "kreis", "insel", "polizei", "aeroport", "universite", "ville", "aeropuerto",
   "universidad", "ciudad", "provincia", "policia", "region", "departement", "departamento", "область",
   "области", "областью", "край", "края", "крае", "район", "района", "районе", "округ", "округа", "округе",
-  "республика", "республики", "республике",
+  "республика", "республики", "республике", "глава", "главы", "власти", "властей", "губернатор", "губернатора",
+  "мэр", "мэра", "жители", "жителей",
 ]);
 
 /** Words of statehood that make a doubtful country word ("Chad's junta", "Georgia's parliament") a state. */

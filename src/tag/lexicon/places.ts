@@ -9,29 +9,29 @@ export type PlaceRow = readonly [en: string, de: string, ru: string, fr: string,
 // biome-ignore format: a data table, filled to the line width
 export const PLACES: Readonly<Record<string, PlaceRow>> = {
   AF: [
-    "afghan*", "afghanisch*", "афганск*|афганц*", "afghan*", "afgan*",
-    "kabul|kandahar|herat|jalalabad|кабул~|кандагар~|герат~",
+    "afghan*", "afghanisch*|afghane~", "афганск*|афганц*", "afghan*", "afgan*",
+    "kabul|kandahar|herat|jalalabad|кабул~|кандагар~|герат~|kaboul",
   ],
-  AL: ["albanian*", "albanisch*", "албанск*", "albanais*", "albanes*", "tirana|tirane|тиран~"],
+  AL: ["albanian*", "albanisch*|albaner~", "албанск*", "albanais*", "albanes*", "tirana|tirane|тиран~"],
   DZ: [
-    "algerian*", "algerisch*", "алжирск*|алжирц*", "algerien*", "argelin*",
-    "algiers|alger|argel|oran|алжир~",
+    "algerian*", "algerisch*|algerier~", "алжирск*|алжирц*", "algerien*", "argelin*",
+    "algiers|alger|argel|oran|алжир~|algier",
   ],
   AO: ["angolan*", "angolanisch*", "ангольск*", "angolais*", "angoleñ*", "luanda|луанд~"],
   AR: [
-    "argentin*", "argentinisch*", "аргентинск*|аргентинц*", "argentin*", "argentin*",
+    "argentin*", "argentinisch*|argentinier~", "аргентинск*|аргентинц*", "argentin*", "argentin*",
     "buenos aires|буэнос айрес",
   ],
   AM: [
-    "armenian*", "armenisch*", "армянск*|армян*", "armenien*", "armeni*",
+    "armenian*", "armenisch*|armenier~", "армянск*|армян*", "armenien*", "armeni*",
     "yerevan|eriwan|erevan|ereván|ереван~|goris|горис~",
   ],
   AU: [
-    "australian*", "australisch*", "австралийск*", "australien*", "australian*",
-    "canberra|melbourne|brisbane|new south wales|канберр~|сидне~|мельбурн~",
+    "australian*", "australisch*|australier~", "австралийск*", "australien*", "australian*",
+    "canberra|melbourne|brisbane|new south wales|=NSW|=Qld|=QLD|канберр~|сидне~|мельбурн~",
   ],
   AT: [
-    "austrian*", "österreichisch*", "австрийск*", "autrichien*", "austriac*",
+    "austrian*", "österreichisch*|österreicher~", "австрийск*", "autrichien*", "austriac*",
     "vienna|wien|vienne|viena|вен~",
   ],
   AZ: [
@@ -47,10 +47,10 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
     "dhaka|dacca|chittagong|khulna|cox s bazar|дакк~|читтагонг~",
   ],
   BY: [
-    "belarusian*|belarussian*", "belarussisch*|weißrussisch*", "белорусск*|белорус*",
+    "belarusian*|belarussian*", "belarussisch*|weißrussisch*|belarusse~|weißrusse~", "белорусск*|белорус*",
     "bielorusse*|biélorusse*", "bielorrus*", "minsk|минск~|gomel|гомел~",
   ],
-  BE: ["belgian*", "belgisch*", "бельгийск*", "belge*", "belga*", "antwerp|antwerpen|брюссел~"],
+  BE: ["belgian*", "belgisch*|belgier~", "бельгийск*", "belge*", "belga*", "antwerp|antwerpen|брюссел~|lüttich|anvers|amberes"],
   BJ: [
     "beninese", "beninisch*", "бенинск*", "béninois*|beninois*", "beninés|benines*",
     "cotonou|porto novo|котону",
@@ -60,13 +60,14 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
     "=La Paz|santa cruz de la sierra|cochabamba|ла пас",
   ],
   BA: [
-    "bosnian*", "bosnisch*", "боснийск*", "bosnien*|bosnienne*", "bosni*",
+    "bosnian*", "bosnisch*|bosnier~", "боснийск*", "bosnien*|bosnienne*", "bosni*",
     "sarajevo|sarajewo|сараев~|srebrenica|сребрениц~",
   ],
   BR: [
-    "brazilian*", "brasilianisch*", "бразильск*", "brésilien*|bresilien*", "brasileñ*|brasilen*",
+    "brazilian*", "brasilianisch*|brasilianer~", "бразильск*", "brésilien*|bresilien*", "brasileñ*|brasilen*",
     "brasilia|brasília|sao paulo|são paulo|rio de janeiro|rio grande do sul|porto alegre|бразилиа|сан паулу|рио де жанейро",
   ],
+  BG: ["bulgarian*", "bulgarisch*|bulgare~", "болгар*", "bulgare*", "bulgaro*|bulgara*", ""],
   BF: [
     "burkinabe*|burkinabè*", "burkinisch*", "буркийск*", "burkinabé*|burkinabe*", "burkinés|burkines*",
     "ouagadougou|ouagadugu|uagadugú|уагадугу|djibo|джибо",
@@ -81,7 +82,7 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
     "yaounde|yaoundé|douala|яунде",
   ],
   CA: [
-    "canadian*", "kanadisch*", "канадск*", "canadien*", "canadiense*",
+    "canadian*", "kanadisch*|kanadier~", "канадск*", "canadien*", "canadiense*",
     "ottawa|toronto|montreal|montréal|vancouver|british columbia|alberta|quebec|québec|оттав~|торонто|британск~ колумбия~",
   ],
   CF: [
@@ -93,18 +94,18 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
     "n djamena|ndjamena|djamena|нджамен~|adre|adré|адре",
   ],
   CL: [
-    "chilean*", "chilenisch*", "чилийск*", "chilien*", "chilen*",
+    "chilean*", "chilenisch*|chilene~", "чилийск*", "chilien*", "chilen*",
     "santiago de chile|valparaiso|valparaíso|viña del mar|vina del mar|сантьяго",
   ],
   CN: [
-    "chinese", "chinesisch*", "китайск*", "chinois*", "chino|chinos|chinas",
+    "chinese", "chinesisch*|chinese~", "китайск*", "chinois*", "chino|chinos|chinas",
     "beijing|peking|pékin|pekin|pekín|shanghai|wuhan|xinjiang|tibet|пекин~|шанха~|синьцзян~|ухан~",
   ],
   CO: [
-    "colombian*", "kolumbianisch*", "колумбийск*", "colombien*", "colombian*",
+    "colombian*", "kolumbianisch*|kolumbianer~", "колумбийск*", "colombien*", "colombian*",
     "bogota|bogotá|medellin|medellín|cali|богот~|медельин~",
   ],
-  CD: ["", "", "", "", "", "kinshasa|=Goma|bukavu|kivu|ituri|киншас~|гом~|киву|букаву|=M23"],
+  CD: ["", "", "", "", "", "kinshasa|=Goma|bukavu|kivu|ituri|киншас~|гом~|киву|букаву|=M23|kinsasa"],
   CG: ["", "", "", "", "", "brazzaville|pointe noire|браззавил~"],
   CR: [
     "costa rican*", "costa ricanisch*", "костариканск*", "costaricien*|costaricain*", "costarricense*",
@@ -114,18 +115,18 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
     "ivorian*", "ivorisch*", "ивуарийск*", "ivoirien*", "marfileñ*|marfilen*",
     "abidjan|yamoussoukro|абиджан~",
   ],
-  HR: ["croatian*", "kroatisch*", "хорватск*", "croate*", "croata*", "zagreb|загреб~"],
+  HR: ["croatian*", "kroatisch*|kroate~", "хорватск*", "croate*", "croata*", "zagreb|загреб~"],
   CU: [
-    "cuban*", "kubanisch*", "кубинск*|кубинц*", "cubain*", "cuban*",
+    "cuban*", "kubanisch*|kubaner~", "кубинск*|кубинц*", "cubain*", "cuban*",
     "havana|havanna|la havane|la habana|гаван~",
   ],
   CY: [
     "cypriot*", "zyprisch*|zypriot*", "кипрск*", "chypriote*", "chipriota*",
     "nicosia|nikosia|nicosie|никосия~",
   ],
-  CZ: ["czech", "tschechisch*", "чешск*", "tchèque*|tcheque*", "chec*", "prague|prag|praga|праг~"],
+  CZ: ["czech", "tschechisch*|tscheche~", "чешск*", "tchèque*|tcheque*", "chec*", "prague|prag|praga|праг~"],
   DK: [
-    "danish", "dänisch*", "датск*", "danois*", "danes*|danés",
+    "danish", "dänisch*|däne~", "датск*", "danois*", "danes*|danés",
     "copenhagen|kopenhagen|copenhague|копенгаген~",
   ],
   DJ: ["djiboutian*", "dschibutisch*", "джибутийск*", "djiboutien*", "yibutian*", "djibouti city"],
@@ -138,36 +139,36 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
     "quito|guayaquil|кито|гуаякил~",
   ],
   EG: [
-    "egyptian*", "ägyptisch*", "египетск*|египтян*", "égyptien*|egyptien*", "egipci*",
+    "egyptian*", "ägyptisch*|ägypter~", "египетск*|египтян*", "égyptien*|egyptien*", "egipci*",
     "cairo|kairo|le caire|el cairo|alexandria|alexandrie|alejandría|sinai|sinaï|каир~|александрия~|синай~",
   ],
   SV: [
     "salvadoran*|salvadorean*", "salvadorianisch*", "сальвадорск*", "salvadorien*",
     "salvadoreñ*|salvadoren*", "san salvador|сан сальвадор~",
   ],
-  ER: ["eritrean*", "eritreisch*", "эритрейск*", "érythréen*|erythreen*", "eritre*", "asmara|асмэр~|асмар~"],
-  EE: ["estonian*", "estnisch*", "эстонск*", "estonien*", "estoni*", "tallinn|таллин~"],
+  ER: ["eritrean*", "eritreisch*|eritreer~", "эритрейск*", "érythréen*|erythreen*", "eritre*", "asmara|асмэр~|асмар~"],
+  EE: ["estonian*", "estnisch*", "эстонск*", "estonien*", "estoni*", "tallinn|таллин~|tallin"],
   ET: [
-    "ethiopian*", "äthiopisch*", "эфиопск*", "éthiopien*|ethiopien*", "etíope*|etiope*",
-    "addis ababa|addis abeba|addis abeba|tigray|amhara|oromia|gondar|mekelle|аддис абеб~|тыграй~|тиграй~|амхар~",
+    "ethiopian*", "äthiopisch*|äthiopier~", "эфиопск*", "éthiopien*|ethiopien*", "etíope*|etiope*",
+    "addis ababa|addis abeba|addis abeba|tigray|amhara|oromia|gondar|mekelle|аддис абеб~|тыграй~|тиграй~|амхар~|adís abeba|adis abeba",
   ],
-  FI: ["finnish", "finnisch*", "финск*|финлянд*", "finlandais*", "finland*", "helsinki|хельсинк~"],
+  FI: ["finnish", "finnisch*|finne~", "финск*|финлянд*", "finlandais*", "finland*", "helsinki|хельсинк~"],
   FR: [
-    "french", "französisch*", "французск*", "français*|francais*", "frances*|francés",
-    "paris|parisien*|pariser|париж~|marseille|marseilles|марсел~|lyon|лион~|bordeaux|toulouse|lille|strasbourg|straßburg|nantes|montpellier|bretagne|brittany|normandie|normandy|provence|=Corse|corsica|korsika|córcega|alsace|elsass|gironde|бретан~|нормандия~|корсика~|бордо|тулуз~",
+    "french", "französisch*|franzose~", "французск*", "français*|francais*", "frances*|francés",
+    "paris|parisien*|pariser|париж~|marseille|marseilles|марсел~|lyon|лион~|bordeaux|toulouse|lille|strasbourg|straßburg|nantes|montpellier|bretagne|brittany|normandie|normandy|provence|=Corse|corsica|korsika|córcega|alsace|elsass|gironde|бретан~|нормандия~|корсика~|бордо|тулуз~|marsella",
   ],
   GA: ["gabonese", "gabunisch*", "габонск*", "gabonais*", "gabon*", "libreville|либревил~"],
   GE: [
-    "georgian*", "georgisch*", "грузинск*", "géorgien*|georgien*", "georgian*",
-    "tbilisi|tiflis|тбилис~|georgian dream|батуми|batumi",
+    "georgian*", "georgisch*|georgier~", "грузинск*", "géorgien*|georgien*", "georgian*",
+    "tbilisi|tiflis|тбилис~|georgian dream|батуми|batumi|tbilissi",
   ],
   DE: [
     "german", "deutsch*", "немецк*|германск*", "allemand*", "alemán|aleman*",
-    "berlin|berlins|berliner|берлин~|munich|münchen|hamburg|frankfurt|köln|cologne|bayern|bavaria|bavière|baviera|sachsen|saxony|бавария~",
+    "berlin|berlins|berliner|берлин~|munich|münchen|hamburg|frankfurt|köln|cologne|bayern|bavaria|bavière|baviera|sachsen|saxony|бавария~|hambourg|hamburgo|francfort|fráncfort",
   ],
   GH: ["ghanaian*", "ghanaisch*", "ганск*", "ghanéen*|ghaneen*", "ganes*|ghanés", "accra|аккр~"],
   GR: [
-    "greek", "griechisch*", "греческ*", "grec|grecs|grecque*", "grieg*",
+    "greek", "griechisch*|grieche~", "греческ*", "grec|grecs|grecque*", "grieg*",
     "athens|athen|athènes|atenas|thessaloniki|rhodes|rhodos|rodas|lesbos|crete|kreta|crète|афин~|родос~",
   ],
   GT: [
@@ -177,51 +178,52 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
   GN: ["guinean*", "guineisch*", "гвинейск*", "guinéen*|guineen*", "guinean*", "conakry|конакри"],
   GW: ["bissau guinean*", "", "", "bissau guinéen*", "guineano bisauense", "bissau|бисау"],
   HT: [
-    "haitian*", "haitianisch*", "гаитянск*", "haïtien*|haitien*", "haitian*", "port au prince|порт о пренс~",
+    "haitian*", "haitianisch*|haitianer~", "гаитянск*", "haïtien*|haitien*", "haitian*", "port au prince|порт о пренс~",
   ],
   HN: [
     "honduran*", "honduranisch*", "гондурасск*", "hondurien*", "hondureñ*|honduren*",
     "tegucigalpa|san pedro sula|тегусигальп~",
   ],
   HU: ["hungarian*", "ungarisch*", "венгерск*", "hongrois*", "húngar*|hungar*", "budapest|будапешт~"],
+  IS: ["icelandic", "isländisch*|isländer~", "исландск*|исландц*", "islandais*", "islandés|islandes*", "reykjavik|рейкьявик~"],
   IN: [
-    "indian", "indisch*", "индийск*", "indien|indiens|indienne*", "",
-    "new delhi|neu delhi|delhi|mumbai|kolkata|chennai|manipur|kashmir|kaschmir|cachemire|cachemira|kerala|assam|bihar|odisha|orissa|gujarat|maharashtra|tamil nadu|west bengal|uttar pradesh|uttarakhand|himachal pradesh|jammu|ladakh|bengaluru|bangalore|ahmedabad|lucknow|нью дели|дели|мумба~|кашмир~|манипур~|керала|ассам~|бихар~|гуджарат~",
+    "indian", "indisch*|inder~", "индийск*", "indien|indiens|indienne*", "",
+    "new delhi|neu delhi|delhi|mumbai|kolkata|chennai|manipur|kashmir|kaschmir|cachemire|cachemira|kerala|assam|bihar|odisha|orissa|gujarat|maharashtra|tamil nadu|west bengal|uttar pradesh|uttarakhand|himachal pradesh|jammu|ladakh|bengaluru|bangalore|ahmedabad|lucknow|нью дели|дели|мумба~|кашмир~|манипур~|керала|ассам~|бихар~|гуджарат~|nueva delhi",
   ],
   ID: [
-    "indonesian*", "indonesisch*", "индонезийск*", "indonésien*|indonesien*", "indonesi*",
+    "indonesian*", "indonesisch*|indonesier~", "индонезийск*", "indonésien*|indonesien*", "indonesi*",
     "jakarta|djakarta|yakarta|sulawesi|sumatra|papua|джакарт~|сулавеси|суматр~",
   ],
   IR: [
-    "iranian*", "iranisch*", "иранск*", "iranien*", "iraní|irani*",
+    "iranian*", "iranisch*|iraner~", "иранск*", "iranien*", "iraní|irani*",
     "tehran|teheran|téhéran|teherán|mashhad|isfahan|mahabad|тегеран~|мешхед~",
   ],
   IQ: [
-    "iraqi*", "irakisch*", "иракск*", "irakien*", "iraquí|iraqui*",
-    "baghdad|bagdad|mosul|mossoul|basra|bassora|erbil|kirkuk|багдад~|мосул~|баср~|эрбил~",
+    "iraqi*", "irakisch*|iraker~", "иракск*", "irakien*", "iraquí|iraqui*",
+    "baghdad|bagdad|mosul|mossoul|basra|bassora|erbil|kirkuk|багдад~|мосул~|баср~|эрбил~|mossul",
   ],
   IE: ["irish", "irisch*", "ирландск*", "irlandais*", "irland*", "dublin|дублин~"],
   IL: [
-    "israeli*", "israelisch*", "израильск*|израильтян*", "israélien*|israelien*", "israelí|israeli*",
+    "israeli*", "israelisch*|israeli~", "израильск*|израильтян*", "israélien*|israelien*", "israelí|israeli*",
     "jerusalem|jérusalem|jerusalén|tel aviv|haifa|иерусалим~|тель авив~|хайф~|=IDF|=ЦАХАЛ|=Tsahal|tsahal",
   ],
   IT: [
-    "italian*", "italienisch*", "итальянск*", "italien*", "italian*",
-    "rome|mailand|naples|neapel|napoli|sicily|sizilien|sicile|sicilia|lampedusa|рим~|милан~|неапол~|сицилия~",
+    "italian*", "italienisch*|italiener~", "итальянск*", "italien*", "italian*",
+    "rome|mailand|naples|neapel|napoli|sicily|sizilien|sicile|sicilia|lampedusa|рим~|милан~|неапол~|сицилия~|=Rom|venice|venedig|venise|venecia|florenz|genoa|genua|gênes|génova|nápoles",
   ],
   JM: ["jamaican*", "jamaikanisch*", "ямайск*", "jamaïcain*|jamaicain*", "jamaiquin*", ""],
   JP: [
-    "japanese", "japanisch*", "японск*", "japonais*", "japon*|japonés",
+    "japanese", "japanisch*|japaner~", "японск*", "japonais*", "japon*|japonés",
     "tokyo|tokio|osaka|fukushima|hokkaido|wajima|токио|осак~|фукусим~",
   ],
-  JO: ["jordanian*", "jordanisch*", "иорданск*", "jordanien*", "jordano*|jordana*", "amman|амман~"],
+  JO: ["jordanian*", "jordanisch*|jordanier~", "иорданск*", "jordanien*", "jordano*|jordana*", "amman|амман~"],
   KZ: [
     "kazakh*", "kasachisch*|kasache|kasachen", "казахстанск*|казахск*|казах|казахи|казахов", "kazakh*",
     "kazaj*|kazajo*",
     "almaty|alma ata|astana|nur sultan|shymkent|zhanaozen|schanaösen|mangystau|mangistau|алматы|алма ат~|астан~|нур султан~|шымкент~|жанаозен~|мангистау~|мангистауск*|мангыстау~|акимат~",
   ],
   KE: [
-    "kenyan*", "kenianisch*", "кенийск*", "kényan*|kenyan*", "keniat*|kenian*",
+    "kenyan*", "kenianisch*|kenianer~", "кенийск*", "kényan*|kenyan*", "keniat*|kenian*",
     "nairobi|mombasa|найроби|момбас~",
   ],
   XK: [
@@ -236,14 +238,14 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
   ],
   LA: ["laotian*|lao", "laotisch*", "лаосск*", "laotien*", "laosian*", "vientiane|вьентьян~"],
   LB: [
-    "lebanese", "libanesisch*", "ливанск*", "libanais*", "liban*",
+    "lebanese", "libanesisch*|libanese~", "ливанск*", "libanais*", "liban*",
     "beirut|beyrouth|sidon|bekaa|бейрут~|=Hezbollah|hezbollah|hisbollah|hizbollah|хезболл~",
   ],
   LY: [
-    "libyan*", "libysch*", "ливийск*", "libyen*", "libi*",
+    "libyan*", "libysch*|libyer~", "ливийск*", "libyen*", "libi*",
     "benghazi|bengasi|derna|misrata|бенгази|дерн~",
   ],
-  LT: ["lithuanian*", "litauisch*", "литовск*", "lituanien*", "lituan*", "vilnius|вильнюс~"],
+  LT: ["lithuanian*", "litauisch*|litauer~", "литовск*", "lituanien*", "lituan*", "vilnius|вильнюс~|vilna"],
   LV: ["latvian*", "lettisch*", "латвийск*", "letton*", "leton*", "riga|рига|риге|риги"],
   MG: [
     "malagasy|madagascan*", "madagassisch*", "мадагаскарск*", "malgache*", "malgache*",
@@ -259,8 +261,10 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
     "bamako|timbuktu|tombouctou|tombuctú|kidal|mopti|бамако|тимбукту",
   ],
   MR: ["mauritanian*", "mauretanisch*", "мавританск*", "mauritanien*", "mauritan*", "nouakchott|нуакшот~"],
+  LU: ["luxembourgish|luxembourger*", "luxemburgisch*|luxemburger~", "люксембургск*", "luxembourgeois*", "luxemburgu*", ""],
+  MT: ["maltese", "maltesisch*", "мальтийск*", "maltais*", "maltés|maltesa*|malteses", "valletta|la valette|la valeta"],
   MX: [
-    "mexican*", "mexikanisch*", "мексиканск*", "mexicain*", "mexican*",
+    "mexican*", "mexikanisch*|mexikaner~", "мексиканск*", "mexicain*", "mexican*",
     "mexico city|mexiko stadt|ciudad de méxico|ciudad de mexico|acapulco|oaxaca|sinaloa|tijuana|puerto vallarta|мехико|акапулько|оахак~",
   ],
   MD: [
@@ -269,11 +273,11 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
   ],
   MN: ["mongolian*", "mongolisch*", "монгольск*", "mongol*", "mongol*", "ulaanbaatar|ulan bator|улан батор~"],
   ME: [
-    "montenegrin*", "montenegrinisch*", "черногорск*", "monténégrin*|montenegrin*", "montenegrin*",
+    "montenegrin*", "montenegrinisch*|montenegriner~", "черногорск*", "monténégrin*|montenegrin*", "montenegrin*",
     "podgorica|подгориц~",
   ],
   MA: [
-    "moroccan*", "marokkanisch*", "марокканск*", "marocain*", "marroquí|marroqui*",
+    "moroccan*", "marokkanisch*|marokkaner~", "марокканск*", "marocain*", "marroquí|marroqui*",
     "rabat|casablanca|marrakech|marrakesch|marrakesh|al haouz|atlas mountains|рабат~|касабланк~|марракеш~",
   ],
   MZ: [
@@ -285,11 +289,11 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
     "yangon|rangoon|rangun|mandalay|naypyidaw|sagaing|rakhine|arakan|янгон~|мандала~|нейпьидо",
   ],
   NP: [
-    "nepali*|nepalese", "nepalesisch*", "непальск*", "népalais*|nepalais*", "nepalí|nepali*",
+    "nepali*|nepalese", "nepalesisch*|nepalese~", "непальск*", "népalais*|nepalais*", "nepalí|nepali*",
     "kathmandu|katmandu|катманду",
   ],
   NL: [
-    "dutch", "niederländisch*|holländisch*", "нидерландск*|голландск*", "néerlandais*|neerlandais*|hollandais*",
+    "dutch", "niederländisch*|holländisch*|niederländer~", "нидерландск*|голландск*", "néerlandais*|neerlandais*|hollandais*",
     "neerlandes*|neerlandés|holandes*|holandés", "amsterdam|the hague|den haag|la haye|la haya|rotterdam|амстердам~|гааг~",
   ],
   NC: [
@@ -309,26 +313,26 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
     "niamey|agadez|tillaberi|tillabéri|ниаме~|агадес~",
   ],
   NG: [
-    "nigerian*", "nigerianisch*", "нигерийск*", "nigérian*|nigerian*", "nigerian*",
+    "nigerian*", "nigerianisch*|nigerianer~", "нигерийск*", "nigérian*|nigerian*", "nigerian*",
     "abuja|lagos|kano|maiduguri|borno|kaduna|zamfara|niger delta|niger state|абудж~|лагос~|кадун~|борно",
   ],
   KP: [
-    "north korean*", "nordkoreanisch*", "северокорейск*", "nord coréen*|nord coreen*", "norcorean*",
-    "pyongyang|pjöngjang|пхеньян~",
+    "north korean*", "nordkoreanisch*|nordkoreaner~", "северокорейск*", "nord coréen*|nord coreen*", "norcorean*",
+    "pyongyang|pjöngjang|пхеньян~|pionyang",
   ],
   MK: [
     "macedonian*", "mazedonisch*|nordmazedonisch*", "македонск*", "macédonien*|macedonien*", "macedoni*",
     "skopje|скопье",
   ],
-  NO: ["norwegian*", "norwegisch*", "норвежск*", "norvégien*|norvegien*", "norueg*", "oslo|осло"],
+  NO: ["norwegian*", "norwegisch*|norweger~", "норвежск*", "norvégien*|norvegien*", "norueg*", "oslo|осло"],
   OM: ["omani*", "omanisch*", "оманск*", "omanais*", "omaní|omani*", "muscat|maskat|mascate|маскат~"],
   PK: [
-    "pakistani*", "pakistanisch*", "пакистанск*", "pakistanais*", "pakistaní|pakistani*",
+    "pakistani*", "pakistanisch*|pakistaner~", "пакистанск*", "pakistanais*", "pakistaní|pakistani*",
     "islamabad|karachi|karatschi|lahore|peshawar|quetta|balochistan|belutschistan|sindh|khyber pakhtunkhwa|исламабад~|карачи|лахор~|пешавар~|белуджистан~",
   ],
   PS: [
     "palestinian*", "palästinensisch*|palästinenser*", "палестинск*|палестинц*", "palestinien*", "palestin*",
-    "gaza|gazastreifen|gaza strip|bande de gaza|franja de gaza|west bank|westjordanland|cisjordanie|cisjordania|ramallah|jenin|jénine|yenín|rafah|khan younis|chan junis|jabalia|nablus|hebron|hamas|=Газа|=Газе|=Газу|сектор~ газа|западн~ берег~|рамалл~|дженин~|рафах~|хамас",
+    "gaza|gazastreifen|gaza strip|bande de gaza|franja de gaza|west bank|westjordanland|cisjordanie|cisjordania|ramallah|jenin|jénine|yenín|rafah|khan younis|chan junis|jabalia|nablus|hebron|hamas|=Газа|=Газе|=Газу|сектор~ газа|западн~ берег~|рамалл~|дженин~|рафах~|хамас|naplouse|bethléem",
   ],
   PA: [
     "panamanian*", "panamaisch*", "панамск*", "panaméen*|panameen*", "panameñ*|panamen*",
@@ -339,7 +343,7 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
     "port moresby|enga|порт морсби",
   ],
   PE: [
-    "peruvian*", "peruanisch*", "перуанск*", "péruvien*|peruvien*", "peruan*",
+    "peruvian*", "peruanisch*|peruaner~", "перуанск*", "péruvien*|peruvien*", "peruan*",
     "lima|juliaca|cusco|cuzco|arequipa",
   ],
   PH: [
@@ -348,29 +352,29 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
   ],
   PL: [
     "polish", "polnisch*", "польск*", "polonais*", "polac*",
-    "warsaw|warschau|varsovie|varsovia|krakow|kraków|варшав~|краков~",
+    "warsaw|warschau|varsovie|varsovia|krakow|kraków|варшав~|краков~|krakau|cracovie|cracovia|danzig|dantzig|gdansk|gdańsk|breslau|wrocław|wroclaw",
   ],
   PT: [
-    "portuguese", "portugiesisch*", "португальск*", "portugais*", "portugu*",
+    "portuguese", "portugiesisch*|portugiese~", "португальск*", "portugais*", "portugu*",
     "lisbon|lissabon|lisbonne|lisboa|лиссабон~",
   ],
   QA: ["qatari*", "katarisch*", "катарск*", "qatari*", "catarí|catari*", "doha|доха|дохе|дохи"],
-  RO: ["romanian*", "rumänisch*", "румынск*", "roumain*", "ruman*", "bucharest|bukarest|bucarest|бухарест~"],
+  RO: ["romanian*", "rumänisch*|rumäne~", "румынск*", "roumain*", "ruman*", "bucharest|bukarest|bucarest|бухарест~"],
   RU: [
     "russian*", "russisch*|russe|russen", "российск*|русск*|россиян*", "russe*", "ruso|rusa|rusos|rusas",
-    "moscow|moskau|moscou|moscú|st petersburg|saint petersburg|sankt petersburg|belgorod|kursk|dagestan|daghestan|makhachkala|machatschkala|chechnya|tschetschenien|grozny|yakutia|jakutien|orenburg|orsk|kremlin|kreml|siberia|sibirien|sibérie|tyumen|tjumen|krasnodar|rostov|bryansk|brjansk|irkutsk|novosibirsk|yekaterinburg|jekaterinburg|tatarstan|bashkortostan|ingushetia|inguschetien|сибир~|тюмен~|тюменск*|краснодар~|краснодарск*|ростов~|ростовск*|брянск*|иркутск*|новосибирск*|екатеринбург~|татарстан~|башкорт*|башкири~|ингушети~|москв~|петербург~|белгород~|курск~|дагестан~|махачкал~|чечн~|грозн~|якутия~|оренбург~|оренбургск*|орск~|кремл~",
+    "moscow|moskau|moscou|moscú|st petersburg|saint petersburg|sankt petersburg|belgorod|kursk|dagestan|daghestan|makhachkala|machatschkala|chechnya|tschetschenien|grozny|yakutia|jakutien|orenburg|orsk|kremlin|kreml|siberia|sibirien|sibérie|tyumen|tjumen|krasnodar|rostov|bryansk|brjansk|irkutsk|novosibirsk|yekaterinburg|jekaterinburg|tatarstan|bashkortostan|ingushetia|inguschetien|сибир~|тюмен~|тюменск*|краснодар~|краснодарск*|ростов~|ростовск*|брянск*|иркутск*|новосибирск*|екатеринбург~|татарстан~|башкорт*|башкири~|ингушети~|москв~|петербург~|белгород~|курск~|дагестан~|махачкал~|чечн~|грозн~|якутия~|оренбург~|оренбургск*|орск~|кремл~|san petersburgo|tchétchénie|chechenia|crimea|krim|crimée|крым~",
   ],
-  RW: ["rwandan*", "ruandisch*", "руандийск*", "rwandais*", "ruandés|ruandes*", "kigali|кигали"],
+  RW: ["rwandan*", "ruandisch*|ruander~", "руандийск*", "rwandais*", "ruandés|ruandes*", "kigali|кигали"],
   SA: [
-    "saudi*", "saudisch*|saudi arabisch*", "саудовск*", "saoudien*", "saudí|saudi*",
+    "saudi*", "saudisch*|saudi arabisch*|saudi~", "саудовск*", "saoudien*", "saudí|saudi*",
     "riyadh|riad|riyad|jeddah|dschidda|djeddah|эр рияд~|джидд~",
   ],
   SN: [
-    "senegalese", "senegalesisch*", "сенегальск*", "sénégalais*|senegalais*", "senegalés|senegales*",
+    "senegalese", "senegalesisch*|senegalese~", "сенегальск*", "sénégalais*|senegalais*", "senegalés|senegales*",
     "dakar|casamance|дакар~",
   ],
   RS: [
-    "serbian*|serb|serbs", "serbisch*", "сербск*", "serbe*", "serbi*", "belgrade|belgrad|belgrado|белград~",
+    "serbian*|serb|serbs", "serbisch*|serbe~", "сербск*", "serbe*", "serbi*", "belgrade|belgrad|belgrado|белград~",
   ],
   SL: [
     "sierra leonean*", "sierra leonisch*", "сьерра леонск*", "sierra léonais*", "sierraleon*",
@@ -380,12 +384,14 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
     "somali|somalis|somalian*", "somalisch*", "сомалийск*", "somalien*", "somalí|somali*",
     "mogadishu|mogadischu|mogadiscio|mogadiscio|mogadiscio|mogadicio|kismayo|puntland|somaliland|могадишо|al shabaab|al shabab|аль шабаб",
   ],
+  SK: ["slovak*", "slowakisch*|slowake~", "словацк*|словак*", "slovaque*", "eslovac*", "bratislava|братислав~"],
+  SI: ["slovenian*", "slowenisch*|slowene~", "словенск*|словенц*", "slovène*|slovene*", "esloveno*|eslovena*", "ljubljana|любляна~"],
   ZA: [
-    "south african*", "südafrikanisch*", "южноафриканск*|юар", "sud africain*", "sudafrican*",
-    "pretoria|johannesburg|cape town|kapstadt|ciudad del cabo|durban|kwazulu natal|претория~|йоханнесбург~|кейптаун~",
+    "south african*", "südafrikanisch*|südafrikaner~", "южноафриканск*|юар", "sud africain*", "sudafrican*",
+    "pretoria|johannesburg|cape town|kapstadt|ciudad del cabo|durban|kwazulu natal|претория~|йоханнесбург~|кейптаун~|johannesburgo",
   ],
   KR: [
-    "south korean*", "südkoreanisch*", "южнокорейск*", "sud coréen*|sud coreen*", "surcorean*",
+    "south korean*", "südkoreanisch*|südkoreaner~", "южнокорейск*", "sud coréen*|sud coreen*", "surcorean*",
     "seoul|séoul|seúl|busan|сеул~",
   ],
   SS: [
@@ -393,14 +399,14 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
     "juba|upper nile|bentiu|malakal|джуб~",
   ],
   ES: [
-    "spanish", "spanisch*", "испанск*", "espagnol*", "español*|espanol*",
-    "madrid|barcelona|barcelone|catalonia|katalonien|catalogne|cataluña|cataluna|valencia|valence|andalusia|andalusien|andalousie|andalucía|мадрид~|барселон~|каталония~|валенсия~|mallorca|majorca|majorque|mallorka|майорк~|ibiza|menorca|minorca|tenerife|teneriffa|gran canaria|lanzarote|fuerteventura|gomera|canary islands|kanaren|kanarischen inseln|îles canaries|islas canarias|canarias|канарск~ остров~|balearic islands|balearen|îles baléares|islas baleares",
+    "spanish", "spanisch*|spanier~", "испанск*", "espagnol*", "español*|espanol*",
+    "madrid|barcelona|barcelone|catalonia|katalonien|catalogne|cataluña|cataluna|valencia|valence|andalusia|andalusien|andalousie|andalucía|мадрид~|барселон~|каталония~|валенсия~|mallorca|majorca|majorque|mallorka|майорк~|ibiza|menorca|minorca|tenerife|teneriffa|gran canaria|lanzarote|fuerteventura|gomera|canary islands|kanaren|kanarischen inseln|îles canaries|islas canarias|canarias|канарск~ остров~|balearic islands|balearen|îles baléares|islas baleares|seville|séville",
   ],
   LK: [
     "sri lankan*", "sri lankisch*", "шри ланкийск*", "sri lankais*", "ceilan*|esrilanqu*", "colombo|коломбо",
   ],
   SD: [
-    "sudanese", "sudanesisch*", "суданск*", "soudanais*", "sudanés|sudanes*",
+    "sudanese", "sudanesisch*|sudanese~", "суданск*", "soudanais*", "sudanés|sudanes*",
     "khartoum|khartum|jartum|omdurman|darfur|north darfur|el fasher|al fashir|zamzam|tawila|kordofan|port sudan|хартум~|омдурман~|дарфур~|эль фашер~|rapid support forces|forces de soutien rapide|fuerzas de apoyo rápido|fuerzas de apoyo rapido|=РСБ|силы быстрого реагирования",
   ],
   SE: [
@@ -412,8 +418,8 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
     "bern|berne|berna|geneva|genf|genève|ginebra|zurich|zürich|женев~|цюрих~",
   ],
   SY: [
-    "syrian*", "syrisch*", "сирийск*", "syrien*", "sirio*|siria*",
-    "damascus|damaskus|damas|aleppo|alep|alepo|idlib|homs|deir ez zor|raqqa|дамаск~|алеппо|идлиб~|хомс~|ракк~",
+    "syrian*", "syrisch*|syrer~", "сирийск*", "syrien*", "sirio*|siria*",
+    "damascus|damaskus|damas|aleppo|alep|alepo|idlib|homs|deir ez zor|raqqa|дамаск~|алеппо|идлиб~|хомс~|ракк~|=Damasco|idleb",
   ],
   TW: [
     "taiwanese", "taiwanisch*", "тайваньск*", "taïwanais*|taiwanais*", "taiwan*",
@@ -424,7 +430,7 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
     "tayiko*|tayika*", "dushanbe|duschanbe|douchanbé|duchanbé|dusambé|душанбе|гбао|khorog|хорог~",
   ],
   TZ: [
-    "tanzanian*", "tansanisch*", "танзанийск*", "tanzanien*", "tanzan*",
+    "tanzanian*", "tansanisch*|tansanier~", "танзанийск*", "tanzanien*", "tanzan*",
     "dodoma|dar es salaam|zanzibar|sansibar|додом~|дар эс салам~|занзибар~",
   ],
   TH: [
@@ -432,26 +438,26 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
     "bangkok|бангкок~",
   ],
   TG: ["togolese", "togoisch*|togolesisch*", "тоголезск*", "togolais*", "togolés|togoles*", "lome|lomé|ломе"],
-  TN: ["tunisian*", "tunesisch*", "тунисск*", "tunisien*", "tunecin*", "tunis|sfax|тунис~"],
+  TN: ["tunisian*", "tunesisch*|tunesier~", "тунисск*", "tunisien*", "tunecin*", "tunis|sfax|тунис~"],
   TR: [
-    "turkish", "türkisch*", "турецк*", "turc|turcs|turque*", "turc*",
+    "turkish", "türkisch*|türke~", "турецк*", "turc|turcs|turque*", "turc*",
     "ankara|istanbul|estambul|stamboul|izmir|esmirna|antakya|hatay|gaziantep|kahramanmaras|kahramanmaraş|balikesir|balıkesir|анкар~|стамбул~|измир~|хата~|газиантеп~|кахраманмараш~|антакь~",
   ],
-  UG: ["ugandan*", "ugandisch*", "угандийск*", "ougandais*", "ugandés|ugandes*", "kampala|кампал~"],
+  UG: ["ugandan*", "ugandisch*|ugander~", "угандийск*", "ougandais*", "ugandés|ugandes*", "kampala|кампал~"],
   UA: [
-    "ukrainian*", "ukrainisch*", "украинск*|украинц*", "ukrainien*", "ucranian*",
-    "kyiv|kiev|kiew|kharkiv|kharkov|charkiw|kharkov|odesa|odessa|odessa|dnipro|zaporizhzhia|saporischschja|zaporijia|zaporiyia|kherson|cherson|donetsk|donezk|donbas|donbass|luhansk|lugansk|bakhmut|bachmut|avdiivka|awdijiwka|mariupol|lviv|lwiw|lemberg|киев~|харьков~|одесс~|днепр~|запорожье~|херсон~|донецк~|донбасс~|луганск~|бахмут~|авдеевк~|мариупол~|львов~|=ВСУ|=ЗСУ",
+    "ukrainian*", "ukrainisch*|ukrainer~", "украинск*|украинц*", "ukrainien*", "ucranian*",
+    "kyiv|kiev|kiew|kharkiv|kharkov|charkiw|kharkov|odesa|odessa|odessa|dnipro|zaporizhzhia|saporischschja|zaporijia|zaporiyia|kherson|cherson|donetsk|donezk|donbas|donbass|luhansk|lugansk|bakhmut|bachmut|avdiivka|awdijiwka|mariupol|lviv|lwiw|lemberg|киев~|харьков~|одесс~|днепр~|запорожье~|херсон~|донецк~|донбасс~|луганск~|бахмут~|авдеевк~|мариупол~|львов~|=ВСУ|=ЗСУ|járkov|jersón|marioupol|mariúpol|louhansk|bakhmout|bajmut|crimea|krim|crimée|крым~",
   ],
   AE: [
     "emirati*", "emiratisch*", "эмиратск*", "émirati*|emirati*", "emiratí|emirati*",
     "abu dhabi|abou dhabi|dubai|dubaï|абу даби|дуба~",
   ],
   GB: [
-    "british|briton*", "britisch*", "британск*", "britannique*", "británic*|britanic*",
+    "british|briton*", "britisch*|brite~|engländer~", "британск*", "britannique*|écossais*|ecossais*|gallois*", "británic*|britanic*",
     "london|londres|манчестер~|лондон~|manchester|birmingham|glasgow|edinburgh|edimbourg|edimburgo|belfast|downing street|scotland|schottland|écosse|ecosse|escocia|wales|pays de galles|gales|england|angleterre|inglaterra|northern ireland|nordirland|irlande du nord|irlanda del norte|шотландия~|англия~|уэльс~",
   ],
   US: [
-    "american*", "amerikanisch*|us amerikanisch*", "американск*|американц*", "américain*|americain*",
+    "american*", "amerikanisch*|us amerikanisch*|amerikaner~", "американск*|американц*", "américain*|americain*",
     "estadounidense*|norteamerican*",
     "washington|new york|los angeles|chicago|houston|atlanta|miami|san francisco|seattle|boston|detroit|new england|new jersey|new mexico|ohio|michigan|arizona|california|kalifornien|californie|texas|florida|floride|louisiana|hawaii|hawaï|alaska|white house|weißes haus|maison blanche|casa blanca|pentagon|pentagone|pentágono|вашингтон~|нью йорк~|калифорния~|техас~|флорид~|пентагон~",
   ],
@@ -461,20 +467,20 @@ export const PLACES: Readonly<Record<string, PlaceRow>> = {
     "tashkent|taschkent|tachkent|taskent|samarkand|karakalpakstan|nukus|ташкент~|самарканд~|каракалпак*|нукус~",
   ],
   VE: [
-    "venezuelan*", "venezolanisch*", "венесуэльск*", "vénézuélien*|venezuelien*", "venezolan*",
+    "venezuelan*", "venezolanisch*|venezolaner~", "венесуэльск*", "vénézuélien*|venezuelien*", "venezolan*",
     "caracas|maracaibo|каракас~",
   ],
   VN: [
-    "vietnamese", "vietnamesisch*", "вьетнамск*", "vietnamien*", "vietnamit*",
+    "vietnamese", "vietnamesisch*|vietnamese~", "вьетнамск*", "vietnamien*", "vietnamit*",
     "hanoi|hanói|ho chi minh city|saigon|ханой~|хошимин~",
   ],
   YE: [
-    "yemeni*", "jemenitisch*", "йеменск*", "yéménite*|yemenite*", "yemení|yemeni*",
+    "yemeni*", "jemenitisch*|jemenit~", "йеменск*", "yéménite*|yemenite*", "yemení|yemeni*",
     "sanaa|sanaá|aden|hodeidah|hudaida|houthi*|huthi*|hutí|huti*|сана|аден~|ходейд~|хусит*",
   ],
   ZM: ["zambian*", "sambisch*", "замбийск*", "zambien*", "zambian*", "lusaka|лусак~"],
   ZW: [
-    "zimbabwean*", "simbabwisch*", "зимбабвийск*", "zimbabwéen*|zimbabween*", "zimbabuense*",
+    "zimbabwean*", "simbabwisch*|simbabwer~", "зимбабвийск*", "zimbabwéen*|zimbabween*", "zimbabuense*",
     "harare|bulawayo|хараре",
   ],
 };
