@@ -149,11 +149,13 @@ describe("Redis restarts empty (no persistence)", () => {
       await empty.stop();
       await empty.start();
       expect(await redis.exists("marker"), "Redis came back empty").toBe(0);
+      // A reconnect that flaps under load reconciles the schedules more than once, and each may
+      // poll: what matters is that some poll ran and the store holds the items again, once.
       await waitFor(
-        async () => polls === 2 && (await stories()) === 2,
+        async () => polls >= 2 && (await stories()) === 2,
         "a poll after Redis came back empty",
         {
-          timeoutMs: 30_000,
+          timeoutMs: 60_000,
         },
       );
     } finally {
