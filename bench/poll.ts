@@ -24,8 +24,12 @@ function commandsOf(cycle: Cycle) {
 const itemsNote = (cycle: Cycle) =>
   `${cycle.items} items parsed, ${cycle.created} stories created, ${cycle.joined} joined, ${cycle.notModified} not modified`;
 
-const cpuNote = (cycle: Cycle) =>
-  `worker ${((cycle.workerCpu * 1000) / cycle.feeds).toFixed(2)} ms + Redis ${((cycle.redisCpu * 1000) / cycle.feeds).toFixed(2)} ms per feed`;
+/** CPU per poll of a cycle, worker and Redis together, next to a bare fetch's. */
+const cpuFigure = (bench: string, name: string, cycle: Cycle, reference: { name: string; value: number }) =>
+  figure(bench, name, ((cycle.workerCpu + cycle.redisCpu) * 1000) / cycle.feeds, "ms", {
+    reference: { ...reference, unit: "ms" },
+    note: `worker ${((cycle.workerCpu * 1000) / cycle.feeds).toFixed(2)} ms + Redis ${((cycle.redisCpu * 1000) / cycle.feeds).toFixed(2)} ms per feed`,
+  });
 
 /** Issue 15's first figure: a first cycle over new feeds, end to end from the workers' start. */
 function firstCycleFigures(bench: string, run: CycleRun): Figure[] {
@@ -46,16 +50,10 @@ function firstCycleFigures(bench: string, run: CycleRun): Figure[] {
         note: `${endToEnd.toFixed(1)} s end to end, ${startUp.toFixed(1)} s of it start-up; ${itemsNote(cycle)}`,
       },
     ),
-    figure(
-      bench,
-      "first cycle: CPU per new feed, worker + Redis",
-      ((cycle.workerCpu + cycle.redisCpu) * 1000) / cycle.feeds,
-      "ms",
-      {
-        reference: { name: "bare fetch", value: run.reference.cpuMsPerFeed, unit: "ms" },
-        note: cpuNote(cycle),
-      },
-    ),
+    cpuFigure(bench, "first cycle: CPU per new feed, worker + Redis", cycle, {
+      name: "bare fetch",
+      value: run.reference.cpuMsPerFeed,
+    }),
   ];
 }
 
@@ -89,16 +87,10 @@ function cycleFigures(bench: string, run: CycleRun, sizes: typeof FULL): Figure[
         goal: `≤ 5 s${scaled}`,
         note: `${Math.round(warm.feeds / warm.seconds)} feeds/s; ${warm.notModified} not modified`,
       }),
-      figure(
-        bench,
-        "CPU per 304 poll, worker + Redis",
-        ((warm.workerCpu + warm.redisCpu) * 1000) / warm.feeds,
-        "ms",
-        {
-          reference: { name: "bare conditional fetch", value: run.conditional.cpuMsPerFeed, unit: "ms" },
-          note: cpuNote(warm),
-        },
-      ),
+      cpuFigure(bench, "CPU per 304 poll, worker + Redis", warm, {
+        name: "bare conditional fetch",
+        value: run.conditional.cpuMsPerFeed,
+      }),
       figure(bench, "Redis commands per 304 poll", commands.perPoll, "commands", {
         note: `scripts' own included; busiest: ${commands.busiest}`,
       }),

@@ -6,7 +6,7 @@ import { type Figure, figure, table } from "./lib/figure.ts";
 import { rssBytes } from "./lib/proc.ts";
 import { startPrivateRedis } from "./lib/redis-server.ts";
 import { spawnWorker, writeConfig } from "./lib/worker-process.ts";
-import { startFixtureServer } from "./poll/fixture-process.ts";
+import { startMemoryFixture } from "./poll/fixture-process.ts";
 import { PollProgress } from "./poll/progress.ts";
 
 const FEEDS = 40;
@@ -43,12 +43,7 @@ async function settledRss(threads: number, redisUrl: string, fixtureUrl: string)
  */
 export async function benchThreadMemory(counts: readonly number[] = [1, 2, 4]): Promise<Figure[]> {
   const redis = await startPrivateRedis();
-  const fixture = await startFixtureServer({
-    feeds: FEEDS,
-    itemsPerFeed: 20,
-    base: new Date().toISOString(),
-    validators: false,
-  });
+  const fixture = await startMemoryFixture(FEEDS);
   try {
     const rss = new Map<number, number>();
     for (const threads of counts) {

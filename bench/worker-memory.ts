@@ -5,7 +5,7 @@ import { figure } from "./lib/figure.ts";
 import { rssBytes } from "./lib/proc.ts";
 import { bullConnection, startPrivateRedis } from "./lib/redis-server.ts";
 import { spawnWorker, writeConfig } from "./lib/worker-process.ts";
-import { startFixtureServer } from "./poll/fixture-process.ts";
+import { startMemoryFixture } from "./poll/fixture-process.ts";
 import { PollProgress } from "./poll/progress.ts";
 
 const PREFIX = "{bench}";
@@ -21,12 +21,7 @@ export async function benchWorkerMemory(options: { quick: boolean }) {
   const polls = options.quick ? 3000 : 10_000;
   const early = polls / 10;
   const redis = await startPrivateRedis();
-  const fixture = await startFixtureServer({
-    feeds: FEEDS,
-    itemsPerFeed: 20,
-    base: new Date().toISOString(),
-    validators: false,
-  });
+  const fixture = await startMemoryFixture(FEEDS);
   const progress = new PollProgress(redis.url, PREFIX);
   const queue = new Queue<PollJobData>(QUEUE_NAME, { connection: bullConnection(redis.url), prefix: PREFIX });
   const worker = spawnWorker({

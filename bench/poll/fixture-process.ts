@@ -66,3 +66,7 @@ export async function startFixtureServer(options: FixtureOptions): Promise<Fixtu
 /** The poll benches' feeds: 20 items each unless said otherwise, published before now, with ETags; `changing` as above. */
 export const startPollFixture = (feeds: number, changing = true, itemsPerFeed = 20) =>
   startFixtureServer({ feeds, itemsPerFeed, base: new Date().toISOString(), validators: true, changing });
+
+/** The memory benches' feeds: 20 items each, without validators, so every poll is a full one. */
+export const startMemoryFixture = (feeds: number) =>
+  startFixtureServer({ feeds, itemsPerFeed: 20, base: new Date().toISOString(), validators: false });
