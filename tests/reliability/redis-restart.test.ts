@@ -151,13 +151,9 @@ describe("Redis restarts empty (no persistence)", () => {
       expect(await redis.exists("marker"), "Redis came back empty").toBe(0);
       // A reconnect that flaps under load reconciles the schedules more than once, and each may
       // poll: what matters is that some poll ran and the store holds the items again, once.
-      await waitFor(
-        async () => polls >= 2 && (await stories()) === 2,
-        "a poll after Redis came back empty",
-        {
-          timeoutMs: 60_000,
-        },
-      );
+      await waitFor(async () => polls >= 2 && (await stories()) === 2, "a poll after Redis came back empty", {
+        timeoutMs: 60_000,
+      });
     } finally {
       await emptyWorker.stop();
       redis.disconnect();
