@@ -13,8 +13,11 @@ export interface Label {
   crises: string[];
   /** The text (in this form) names places below the country and never the country itself. */
   subnationalOnly: boolean;
-  /** Labelling round: absent for the first batch, 2 for the second (other outlets and dates). */
-  batch?: 2;
+  /**
+   * Labelling round: absent for the first batch, 2 for the second (other outlets and dates), 3 for
+   * the third (wholly unseen, see sources.md).
+   */
+  batch?: 2 | 3;
   source: { repo: string; commit: string; path: string; locator: Locator };
 }
 
@@ -73,3 +76,10 @@ export const unseen2Ids = (labels: readonly Label[]) =>
     labels.filter((label) => batchOf(label) === 2),
     SPLIT_SEED_2,
   );
+
+/**
+ * The whole third batch ("unseen-3"): it has no dev part, so it stays a clean test after the
+ * first two unseen quarters had been measured several times.
+ */
+export const unseen3Ids = (labels: readonly Label[]) =>
+  new Set(labels.filter((label) => batchOf(label) === 3).map((label) => label.id));

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { decodeHTML } from "entities";
 import { XMLParser } from "fast-xml-parser";
 import sanitizeHtml from "sanitize-html";
-import { DATA_DIR, type Label, type Locator, loadLabels, TEXTS_FILE, type Text } from "./labels.ts";
+import { batchOf, DATA_DIR, type Label, type Locator, loadLabels, TEXTS_FILE, type Text } from "./labels.ts";
 
 const MIRROR_DIR = process.env.MIRROR_DIR ?? "/work/.mirror";
 const gitDir = (repo: string) => join(MIRROR_DIR, repo.replace("/", "+"), "repo");
@@ -56,6 +56,7 @@ const READERS: Record<string, Reader> = {
   "andrewfromtver/news_ag": newsApi,
   "jiavu/news-page": newsApi,
   "wizzandrew/top-headlines": newsApiArticles,
+  "Ostabo/news-api": newsApi,
   "Drilio/Carousel-Angular": (file, locator) => {
     const xml = file.slice(file.indexOf("<rss"), file.indexOf("</rss>") + "</rss>".length);
     const feed = new XMLParser({ processEntities: false }).parse(xml);
@@ -76,7 +77,11 @@ function main() {
   const missing = repos.filter((repo) => !existsSync(gitDir(repo)));
   if (missing.length > 0) {
     console.error(`Missing git snapshots under ${MIRROR_DIR}; fetch these repositories first:`);
-    for (const repo of missing) console.error(`  github:${repo}`);
+    for (const repo of missing) {
+      const cited = labels.filter((label) => label.source.repo === repo);
+      const batches = [...new Set(cited.map(batchOf))].join(", ");
+      console.error(`  github:${repo} (${cited.length} items, batch ${batches})`);
+    }
     process.exit(1);
   }
 
