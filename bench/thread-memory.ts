@@ -14,8 +14,16 @@ const MB = 2 ** 20;
 /** Long enough for the threads' heaps to settle after the first polls (GC, memory reducer). */
 const SETTLE_MS = 10_000;
 
+interface Settled {
+  rss: number;
+  /** Seconds from spawning the worker until its processing threads were ready. */
+  startUp: number;
+  /** Seconds of that from constructing the threads (gazetteer built, every thread loaded and warm). */
+  threadsReady: number;
+}
+
 /** VmRSS of the worker once every feed was polled (each thread has tagged items) and it settled. */
-async function settledRss(threads: number, redisUrl: string, fixtureUrl: string): Promise<number> {
+async function settled(threads: number, redisUrl: string, fixtureUrl: string): Promise<Settled> {
   const prefix = `{bench-threads-${threads}}`;
   const progress = new PollProgress(redisUrl, prefix);
   const worker = spawnWorker({
@@ -26,9 +34,14 @@ async function settledRss(threads: number, redisUrl: string, fixtureUrl: string)
   try {
     await progress.ready();
     await worker.reconciled;
+    const ready = await worker.threadsReady;
     await progress.reached(FEEDS);
     await sleep(SETTLE_MS);
-    return rssBytes(worker.pid);
+    return {
+      rss: rssBytes(worker.pid) / MB,
+      startUp: ready.sinceSpawnMs / 1000,
+      threadsReady: ready.poolMs / 1000,
+    };
   } finally {
     await worker.stop();
     await progress.close();
@@ -45,20 +58,26 @@ export async function benchThreadMemory(counts: readonly number[] = [1, 2, 4]): 
   const redis = await startPrivateRedis();
   const fixture = await startMemoryFixture(FEEDS);
   try {
-    const rss = new Map<number, number>();
+    const runs = new Map<number, Settled>();
     for (const threads of counts) {
-      rss.set(threads, (await settledRss(threads, redis.url, fixture.url)) / MB);
+      runs.set(threads, await settled(threads, redis.url, fixture.url));
       const client = new Redis(redis.url);
       await client.flushall();
       client.disconnect();
     }
-    const one = rss.get(counts[0] ?? 1) ?? Number.NaN;
-    return counts.map((threads) =>
-      figure("threads", `worker RSS, ${threads} processing thread(s)`, rss.get(threads) ?? Number.NaN, "MB", {
-        reference: { name: `${counts[0]} thread(s)`, value: one, unit: "MB" },
-        note: `${FEEDS} feeds of 20 items polled once, then ${SETTLE_MS / 1000} s idle`,
-      }),
-    );
+    const one = runs.get(counts[0] ?? 1)?.rss ?? Number.NaN;
+    return counts.flatMap((threads) => {
+      const run = runs.get(threads);
+      return [
+        figure("threads", `worker RSS, ${threads} processing thread(s)`, run?.rss ?? Number.NaN, "MB", {
+          reference: { name: `${counts[0]} thread(s)`, value: one, unit: "MB" },
+          note: `${FEEDS} feeds of 20 items polled once, then ${SETTLE_MS / 1000} s idle`,
+        }),
+        figure("threads", `start-up, ${threads} processing thread(s)`, run?.startUp ?? Number.NaN, "s", {
+          note: `spawned → processing threads ready; ${run?.threadsReady.toFixed(1)} s of it from the threads' construction`,
+        }),
+      ];
+    });
   } finally {
     await fixture.stop();
     await redis.stop();

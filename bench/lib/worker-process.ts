@@ -15,6 +15,11 @@ export interface WorkerProcess {
   child: ChildProcess;
   /** Resolves once the worker has reconciled its schedules (its "schedules reconciled" log line). */
   reconciled: Promise<void>;
+  /**
+   * Resolves once its processing threads are ready (its "processing threads ready" log line):
+   * the milliseconds since it was spawned, and the threads' own count from their construction.
+   */
+  threadsReady: Promise<{ sinceSpawnMs: number; poolMs: number }>;
   /** SIGTERM, as an orchestrator stops it: running polls finish first. */
   stop(): Promise<void>;
 }
@@ -26,21 +31,30 @@ export function writeConfig(config: ConfigInput): string {
   return path;
 }
 
-/** Passes on warnings and errors from the worker's JSON log and spots the end of its start-up. */
-function watchLog(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    createInterface({ input: child.stdout as Readable }).on("line", (line) => {
-      let entry: { level?: number; msg?: string };
-      try {
-        entry = JSON.parse(line);
-      } catch {
-        process.stderr.write(`${line}\n`);
-        return;
-      }
-      if (entry.msg === "schedules reconciled") resolve();
-      if ((entry.level ?? 0) >= WARN) process.stderr.write(`${line}\n`);
-    });
+/** Passes on warnings and errors from the worker's JSON log and spots the ends of its start-up. */
+function watchLog(child: ChildProcess, spawnedAt: number) {
+  let reconciled: () => void = () => {};
+  let threadsReady: (times: { sinceSpawnMs: number; poolMs: number }) => void = () => {};
+  createInterface({ input: child.stdout as Readable }).on("line", (line) => {
+    let entry: { level?: number; msg?: string; ms?: number };
+    try {
+      entry = JSON.parse(line);
+    } catch {
+      process.stderr.write(`${line}\n`);
+      return;
+    }
+    if (entry.msg === "schedules reconciled") reconciled();
+    if (entry.msg === "processing threads ready") {
+      threadsReady({ sinceSpawnMs: performance.now() - spawnedAt, poolMs: entry.ms ?? Number.NaN });
+    }
+    if ((entry.level ?? 0) >= WARN) process.stderr.write(`${line}\n`);
   });
+  return {
+    reconciled: new Promise<void>((resolve) => (reconciled = resolve)),
+    threadsReady: new Promise<{ sinceSpawnMs: number; poolMs: number }>(
+      (resolve) => (threadsReady = resolve),
+    ),
+  };
 }
 
 /**
@@ -53,6 +67,7 @@ export function spawnWorker(
   nodeArgs: string[] = [],
 ): WorkerProcess {
   const main = new URL("../../src/main.ts", import.meta.url).pathname;
+  const spawnedAt = performance.now();
   const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", main, "worker"], {
     env: {
       ...process.env,
@@ -68,7 +83,7 @@ export function spawnWorker(
   return {
     pid: child.pid ?? 0,
     child,
-    reconciled: watchLog(child),
+    ...watchLog(child, spawnedAt),
     async stop() {
       process.off("exit", orphaned);
       if (child.exitCode !== null || child.signalCode !== null) return;

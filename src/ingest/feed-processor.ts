@@ -4,11 +4,11 @@ import { FeedParseError } from "../parse/feed-parse-error.ts";
 import { runOneOff } from "../runtime/one-off-thread.ts";
 import { ThreadJobError, ThreadLimitError, ThreadPool } from "../runtime/thread-pool.ts";
 import type { TaggingConfig } from "../tag/config.ts";
-import { type PlaceTable, usePlaceTable } from "../tag/gazetteer.ts";
 import { unpackItems } from "./packed-items.ts";
 import type { PreparedItem } from "./prepare.ts";
 import type { FetchedDocument, ProcessedFeed } from "./process-feed.ts";
 import type { PackedFeed, ProcessTask, ThreadSetup } from "./process-thread.ts";
+import { type SharedTables, useSharedTables } from "./shared-tables.ts";
 
 /** A document whose processing needed more CPU time or memory than the config allows it. */
 export class ProcessingLimitError extends Error {
@@ -20,20 +20,21 @@ export function defaultThreads(cores = availableParallelism()): number {
   return Math.min(4, Math.max(2, cores - 1));
 }
 
-let places: Promise<PlaceTable> | undefined;
+let tables: Promise<SharedTables> | undefined;
 
 /**
- * The gazetteer, built once per process (about 2 s of CPU, which each thread used to spend on
- * its own copy) and shared by every processing thread and this one. It is built in a one-off
- * thread, so the garbage of reading the packages' files goes with that thread's heap: built
- * here, it left 48 MB of RSS behind, 17 MB that way.
+ * The gazetteer, the language model and the English word list, built once per process (about
+ * 7 s of CPU, which each thread used to spend on its own copies) and shared by every processing
+ * thread and this one. They are built in a one-off thread, so the garbage of reading the
+ * packages' files goes with that thread's heap: the gazetteer alone, built here, left 48 MB of
+ * RSS behind, 17 MB that way.
  */
-function sharedPlaces(): Promise<PlaceTable> {
-  places ??= runOneOff<PlaceTable>(new URL("./place-table-thread.ts", import.meta.url)).then((table) => {
-    usePlaceTable(table);
-    return table;
+function sharedTables(): Promise<SharedTables> {
+  tables ??= runOneOff<SharedTables>(new URL("./shared-tables-thread.ts", import.meta.url)).then((built) => {
+    useSharedTables(built);
+    return built;
   });
-  return places;
+  return tables;
 }
 
 /**
@@ -51,11 +52,11 @@ export class ProcessingThreads {
     tagging: TaggingConfig,
   ) {
     const started = performance.now();
-    this.pool = sharedPlaces().then(
-      (places) =>
+    this.pool = sharedTables().then(
+      (tables) =>
         new ThreadPool({
           entry: new URL("./process-thread.ts", import.meta.url),
-          setup: { tagging, places } satisfies ThreadSetup,
+          setup: { tagging, tables } satisfies ThreadSetup,
           threads: settings.threads ?? defaultThreads(),
           memoryMb: settings.memory,
         }),

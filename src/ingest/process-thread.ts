@@ -1,10 +1,10 @@
 import { serveJobs } from "../runtime/thread-serve.ts";
 import type { TaggingConfig } from "../tag/config.ts";
-import { type PlaceTable, usePlaceTable } from "../tag/gazetteer.ts";
 import { CRISIS_LEXICONS } from "../tag/lexicon/crises/lexicons.ts";
 import { createTagger } from "../tag/tagger.ts";
 import { packItems } from "./packed-items.ts";
 import { type FetchedDocument, type ProcessedFeed, processFeed } from "./process-feed.ts";
+import { type SharedTables, useSharedTables } from "./shared-tables.ts";
 
 /** One job of a processing thread: the document, and the tagging rules in force when it was fetched. */
 export interface ProcessTask {
@@ -15,8 +15,8 @@ export interface ProcessTask {
 /** What each processing thread is started with. */
 export interface ThreadSetup {
   tagging: TaggingConfig;
-  /** The gazetteer the pool's process built once, read by every thread in place. */
-  places: PlaceTable;
+  /** The tagger's data the pool's process built once, read by every thread in place. */
+  tables: SharedTables;
 }
 
 /** What a processing thread answers: its items packed, to be unpacked a slice at a time. */
@@ -38,8 +38,8 @@ function warmTagger(rules: TaggingConfig) {
 
 // The entry of each processing thread (see feed-processor.ts).
 await serveJobs(async (setup) => {
-  const { tagging: initial, places } = setup as ThreadSetup;
-  usePlaceTable(places);
+  const { tagging: initial, tables } = setup as ThreadSetup;
+  useSharedTables(tables);
   let rules = JSON.stringify(initial);
   let tag = warmTagger(initial);
   return async (task) => {

@@ -1,5 +1,3 @@
-import type { Gazetteer, Place } from "./gazetteer.ts";
-import type { PlaceIndex } from "./gazetteer-build.ts";
 import {
   lookUp,
   packStringMap,
@@ -8,7 +6,9 @@ import {
   type SharedStrings,
   sharedArray,
   stringAt,
-} from "./shared-string-map.ts";
+} from "../text/shared-string-map.ts";
+import type { Gazetteer, Place } from "./gazetteer.ts";
+import type { PlaceIndex } from "./gazetteer-build.ts";
 
 /**
  * The gazetteer as typed arrays over SharedArrayBuffers: 2.5 MB that every processing thread

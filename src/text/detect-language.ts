@@ -1,4 +1,4 @@
-import { eld } from "eld/extrasmall";
+import { languageDetector } from "./language-model.ts";
 
 const CYRILLIC = /\p{Script=Cyrillic}/gu;
 const LATIN = /\p{Script=Latin}/gu;
@@ -22,8 +22,9 @@ const count = (text: string, script: RegExp) => text.match(script)?.length ?? 0;
  * The language of a text as a BCP 47 primary tag, or null when there is too little to tell.
  * The script first: Cyrillic is Russian unless letters only Kazakh, Belarusian, Ukrainian,
  * Serbian, Macedonian or Bulgarian use say otherwise, since a statistical guess on a short Russian
- * headline easily lands on Bulgarian or Serbian. Otherwise ELD (extra-small model), which stays
- * right on a bare headline where trigram counting is right two times in three. `allowed` narrows
+ * headline easily lands on Bulgarian or Serbian. Otherwise ELD (extra-small model, read from
+ * shared memory: language-model.ts), which stays right on a bare headline where trigram counting
+ * is right two times in three. `allowed` narrows
  * the choice to the languages a deployment expects: the best-scoring of them, or null.
  */
 export function detectLanguage(text: string, allowed?: readonly string[]): string | null {
@@ -33,7 +34,7 @@ export function detectLanguage(text: string, allowed?: readonly string[]): strin
     const tag = NOT_RUSSIAN.find(([letters]) => letters.test(text))?.[1] ?? "ru";
     if (permitted(tag)) return tag;
   }
-  const result = eld.detect(text);
+  const result = languageDetector().detect(text);
   if (!allowed?.length) return result.language || null;
   const [best] = Object.entries(result.getScores())
     .filter(([tag]) => permitted(tag))

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { lookUp, packStringMap, packStrings, stringAt } from "../../src/tag/shared-string-map.ts";
+import { lookUp, packStringMap, packStrings, stringAt } from "../../src/text/shared-string-map.ts";
 
 describe("packStringMap", () => {
   it("answers what a Map of the same entries answers, for keys it has and keys it lacks", () => {
