@@ -52,7 +52,7 @@ export const fr: CrisisLexicon = {
       "offensive militaire", "offensive terrestre", "contre offensive", "cessez le feu", "treve",
       "ligne de front", "operation militaire", "attaque* de drone*", "attaque* de missile*", "attaque* aerienne*",
       "raid* aerien*", "drone* kamikaze*", "missile*", "roquette*", "bombarde", "bombardent", "bombarder",
-      "pilonne*", "pilonnent", "pilonnage*",
+      "pilonne*", "pilonnent", "pilonnage*", "conflit* arme*", "tirs de mortier*", "obus de mortier", "alerte* aerienne*",
     ] },
     // An attack made with them: "attaque massive de drones", "vague de missiles".
     "attack-with": { crisis: "armed-conflict", near: [["attaque*", "vague*", "pluie"], [
@@ -60,7 +60,7 @@ export const fr: CrisisLexicon = {
     ]], window: 4 },
     // A single strike by a belligerent: "frappe israélienne sur la maison du chef du Hamas".
     strike: { crisis: "armed-conflict", near: [[
-      "frappe", "attaque", "attaques", "offensive", "raid", "incursion", "bombardements", "assaut",
+      "frappe", "attaque", "attaques", "offensive", "raid", "incursion", "bombardements", "assaut", "invasion",
     ], [
       "israelien*", "russe*", "ukrainien*", "americaine", "aerienne", "militaire", "meurtriere", "de missile*",
       "de drone*",
@@ -75,13 +75,13 @@ export const fr: CrisisLexicon = {
     },
     terror: { crisis: "terrorism", terms: [
       "attentat*", "terroris*", "antiterroriste", "kamikaze", "otage*", "prise d otages", "enlevement*",
-      "voiture piegee", "engin explosif",
+      "voiture piegee", "engin explosif", "engins explosifs", "voitures piegees", "colis piege*",
     ] },
     "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
     // The group's own machinery, a cell or its propaganda, is the terror story even with no attack.
     "group-cell": { crisis: "terrorism", near: [GROUPS, ["cellule*", "propagand*", "recruteur*", "filiere*"]], window: 4 },
     // One march against something; "une manifestation culturelle" is a fair.
-    march: { crisis: "unrest", near: [["manifestation"], [
+    march: { crisis: "unrest", near: [["manifestation" , "rassemblement"], [
       "contre", "milliers", "centaines", "000", "interdite", "dispersee", "policiers", "agriculteurs", "salaries",
       "enseignants", "etudiants", "lyceens", "soignants", "cheminots", "syndicats", "intersyndicale", "retraites",
       "taxis", "pecheurs", "medecins", "infirmieres",
@@ -95,7 +95,7 @@ export const fr: CrisisLexicon = {
     brawl: { crisis: "unrest", terms: ["bagarre generale", "rixe* geante*", "rixe* entre bandes"] },
     protest: { crisis: "unrest", terms: [
       "manifestant*", "manifestations", "emeute*", "emeutier*", "pillages", "pilleurs",
-      "saccag*", "heurts", "gaz lacrymogene*", "descendus dans la rue", "soulevement*", "violences urbaines",
+      "saccag*", "heurts", "gaz lacrymogene*", "descendus dans la rue", "soulevement*", "violences urbaines", "echauffouree*", "casseurs", "cocktail* molotov", "insurrection*",
       "mobilisation* contre",
     ] },
     crackdown: { crisis: "crackdown", terms: [
@@ -106,12 +106,12 @@ export const fr: CrisisLexicon = {
       "tir*", "tire", "tirent", "tue*", "abattu*", "feu",
     ], CROWD] },
     "mass-arrests": { crisis: "crackdown", near: [[
-      "arrest*", "interpell*", "detenu*", "emprisonn*", "arrete*",
+      "arrest*", "interpell*", "detenu*", "emprisonn*", "arrete*", "garde a vue", "perquisition*",
     ], OPPONENTS] },
     // A court against the opposition or the press: "activists guilty in security trial", "juzgará al periodista".
     prosecution: { crisis: "crackdown", near: [[
       "execute", "executee", "executes", "execution*", "pendu", "pendus", "condamne a", "condamnee a", "condamnes a", "condamnees a", "condamne pour", "coupable*", "emprisonne*",
-      "inculpe*", "juge pour", "proces de", "proces du",
+      "inculpe*", "juge pour", "proces de", "proces du", "persecut*", "persecution*",
     ], [...OPPONENTS, "blogueur*", "correspondant*"]] },
     // People, not armies, fighting each other: "student groups clash on campus".
     "group-clashes": { crisis: "unrest", near: [["affrontement*", "heurts", "s affrontent", "rixe*"], [
@@ -136,7 +136,7 @@ export const fr: CrisisLexicon = {
         "messageries",
       ], [
         "coupure*", "coupe*", "suspendu*", "suspend*", "bloque*", "blocage*", "restreint*", "restriction*",
-        "inaccessible*", "ferme", "fermee", "fermes", "fermer", "fermeture*",
+        "inaccessible*", "ferme", "fermee", "fermes", "fermer", "fermeture*", "ralenti*", "bride*",
       ]],
     },
     coup: { crisis: "coup", terms: [
@@ -161,11 +161,11 @@ export const fr: CrisisLexicon = {
       "secousse*", "epicentre", "richter", "sismique*", "frappe", "ressentie*", "secoue",
     ]], window: 6 },
     // Rain that kills or drives people out has flooded something: "las lluvias dejan 5 muertos".
-    rains: { crisis: "flood", near: [["pluies", "pluie", "precipitations", "mousson", "orages"], [
+    rains: { crisis: "flood", near: [["pluies", "pluie", "precipitations", "mousson", "orages" , "episode cevenol", "episode mediterraneen"], [
       "morts", "mort", "deces", "disparus", "evacues", "victimes", "sinistres", "sans abri",
     ]], window: 6 },
     flood: { crisis: "flood", terms: [
-      "inondation*", "inonde*", "crues", "crue du", "crue de la", "sous les eaux", "barrage* ont cede",
+      "inondation*", "inonde*", "crues", "crue du", "crue de la", "sous les eaux", "barrage* ont cede", "en crue", "montee des eaux", "rupture de digue*", "rupture de barrage", "submersion marine", "sorti de son lit", "sortie de son lit", "sortis de leur lit", "sortent de leur lit",
     ] },
     // Rain sets slopes sliding; the landslides an earthquake sets off are the earthquake's.
     landslide: { crisis: "flood", partOf: ["earthquake"], terms: ["coulee* de boue", "glissement* de terrain"] },
@@ -175,11 +175,11 @@ export const fr: CrisisLexicon = {
       "village*", "champs", "caves",
     ]], window: 6 },
     storm: { crisis: "storm", terms: [
-      "cyclone*", "ouragan*", "typhon*", "tornade*", "tempete tropicale", "vents violents",
+      "cyclone*", "ouragan*", "typhon*", "tornade*", "tempete tropicale", "vents violents", "depression tropicale", "orage* violent*", "violent* orage*", "tempete de neige", "tempete de sable", "orage* de grele",
     ] },
     "storm-weather": { crisis: "storm", near: [["tempete", "tempetes"], WEATHER], window: 10, named: true },
     wildfire: { crisis: "wildfire", terms: [
-      "feu* de foret", "incendie* de foret", "feux de vegetation", "incendie* de vegetation", "mega feu*",
+      "feu* de foret", "incendie* de foret", "feux de vegetation", "incendie* de vegetation", "mega feu*", "feux de broussailles", "incendie* de broussailles", "incendie* de garrigue",
       "megafeu*",
     ] },
     // A fire in the woods, not in a flat: "les incendies ravagent la forêt".
@@ -188,15 +188,15 @@ export const fr: CrisisLexicon = {
     ]], window: 5 },
     hectares: { crisis: "wildfire", near: [["hectares"], ["feu*", "brule*", "incendie*", "fumee"]] },
     drought: { crisis: "drought", terms: [
-      "secheresse*", "penurie* d eau", "manque d eau", "stress hydrique",
+      "secheresse*", "penurie* d eau", "manque d eau", "stress hydrique", "restrictions d eau", "rationnement de l eau", "restrictions d usage de l eau",
     ] },
     disease: { crisis: "epidemic", terms: [
-      "cholera", "ebola", "mpox", "variole du singe", "rougeole", "dengue", "paludisme", "peste",
+      "cholera", "ebola", "mpox", "variole du singe", "rougeole", "dengue", "paludisme", "peste", "poliomyelite", "polio", "fievre jaune", "chikungunya", "zika", "typhoide", "coqueluche", "diphterie", "meningite", "grippe porcine", "fievre de lassa", "fievre hemorragique", "=H5N1", "hantavirus",
       "pandemie*", "grippe aviaire",
     ] },
     epidemic: { crisis: "epidemic", near: [["epidemie*", "flambee*", "foyer*"], HEALTH], window: 10 },
     displacement: { crisis: "displacement", terms: [
-      "deplaces", "deplacees", "personnes deplacees", "exode", "demandeurs d asile",
+      "deplaces", "deplacees", "personnes deplacees", "exode", "demandeurs d asile", "deplaces internes", "ont fui leur* foyer*", "fuir leur* foyer*", "chasses de chez eux", "contraints de fuir", "forces de fuir",
     ] },
     // An evacuation is displacement at the scale of thousands; "hundreds evacuate" as a precaution is not.
     evacuation: { crisis: "displacement", partOf: FORESEEN, near: [["evacu*"], SCALE] },
@@ -205,7 +205,7 @@ export const fr: CrisisLexicon = {
     flight: { crisis: "displacement", near: [["fuient", "fuir", "fui", "fuyant", "fuite"], MASS], window: 5 },
     food: { crisis: "food-crisis", terms: [
       "famine*", "crise alimentaire", "insecurite alimentaire", "malnutrition", "sous nutrition",
-      "penurie* alimentaire*", "programme alimentaire mondial",
+      "penurie* alimentaire*", "programme alimentaire mondial", "mourir de faim", "meurent de faim", "morts de faim", "mort de faim", "crise de la faim", "affame*",
     ] },
     shortage: {
       crisis: "food-crisis",
