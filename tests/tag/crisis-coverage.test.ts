@@ -12,7 +12,6 @@ describe("the standard vocabulary of each crisis type, in five languages", () =>
   it.each([
     // armed-conflict
     ["armed-conflict", "en", "Mortar fire hits a market in the north of the country"],
-    ["armed-conflict", "en", "Three years into the full-scale invasion, the front barely moves"],
     ["armed-conflict", "en", "Russian invasion enters its fourth winter"],
     ["armed-conflict", "en", "Air defences say 40 drones were shot down overnight"],
     ["armed-conflict", "en", "Warplanes pounded rebel positions near the airport"],
@@ -133,6 +132,7 @@ describe("the standard vocabulary of each crisis type, in five languages", () =>
 describe("the new words keep to their crisis sense", () => {
   it.each([
     ["en", "Three-car pile-up on the M6 as snow falls"],
+    ["en", "Who is the new army chief? He takes over three years after Russia's full-scale invasion"],
     ["en", "A crisis of this magnitude needs a plan, says the mayor"],
     ["en", "The party is protesting the decision in court"],
     ["en", "Campaigners protest the closure of the library"],
@@ -147,5 +147,31 @@ describe("the new words keep to their crisis sense", () => {
     ["es", "El Madrid persigue el título de Liga"],
   ])("%s: %s", (_, title) => {
     expect(crisesOf(title)).toEqual([]);
+  });
+});
+
+describe("soldiers killed are war; an attack the army speaks of in a terror story is the terror attack", () => {
+  it.each([
+    ["en", "Five soldiers killed as rebels overrun an outpost"],
+    ["de", "Drei Soldaten bei Gefechten mit Rebellen getötet"],
+    ["ru", "Под Курском уничтожены позиции ВСУ"],
+    ["fr", "Six soldats tués par des rebelles dans l'est"],
+    ["es", "Mueren cuatro soldados en combates con la guerrilla"],
+  ])("%s: %s", (_, title) => {
+    expect(crisesOf(title)).toContain("armed-conflict");
+  });
+
+  it.each([
+    ["en", "Car bomb kills three in the south; the army blames dissidents for the attack"],
+    ["de", "Autobombe tötet drei Soldaten: Armee spricht von einem Anschlag der Islamisten"],
+    ["ru", "Теракт в Дагестане: боевики напали на пост, погибли военные"],
+    ["fr", "Attentat à la voiture piégée : l'armée attribue l'attaque aux jihadistes"],
+    ["es", "Atentado con coche bomba: el ejército atribuye el ataque a disidentes"],
+  ])("%s: %s", (_, title) => {
+    const { crises, evidence } = tag({ title, summary: "" });
+    expect(crises).toEqual(["terrorism"]);
+    expect(
+      evidence.map((e) => e.rule).some((rule) => rule.startsWith("suppressed (part of terrorism)")),
+    ).toBe(true);
   });
 });

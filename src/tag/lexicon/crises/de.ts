@@ -83,15 +83,25 @@ export const de: CrisisLexicon = {
     clashes: {
       crisis: "armed-conflict",
       near: [[
-        "zusammenstosse*", "eroberten", "erobern", "erobert", "uberfielen", "uberrannt*", "angegriffen",
-        "ruckt", "rucken", "ruckten", "vorgeruckt", "vormarsch*", "einmarsch*", "massaker*",
+        "zusammenstosse*", "eroberten", "erobern", "erobert", "uberrannt*",
+        "ruckt", "rucken", "ruckten", "vorgeruckt", "vormarsch*", "einmarsch*",
       ], ARMED],
     },
+    // An attack or a massacre an army speaks of in a terror story is the terror attack: "the army said the
+    // car bomb attack was carried out by dissidents".
+    "armed-attack": { crisis: "armed-conflict", partOf: ["terrorism"], near: [[
+      "uberfielen", "angegriffen", "massaker*",
+    ], ARMED] },
     terror: { crisis: "terrorism", terms: [
       "*terror*", "*anschlag", "*anschlage", "*anschlagen", "*anschlags", "attentat*", "selbstmordattentat*",
       "autobombe*", "bombenexplosion*", "geisel*", "entfuhr*",
     ] },
     "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
+    // Soldiers and fighters killed or killing are casualties of war (gunmen and militants may be terrorists);
+    // soldiers a suicide bomber kills are the terror attack's.
+    casualties: { crisis: "armed-conflict", partOf: ["terrorism"], near: [["getotet", "totet", "toten", "toteten", "verletzt", "gefallen"], [
+      "soldaten", "armee", "truppen", "rebellen", "miliz*", "kampfer", "aufstandische*", "paramilitar*",
+    ]], window: 3 },
     // The group's own machinery, a cell or its propaganda, is the terror story even with no attack.
     "group-cell": { crisis: "terrorism", near: [GROUPS, ["zelle*", "propaganda*", "anwerber*", "rekrutier*"]], window: 4 },
     brawl: { crisis: "unrest", terms: ["massenschlagerei*", "massenprugelei*"] },

@@ -78,16 +78,20 @@ export const en: CrisisLexicon = {
       "trade fire", "traded fire", "trading fire", "fighting between", "fighting with", "fighting broke out", "military offensive",
       "ground offensive", "counteroffensive", "ceasefire", "front line*", "frontline*", "insurgency",
       "armed group*", "exchange fire", "exchanged fire", "exchanging fire", "exchange of fire",
-      "exchanges of fire", "border clash*", "armed conflict", "mortar fire", "mortar attack*", "mortar shell*", "mortar round*", "full scale invasion",
+      "exchanges of fire", "border clash*", "armed conflict", "mortar fire", "mortar attack*", "mortar shell*", "mortar round*",
     ] },
     clashes: {
       crisis: "armed-conflict",
       near: [[
         "clash*", "seize the", "seizes the", "seized", "overran", "overrun", "capture", "captures", "captured", "recapture*",
-        "retake", "retakes", "retook", "ambush*", "attacked", "attack",
-        "attacks", "raid", "raids", "advance", "advances", "advanced", "advancing", "massacre*",
+        "retake", "retakes", "retook", "advance", "advances", "advanced", "advancing",
       ], ARMED],
     },
+    // An attack or a massacre an army speaks of in a terror story is the terror attack: "the army said the
+    // car bomb attack was carried out by dissidents".
+    "armed-attack": { crisis: "armed-conflict", partOf: ["terrorism"], near: [[
+      "ambush*", "attacked", "attack", "attacks", "raid", "raids", "massacre*",
+    ], ARMED] },
     // A launched offensive is military; a "charm offensive" is a block.
     offensive: { crisis: "armed-conflict", near: [["offensive"], [
       "launch", "launches", "launched", "launching", "begins", "began", "starts", "started",
@@ -119,6 +123,11 @@ export const en: CrisisLexicon = {
       "escalated", "resumes", "resumed",
     ]], window: 2 },
     "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
+    // Soldiers and fighters killed or killing are casualties of war (gunmen and militants may be terrorists);
+    // soldiers a suicide bomber kills are the terror attack's.
+    casualties: { crisis: "armed-conflict", partOf: ["terrorism"], near: [["kill", "kills", "killed", "killing", "wounded"], [
+      "troops", "soldiers", "army", "rebels", "militia*", "insurgents", "paramilitar*", "fighters",
+    ]], window: 3 },
     // The group's own machinery, a cell or its propaganda, is the terror story even with no attack.
     "group-cell": { crisis: "terrorism", near: [GROUPS, ["cell", "cells", "propaganda", "recruiter*", "recruiting"]], window: 4 },
     brawl: { crisis: "unrest", terms: ["mass brawl*"] },

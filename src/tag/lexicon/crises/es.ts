@@ -82,16 +82,25 @@ export const es: CrisisLexicon = {
     clashes: {
       crisis: "armed-conflict",
       near: [[
-        "enfrentamiento*", "enfrentaron", "abatio", "abatieron", "emboscada*", "tomaron el control",
+        "enfrentamiento*", "enfrentaron", "abatio", "abatieron", "tomaron el control",
         "toman el control", "retoman", "avanzan", "avanzaron", "avanza", "retomaron", "recuperan el control", "recuperaron el control",
-        "atacaron", "ataque", "ataques", "atacan", "ataco", "masacre*",
       ], ARMED],
     },
+    // An attack or a massacre an army speaks of in a terror story is the terror attack: "the army said the
+    // car bomb attack was carried out by dissidents".
+    "armed-attack": { crisis: "armed-conflict", partOf: ["terrorism"], near: [[
+      "emboscada*", "atacaron", "ataque", "ataques", "atacan", "ataco", "masacre*",
+    ], ARMED] },
     terror: { crisis: "terrorism", terms: [
       "atentado*", "terroris*", "coche bomba", "atacante suicida", "terrorista suicida", "rehenes", "coches bomba", "artefacto* explosivo*",
       "secuestr*",
     ] },
     "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
+    // Soldiers and fighters killed or killing are casualties of war (gunmen and militants may be terrorists);
+    // soldiers a suicide bomber kills are the terror attack's.
+    casualties: { crisis: "armed-conflict", partOf: ["terrorism"], near: [["mata", "matan", "mato", "mataron", "muertos", "mueren", "murieron", "heridos", "abatid*"], [
+      "soldados", "militares", "ejercito", "rebeldes", "milicia*", "guerrill*", "combatientes", "paramilitar*",
+    ]], window: 3 },
     // The group's own machinery, a cell or its propaganda, is the terror story even with no attack.
     "group-cell": { crisis: "terrorism", near: [GROUPS, ["celula*", "propagand*", "captacion", "reclutador*", "adoctrin*"]], window: 4 },
     // Shops looted in a riot; looted art or public funds are theft.

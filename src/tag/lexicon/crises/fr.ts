@@ -68,16 +68,25 @@ export const fr: CrisisLexicon = {
     clashes: {
       crisis: "armed-conflict",
       near: [[
-        "affronte*", "affrontement*", "s affrontent", "attaque*", "embuscade*", "pris le controle", "raid",
+        "affronte*", "affrontement*", "s affrontent", "pris le controle",
         "reprennent", "reprend", "repris le controle", "progressent", "avancent", "avancee", "progression", "s emparent", "se sont empares", "s est empare",
-        "massacre*",
       ], ARMED],
     },
+    // An attack or a massacre an army speaks of in a terror story is the terror attack: "the army said the
+    // car bomb attack was carried out by dissidents".
+    "armed-attack": { crisis: "armed-conflict", partOf: ["terrorism"], near: [[
+      "attaque*", "embuscade*", "raid", "massacre*",
+    ], ARMED] },
     terror: { crisis: "terrorism", terms: [
       "attentat*", "terroris*", "antiterroriste", "kamikaze", "otage*", "prise d otages", "enlevement*",
       "voiture piegee", "engin explosif", "engins explosifs", "voitures piegees", "colis piege*",
     ] },
     "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
+    // Soldiers and fighters killed or killing are casualties of war (gunmen and militants may be terrorists);
+    // soldiers a suicide bomber kills are the terror attack's.
+    casualties: { crisis: "armed-conflict", partOf: ["terrorism"], near: [["tue", "tues", "tuee", "tuent", "blesses", "morts"], [
+      "soldats", "militaires", "rebelles", "armee", "combattants", "milice*", "insurges", "paramilitaire*",
+    ]], window: 3 },
     // The group's own machinery, a cell or its propaganda, is the terror story even with no attack.
     "group-cell": { crisis: "terrorism", near: [GROUPS, ["cellule*", "propagand*", "recruteur*", "filiere*"]], window: 4 },
     // One march against something; "une manifestation culturelle" is a fair.

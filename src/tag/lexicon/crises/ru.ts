@@ -68,9 +68,13 @@ export const ru: CrisisLexicon = {
       "удар по", "удара по", "ударе по", "удары по", "ударов по", "ударам по", "ударами по",
     ], []] },
     clashes: { crisis: "armed-conflict", near: [[
-      "столкновени*", "захватил*", "заняли", "занял", "освободил*", "продвинул*", "продвига*", "разрушил*", "атаковал*", "нанесли удар", "нанес удар", "напал*", "наступа*",
-      "взял* под контроль", "отбил*", "вторжени*", "вторгл*",
-      "наступлени*", "резн*",
+      "столкновени*", "захватил*", "заняли", "занял", "освободил*", "продвинул*", "продвига*", "разрушил*", "наступа*",
+      "взял* под контроль", "отбил*", "вторжени*", "вторгл*", "наступлени*",
+    ], ARMED] },
+    // An attack or a massacre an army speaks of in a terror story is the terror attack: "the army said the
+    // car bomb attack was carried out by dissidents".
+    "armed-attack": { crisis: "armed-conflict", partOf: ["terrorism"], near: [[
+      "атаковал*", "нанесли удар", "нанес удар", "напал*", "резн*",
     ], ARMED] },
     terror: { crisis: "terrorism", terms: [
       "диверси*",
@@ -78,6 +82,11 @@ export const ru: CrisisLexicon = {
       "взял* ответственность", "ответственность взял*",
     ] },
     "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
+    // Soldiers and fighters killed or killing are casualties of war (gunmen and militants may be terrorists);
+    // soldiers a suicide bomber kills are the terror attack's.
+    casualties: { crisis: "armed-conflict", partOf: ["terrorism"], near: [["погиб*", "убит*", "убил*", "ранен*", "уничтож*", "ликвидир*"], [
+      "военн*", "солдат*", "военнослужащ*", "всу", "арми*", "войск*", "боевик*", "наемник*",
+    ]], window: 3 },
     // The group's own machinery, a cell or its propaganda, is the terror story even with no attack.
     "group-cell": { crisis: "terrorism", near: [GROUPS, ["ячейк*", "пропаганд*", "вербовщик*", "вербовк*"]], window: 4 },
     // People taken, not money: "похитили 40 миллионов рублей" is embezzlement.
