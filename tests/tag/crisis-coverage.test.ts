@@ -175,3 +175,23 @@ describe("soldiers killed are war; an attack the army speaks of in a terror stor
     ).toBe(true);
   });
 });
+
+describe("far-right and neo-Nazi attacks are terror attacks, as jihadist ones are", () => {
+  it.each([
+    ["en", "Neo-Nazi attack on a mosque leaves two injured"],
+    ["de", "Rechtsextremer Anschlag auf Flüchtlingsheim"],
+    ["ru", "Неонацисты напали на рынок в пригороде"],
+    ["fr", "Attaque d'un groupe néonazi contre un centre d'accueil"],
+    ["es", "Ataque neonazi contra una mezquita en las afueras"],
+  ])("%s: %s", (_, title) => {
+    expect(crisesOf(title)).toContain("terrorism");
+  });
+
+  it.each([
+    ["en", "Neo-Nazi band banned from playing at the festival"],
+    ["de", "Rechtsextreme Partei gewinnt bei der Wahl"],
+    ["es", "Un partido ultraderechista entra en el Parlamento"],
+  ])("a group named without an attack: %s: %s", (_, title) => {
+    expect(crisesOf(title)).not.toContain("terrorism");
+  });
+});

@@ -16,7 +16,16 @@ const OPPONENTS = [
 ];
 const POLICE = ["polizei*", "polizisten", "sicherheitskrafte*", "bereitschaftspolizei"];
 // A group's name says who, not what: only with an attack does it make terrorism.
-const GROUPS = ["islamist*", "dschihadist*", "=IS", "islamische* staat*", "al shabaab", "boko haram"];
+const GROUPS = [
+  "islamist*",
+  "dschihadist*",
+  "=IS",
+  "islamische* staat*",
+  "al shabaab",
+  "boko haram",
+  "rechtsextrem*",
+  "neonazi*",
+];
 // biome-ignore format: a data table, filled to the line width
 const ATTACK = [
   "*anschlag*", "angriff*", "angegriffen", "attack*", "bombe*", "explosion*", "massaker*", "uberfall*",

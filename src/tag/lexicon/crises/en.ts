@@ -23,6 +23,9 @@ const GROUPS = [
   "boko haram",
   "al shabaab",
   "al shabab",
+  "neo nazi*",
+  "white supremacist*",
+  "far right extremist*",
 ];
 // biome-ignore format: a data table, filled to the line width
 const ATTACK = [

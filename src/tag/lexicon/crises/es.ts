@@ -21,7 +21,16 @@ const POLICE = [
   "fuerzas del orden",
 ];
 // A group's name says who, not what: only with an attack does it make terrorism.
-const GROUPS = ["yihadista*", "estado islamico", "al qaeda", "boko haram", "al shabab"];
+const GROUPS = [
+  "yihadista*",
+  "estado islamico",
+  "al qaeda",
+  "boko haram",
+  "al shabab",
+  "neonazi*",
+  "neo nazi*",
+  "ultraderechista*",
+];
 // biome-ignore format: a data table, filled to the line width
 const ATTACK = [
   "ataque*", "atacaron", "atentado*", "explosion*", "masacre*", "reivindic*", "secuestr*", "emboscada*",

@@ -13,7 +13,17 @@ const OPPONENTS = [
 // "forces de l'ordre" is also a block, so its "forces" makes no army in the clashes rule.
 const POLICE = ["police*", "policiers", "forces de l ordre", "forces de securite", "gendarme*", "=CRS"];
 // A group's name says who, not what: only with an attack does it make terrorism.
-const GROUPS = ["jihadiste*", "djihadiste*", "etat islamique", "al qaida", "boko haram", "shebab"];
+const GROUPS = [
+  "jihadiste*",
+  "djihadiste*",
+  "etat islamique",
+  "al qaida",
+  "boko haram",
+  "shebab",
+  "ultradroite",
+  "neonazi*",
+  "neo nazi*",
+];
 // biome-ignore format: a data table, filled to the line width
 const ATTACK = [
   "attaque*", "attentat*", "explosion*", "massacre*", "revendiqu*", "embuscade*", "enlev*", "assaut*",

@@ -10,7 +10,7 @@ const OPPONENTS = [...CROWD, "активист*", "оппозиционер*", "
 // Security forces facing civilians make unrest, not war.
 const POLICE = ["полици*", "силовик*", "омон*", "нацгвард*"];
 // A group's name says who, not what: only with an attack does it make terrorism.
-const GROUPS = ["=ИГ", "игил", "аль каид*", "боко харам", "джихадист*", "исламист*"];
+const GROUPS = ["=ИГ", "игил", "аль каид*", "боко харам", "джихадист*", "исламист*", "неонацист*"];
 // biome-ignore format: a data table, filled to the line width
 const ATTACK = [
   "атак*", "напал*", "нападени*", "взрыв*", "подорвал*", "бомб*", "похит*", "похищени*", "расстрел*", "резн*",
