@@ -43,6 +43,15 @@ describe("the standard vocabulary of each crisis type, in five languages", () =>
     ["unrest", "fr", "Des casseurs s'en prennent aux vitrines du centre-ville"],
     ["unrest", "es", "Motín en una cárcel del norte del país"],
     ["unrest", "es", "Lanzan cócteles molotov contra la comisaría"],
+    ["unrest", "en", "Communal clashes leave a town under curfew"],
+    ["unrest", "en", "Stone pelting at a procession injures 12 police officers"],
+    ["unrest", "en", "Thousands join a demo against the new housing law"],
+    ["unrest", "de", "Steinewerfer greifen Polizei bei Demo an"],
+    ["unrest", "de", "Sternmarsch gegen die Sparpläne legt die Innenstadt lahm"],
+    ["unrest", "ru", "Тысячи человек вышли на шествие против войны"],
+    ["unrest", "ru", "Стихийная акция у здания администрации"],
+    ["unrest", "es", "Concentración contra la ley de amnistía frente al Congreso"],
+    ["unrest", "es", "Barricadas en las calles de la capital tras el fraude"],
     // crackdown
     ["crackdown", "en", "Police detain a journalist covering the vote"],
     ["crackdown", "en", "Repression deepens as opposition leaders vanish"],
@@ -145,6 +154,9 @@ describe("the new words keep to their crisis sense", () => {
     ["es", "El Gobierno y la oposición abren una tregua fiscal"],
     ["es", "Las hostilidades entre los dos partidos se recrudecen"],
     ["es", "El Madrid persigue el título de Liga"],
+    ["en", "Watch a demo of the new phone's camera"],
+    ["ru", "Праздничное шествие прошло в центре города"],
+    ["es", "La concentración de poder en manos del presidente"],
   ])("%s: %s", (_, title) => {
     expect(crisesOf(title)).toEqual([]);
   });

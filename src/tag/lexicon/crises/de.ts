@@ -117,14 +117,14 @@ export const de: CrisisLexicon = {
     protest: { crisis: "unrest", terms: [
       "*proteste", "*protesten", "protestierende*", "protestwelle*", "demonstrant*", "demonstrier*",
       "demonstrationen", "unruhen", "krawall*", "ausschreitungen", "plunderungen", "plunderer", "randal*", "aufstand",
-      "aufruhr", "tranengas", "wasserwerfer", "strassenschlacht*", "aufstand~", "volksaufstand*", "massenprotest", "protestmarsch*", "protestzug*", "molotow*",
+      "aufruhr", "tranengas", "wasserwerfer", "strassenschlacht*", "aufstand~", "steinewerfer*", "lynchmob*", "volksaufstand*", "massenprotest", "protestmarsch*", "protestzug*", "molotow*",
     ] },
     // Shops looted in a riot; looted art or public funds are theft.
     looted: { crisis: "unrest", near: [["geplundert", "plunderten", "plundern", "plundert", "plunderung"], [
       "geschafte*", "laden", "supermarkt*", "hauser*", "lager*", "randalierer", "mob", "menge", "unruhen",
     ]], window: 5 },
     // A march against someone: "Demo gegen die Regierung", "Kundgebung mit Tausenden".
-    march: { crisis: "unrest", near: [["demo", "demos", "demonstration", "kundgebung", "grossdemo*", "massenprotest"], [
+    march: { crisis: "unrest", near: [["demo", "demos", "demonstration", "kundgebung", "grossdemo*", "massenprotest", "protestmarsch", "sternmarsch*"], [
       "gegen", "tausende", "zehntausende", "hunderte", "000", "aufgelost", "bauern", "landwirte", "beschaftigte*",
       "studenten", "schuler", "lehrer", "arzte", "pflegekrafte", "gewerkschaft*", "polizisten",
     ]], window: 3 },
@@ -207,7 +207,7 @@ export const de: CrisisLexicon = {
     wildfire: { crisis: "wildfire", terms: [
       "waldbrand*", "buschfeuer*", "buschbrand*", "flachenbrand*", "vegetationsbrand*", "feuersbrunst", "feuerwalze*",
     ] },
-    drought: { crisis: "drought", terms: ["durre*", "trockenheit", "wassermangel", "wasserknappheit" , "*durre", "*durren", "ernteausfall*", "ernteausfalle*", "missernte*", "wasserrationierung*"] },
+    drought: { crisis: "drought", terms: ["durre*", "trockenheit", "wassermangel", "wasserknappheit", "*durre", "*durren", "ernteausfall*", "ernteausfalle*", "missernte*", "wasserrationierung*"] },
     disease: { crisis: "epidemic", terms: [
       "cholera*", "ebola*", "mpox", "affenpocken", "masern*", "dengue*", "marburg virus", "diphtherie",
       "meningitis", "pandemie*", "vogelgrippe", "seuche*", "pest", "polio", "kinderlahmung", "gelbfieber", "zika*", "typhus", "milzbrand", "keuchhusten", "lassa*", "nipah*", "schweinegrippe", "=H5N1", "=SARS", "hantavirus",
@@ -220,7 +220,7 @@ export const de: CrisisLexicon = {
     // An evacuation is displacement at the scale of thousands; "hundreds evacuate" as a precaution is not.
     evacuation: { crisis: "displacement", partOf: FORESEEN, near: [["evakuier*", "in sicherheit gebracht"], SCALE] },
     // "Refugee" names a status ("abuse of refugees", a Gaza "refugee camp"); people on the move make displacement.
-    refugees: { crisis: "displacement", near: [["*fluchtling*" , "*gefluchtete*"], [...SCALE, ...ARRIVING]] },
+    refugees: { crisis: "displacement", near: [["*fluchtling*", "*gefluchtete*"], [...SCALE, ...ARRIVING]] },
     // "Auf der Flucht" alone is also a suspect on the run.
     flight: { crisis: "displacement", near: [[
       "auf der flucht", "fliehen", "flohen", "geflohen", "fluchten", "fluchteten",

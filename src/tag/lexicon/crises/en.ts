@@ -100,7 +100,7 @@ export const en: CrisisLexicon = {
       "launch", "launches", "launched", "launching", "begins", "began", "starts", "started",
     ]], window: 3 },
     // Armies bomb and shell; a bomb alone may be a terrorist's.
-    bombing: { crisis: "armed-conflict", near: [["bomb", "bombs", "bombed", "shell", "shells" , "pounded", "pounding", "pounds", "strafed"], [
+    bombing: { crisis: "armed-conflict", near: [["bomb", "bombs", "bombed", "shell", "shells", "pounded", "pounding", "pounds", "strafed"], [
       "jets", "warplanes", "aircraft", "drones", "army", "troops", "forces", "military", "artillery", "navy",
       "paramilitar*", "rebels",
     ]], window: 4 },
@@ -137,7 +137,7 @@ export const en: CrisisLexicon = {
     protest: { crisis: "unrest", terms: [
       "protests", "protesters", "protestors", "protester", "protestor", "demonstrators", "demonstrations", "riot*", "looting",
       "looters", "unrest", "took to the streets", "take to the streets", "takes to the streets", "taking to the streets", "anti government", "uprising", "tear gas",
-      "water cannon*", "street protest*", "mass protest*", "molotov*", "petrol bomb*",
+      "water cannon*", "street protest*", "mass protest*", "communal violence", "communal clashes", "sectarian clashes", "ethnic clashes", "stone pelting", "stone throwing", "mob violence", "mob attack*", "lynch mob*", "angry mob*", "molotov*", "petrol bomb*",
     ] },
     // Shops looted in a riot; looted art or public funds are theft.
     looted: { crisis: "unrest", near: [["looted"], [
@@ -150,7 +150,7 @@ export const en: CrisisLexicon = {
       "parliament", "on the capital", "presidential palace", "students", "workers", "farmers",
     ]], window: 4 },
     "police-clashes": { crisis: "unrest", near: [["clash*"], POLICE] },
-    "protest-singular": { crisis: "unrest", near: [["protest"], [
+    "protest-singular": { crisis: "unrest", near: [["protest", "demo"], [
       "against", "outside", "march", "rally", "crowd", "thousands", "hundreds", "farmers", "workers",
       "students", "student", "teachers", "doctors", "nurses", "unions", "miners", "truckers",
     ]], window: 3 },
@@ -230,7 +230,7 @@ export const en: CrisisLexicon = {
       "struck", "strikes", "hit", "hits", "jolt*", "shook", "shakes", "rattled", "epicentre", "epicenter", "richter",
     ]], window: 6 },
     // Rain that kills or drives people out has flooded something: "las lluvias dejan 5 muertos".
-    rains: { crisis: "flood", near: [["rain", "rains", "downpour*", "rainfall", "monsoon", "cloudburst*" , "torrential", "deluge"], [
+    rains: { crisis: "flood", near: [["rain", "rains", "downpour*", "rainfall", "monsoon", "cloudburst*", "torrential", "deluge"], [
       "kill", "kills", "killed", "dead", "deaths", "death toll", "missing", "evacuat*", "stranded", "displac*", "swept away", "washed away",
     ]], window: 6 },
     flood: { crisis: "flood", terms: [

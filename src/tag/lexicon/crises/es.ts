@@ -66,7 +66,7 @@ export const es: CrisisLexicon = {
       "miles", "cientos", "decenas de miles", "000", "millares", "multitud*",
     ]], window: 4 },
     // One march against something; "la manifestación del problema" is no crowd.
-    march: { crisis: "unrest", near: [["manifestacion"], [
+    march: { crisis: "unrest", near: [["manifestacion", "concentracion"], [
       "contra", "miles", "cientos", "000", "multitud*", "masiva", "agricultores", "trabajadores", "estudiantes",
       "docentes", "maestros", "medicos", "sanitarios", "pensionistas", "sindicatos", "policias", "taxistas",
       "transportistas",
@@ -124,7 +124,7 @@ export const es: CrisisLexicon = {
     brawl: { crisis: "unrest", terms: ["pelea multitudinaria", "reyerta multitudinaria", "batalla campal"] },
     protest: { crisis: "unrest", terms: [
       "protestas", "protestaron", "protestan", "manifestantes", "manifestaciones", "disturbios", "saqueos",
-      "revuelta*", "estallido social", "gas* lacrimogeno*", "movilizaciones", "cacerolazo*", "motin", "motines", "coctel* molotov", "insurreccion", "levantamiento popular",
+      "revuelta*", "estallido social", "gas* lacrimogeno*", "movilizaciones", "cacerolazo*", "motin", "motines", "barricadas", "coctel* molotov", "insurreccion", "levantamiento popular",
     ] },
     crackdown: { crisis: "crackdown", terms: [
       "represion", "reprimi*", "reprime", "reprimen", "reprimir", "detenciones masivas", "arrestos masivos", "balas de goma", "fuego real",
@@ -190,7 +190,7 @@ export const es: CrisisLexicon = {
       "sacude", "sacudio", "epicentro", "richter", "sismologico*", "sismica*", "movimiento telurico",
     ]], window: 6 },
     // Rain that kills or drives people out has flooded something: "las lluvias dejan 5 muertos".
-    rains: { crisis: "flood", near: [["lluvias", "lluvia", "aguaceros", "precipitaciones", "tormentas", "monzon" , "=DANA", "gota fria", "tromba*", "diluvio*"], [
+    rains: { crisis: "flood", near: [["lluvias", "lluvia", "aguaceros", "precipitaciones", "tormentas", "monzon", "=DANA", "gota fria", "tromba*", "diluvio*"], [
       "muertos", "muerto", "fallecidos", "desaparecidos", "damnificados", "evacuados", "victimas", "mortales", "estragos", "arrastr*", "rescat*",
     ]], window: 6 },
     flood: { crisis: "flood", terms: [
@@ -210,7 +210,7 @@ export const es: CrisisLexicon = {
     ] },
     "storm-weather": {
       crisis: "storm",
-      near: [["tormenta", "tormentas", "temporal", "borrasca" , "vendaval", "vendavales"], WEATHER],
+      near: [["tormenta", "tormentas", "temporal", "borrasca", "vendaval", "vendavales"], WEATHER],
       window: 10,
       named: true,
     },
@@ -222,7 +222,7 @@ export const es: CrisisLexicon = {
       "monte*", "bosque*", "forestal*", "vegetacion", "pinar*", "sierra", "hectareas",
     ]], window: 5 },
     hectares: { crisis: "wildfire", near: [["hectareas"], ["incendio*", "fuego*", "quemad*", "calcinad*"]] },
-    drought: { crisis: "drought", terms: ["sequia*", "escasez de agua", "falta de agua", "estres hidrico" , "restricciones de agua", "racionamiento de agua", "malas cosechas", "perdida* de cosecha*"] },
+    drought: { crisis: "drought", terms: ["sequia*", "escasez de agua", "falta de agua", "estres hidrico", "restricciones de agua", "racionamiento de agua", "malas cosechas", "perdida* de cosecha*"] },
     disease: { crisis: "epidemic", terms: [
       "dengue", "el colera", "del colera", "de colera", "contra el colera", "ebola", "sarampion", "viruela del mono", "viruela simica", "mpox", "paludismo",
       "pandemia*", "gripe aviar", "polio", "poliomielitis", "fiebre amarilla", "chikungunya", "zika", "fiebre tifoidea", "tos ferina", "difteria", "meningitis", "gripe porcina", "fiebre de lassa", "=H5N1", "hantavirus",

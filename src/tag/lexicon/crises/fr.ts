@@ -100,7 +100,7 @@ export const fr: CrisisLexicon = {
     // The group's own machinery, a cell or its propaganda, is the terror story even with no attack.
     "group-cell": { crisis: "terrorism", near: [GROUPS, ["cellule*", "propagand*", "recruteur*", "filiere*"]], window: 4 },
     // One march against something; "une manifestation culturelle" is a fair.
-    march: { crisis: "unrest", near: [["manifestation" , "rassemblement"], [
+    march: { crisis: "unrest", near: [["manifestation", "rassemblement"], [
       "contre", "milliers", "centaines", "000", "interdite", "dispersee", "policiers", "agriculteurs", "salaries",
       "enseignants", "etudiants", "lyceens", "soignants", "cheminots", "syndicats", "intersyndicale", "retraites",
       "taxis", "pecheurs", "medecins", "infirmieres",
@@ -180,7 +180,7 @@ export const fr: CrisisLexicon = {
       "secousse*", "epicentre", "richter", "sismique*", "frappe", "ressentie*", "secoue",
     ]], window: 6 },
     // Rain that kills or drives people out has flooded something: "las lluvias dejan 5 muertos".
-    rains: { crisis: "flood", near: [["pluies", "pluie", "precipitations", "mousson", "orages" , "episode cevenol", "episode mediterraneen"], [
+    rains: { crisis: "flood", near: [["pluies", "pluie", "precipitations", "mousson", "orages", "episode cevenol", "episode mediterraneen"], [
       "morts", "mort", "deces", "disparus", "evacues", "victimes", "sinistres", "sans abri",
     ]], window: 6 },
     flood: { crisis: "flood", terms: [
