@@ -207,3 +207,25 @@ describe("far-right and neo-Nazi attacks are terror attacks, as jihadist ones ar
     expect(crisesOf(title)).not.toContain("terrorism");
   });
 });
+
+describe("a blast where people pray, mourn or pass a checkpoint is an attack; a gas blast is not", () => {
+  it.each([
+    ["en", "Blast at a mosque during Friday prayers kills 30"],
+    ["de", "Explosion in einer Moschee während des Freitagsgebets"],
+    ["ru", "Взрыв у мечети во время пятничной молитвы"],
+    ["fr", "Explosion dans une mosquée pendant la prière du vendredi"],
+    ["es", "Explosión en una mezquita durante el rezo del viernes"],
+  ])("%s: %s", (_, title) => {
+    expect(crisesOf(title)).toContain("terrorism");
+  });
+
+  it.each([
+    ["en", "Gas explosion destroys a block of flats"],
+    ["de", "Gasexplosion in einem Mehrfamilienhaus"],
+    ["ru", "Взрыв газа в жилом доме"],
+    ["fr", "Explosion de gaz dans un immeuble"],
+    ["es", "Explosión de gas en un edificio de viviendas"],
+  ])("%s: %s", (_, title) => {
+    expect(crisesOf(title)).toEqual([]);
+  });
+});

@@ -106,6 +106,11 @@ export const de: CrisisLexicon = {
       "autobombe*", "bombenexplosion*", "geisel*", "entfuhr*",
     ] },
     "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
+    // A blast where people gather to pray, mourn or march, or at a checkpoint, is an attack; a gas blast in a flat or a mine is not.
+    "blast-at": { crisis: "terrorism", near: [["explosion", "explosionen", "detonation"], [
+      "moschee", "kirche", "synagoge", "tempel", "schrein", "kontrollpunkt", "checkpoint", "konvoi", "polizeistation",
+      "kundgebung", "hochzeit", "trauerfeier", "busbahnhof",
+    ]], window: 4 },
     // Soldiers and fighters killed or killing are casualties of war (gunmen and militants may be terrorists);
     // soldiers a suicide bomber kills are the terror attack's.
     casualties: { crisis: "armed-conflict", partOf: ["terrorism"], near: [["getotet", "totet", "toten", "toteten", "verletzt", "gefallen"], [

@@ -126,6 +126,11 @@ export const en: CrisisLexicon = {
       "escalated", "resumes", "resumed",
     ]], window: 2 },
     "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
+    // A blast where people gather to pray, mourn or march, or at a checkpoint, is an attack; a gas blast in a flat or a mine is not.
+    "blast-at": { crisis: "terrorism", near: [["blast", "blasts", "explosion", "explosions"], [
+      "mosque", "church", "shrine", "temple", "synagogue", "checkpoint", "convoy", "police station", "rally", "wedding",
+      "funeral", "bus station", "crowded market",
+    ]], window: 4 },
     // Soldiers and fighters killed or killing are casualties of war (gunmen and militants may be terrorists);
     // soldiers a suicide bomber kills are the terror attack's.
     casualties: { crisis: "armed-conflict", partOf: ["terrorism"], near: [["kill", "kills", "killed", "killing", "wounded"], [

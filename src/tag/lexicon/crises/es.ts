@@ -105,6 +105,11 @@ export const es: CrisisLexicon = {
       "secuestr*",
     ] },
     "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
+    // A blast where people gather to pray, mourn or march, or at a checkpoint, is an attack; a gas blast in a flat or a mine is not.
+    "blast-at": { crisis: "terrorism", near: [["explosion", "explosiones", "estallido"], [
+      "mezquita", "iglesia", "sinagoga", "templo", "santuario", "puesto de control", "convoy", "comisaria", "mitin",
+      "boda", "funeral", "terminal de autobuses",
+    ]], window: 4 },
     // Soldiers and fighters killed or killing are casualties of war (gunmen and militants may be terrorists);
     // soldiers a suicide bomber kills are the terror attack's.
     casualties: { crisis: "armed-conflict", partOf: ["terrorism"], near: [["mata", "matan", "mato", "mataron", "muertos", "mueren", "murieron", "heridos", "abatid*"], [

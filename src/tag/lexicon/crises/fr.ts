@@ -92,6 +92,11 @@ export const fr: CrisisLexicon = {
       "voiture piegee", "engin explosif", "engins explosifs", "voitures piegees", "colis piege*",
     ] },
     "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
+    // A blast where people gather to pray, mourn or march, or at a checkpoint, is an attack; a gas blast in a flat or a mine is not.
+    "blast-at": { crisis: "terrorism", near: [["explosion", "explosions", "deflagration"], [
+      "mosquee", "eglise", "synagogue", "temple", "sanctuaire", "point de controle", "convoi", "commissariat",
+      "meeting", "mariage", "funerailles", "gare routiere",
+    ]], window: 4 },
     // Soldiers and fighters killed or killing are casualties of war (gunmen and militants may be terrorists);
     // soldiers a suicide bomber kills are the terror attack's.
     casualties: { crisis: "armed-conflict", partOf: ["terrorism"], near: [["tue", "tues", "tuee", "tuent", "blesses", "morts"], [

@@ -82,6 +82,11 @@ export const ru: CrisisLexicon = {
       "взял* ответственность", "ответственность взял*",
     ] },
     "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
+    // A blast where people gather to pray, mourn or march, or at a checkpoint, is an attack; a gas blast in a flat or a mine is not.
+    "blast-at": { crisis: "terrorism", near: [["взрыв", "взрыва", "взрыве", "взрывы", "взрывов"], [
+      "мечет*", "церкв*", "храм*", "синагог*", "блокпост*", "колонн*", "полицейск* участк*", "митинг*", "свадьб*",
+      "похорон*", "автовокзал*",
+    ]], window: 4 },
     // Soldiers and fighters killed or killing are casualties of war (gunmen and militants may be terrorists);
     // soldiers a suicide bomber kills are the terror attack's.
     casualties: { crisis: "armed-conflict", partOf: ["terrorism"], near: [["погиб*", "убит*", "убил*", "ранен*", "уничтож*", "ликвидир*"], [
