@@ -28,12 +28,15 @@ function clauseBreak(tokens: readonly Token[], start: number, end: number): bool
 }
 
 /**
- * A capital inside a sentence that is not in title case makes the word part of a name, no
- * negation: "Rupture de digue dans le Pas-de-Calais".
+ * A capital inside a sentence that is not in title case, with no colon or quote before it, makes
+ * the word part of a name, no negation: "Rupture de digue dans le Pas-de-Calais", but
+ * "Nouméa : Pas de couvre-feu" and « Pas de couvre-feu » deny.
  */
 function inName(match: Match<Hit>, tokens: readonly Token[]): boolean {
   const first = match.tokens[0];
-  return !!first && first.capitalised && !first.sentenceStart && !titleCase(tokens, first.field);
+  return (
+    !!first && first.capitalised && !first.sentenceStart && !first.apart && !titleCase(tokens, first.field)
+  );
 }
 
 export interface NegationCheck {

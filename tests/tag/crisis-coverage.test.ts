@@ -229,3 +229,20 @@ describe("a blast where people pray, mourn or pass a checkpoint is an attack; a 
     expect(crisesOf(title)).toEqual([]);
   });
 });
+
+describe("a negation word with a capital inside a sentence is part of a name, unless a colon or quote opens it", () => {
+  it("the Pas of Pas-de-Calais denies nothing", () => {
+    expect(crisesOf("Rupture de digue dans le Pas-de-Calais")).toEqual(["flood"]);
+    expect(crisesOf("Inondations : le Pas-de-Calais sous les eaux")).toEqual(["flood"]);
+  });
+
+  it.each([
+    ["en", "Capital: No curfew tonight, says the mayor"],
+    ["de", "Kiew: Keine Ausgangssperre am Wochenende"],
+    ["ru", "Мэрия: «Не будет комендантского часа»"],
+    ["fr", "Nouméa : Pas de couvre-feu ce soir"],
+    ["es", "Quito: «No habrá toque de queda»"],
+  ])("after a colon or a quote it still denies: %s: %s", (_, title) => {
+    expect(crisesOf(title)).toEqual([]);
+  });
+});
