@@ -65,6 +65,9 @@ describe("the standard vocabulary of each crisis type, in five languages", () =>
     // state-of-emergency
     ["state-of-emergency", "en", "Government declares a state of exception in two provinces"],
     ["state-of-emergency", "de", "Katastrophenalarm im Landkreis ausgelöst"],
+    ["state-of-emergency", "en", "Emergency declared in three counties after the storm"],
+    ["state-of-emergency", "es", "El Gobierno declara la emergencia en tres provincias"],
+    ["epidemic", "fr", "Prolongation de l'état d'urgence sanitaire jusqu'en juin"],
     // internet-shutdown
     ["internet-shutdown", "de", "Mobiles Internet wird in der Region gedrosselt"],
     ["internet-shutdown", "ru", "Роскомнадзор продолжает замедление YouTube"],

@@ -195,7 +195,7 @@ export const en: CrisisLexicon = {
     curfew: { crisis: "state-of-emergency", partOf: ["epidemic"], terms: ["curfew*"] },
     emergency: { crisis: "state-of-emergency", terms: [
       "state of emergency", "emergency rule", "martial law", "state of siege",
-      "national emergency", "emergency decree", "state of exception", "state of alarm", "state of disaster", "state of calamity", "state of catastrophe",
+      "national emergency", "emergency decree", "state of exception", "state of alarm", "emergency declared", "emergency is declared", "emergency was declared", "emergency has been declared", "state of disaster", "state of calamity", "state of catastrophe",
       "declares emergency", "declared emergency", "declares an emergency", "declared an emergency",
     ] },
     "internet-terms": { crisis: "internet-shutdown", terms: [

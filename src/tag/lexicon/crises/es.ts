@@ -156,7 +156,7 @@ export const es: CrisisLexicon = {
     curfew: { crisis: "state-of-emergency", partOf: ["epidemic"], terms: ["toque* de queda"] },
     emergency: { crisis: "state-of-emergency", terms: [
       "estado de excepcion", "estado de alarma", "estado de emergencia", "estado de sitio", "ley marcial",
-      "suspende* garantias", "emergencia nacional",
+      "suspende* garantias", "emergencia nacional", "declara la emergencia", "declaran la emergencia", "declara emergencia", "declarada la emergencia",
     ] },
     "internet-terms": { crisis: "internet-shutdown", terms: [
       "apagon de internet", "apagon digital", "corte* de internet",

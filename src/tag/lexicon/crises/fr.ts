@@ -54,7 +54,7 @@ export const fr: CrisisLexicon = {
       "prefecture", "batiment", "capitole", "ministere", "siege",
     ]], window: 4 },
     covid: { crisis: "epidemic", terms: [
-      "covid*", "coronavirus", "deconfinement", "confinement", "reconfinement", "port du masque",
+      "covid*", "coronavirus", "deconfinement", "confinement", "reconfinement", "port du masque", "etat d urgence sanitaire",
     ] },
     war: { crisis: "armed-conflict", nameIsHistory: true, terms: [
       "guerre~", "genocide", "guerre civile", "combats", "bombardement*", "frappes", "frappe* aerienne*",
