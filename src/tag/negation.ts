@@ -1,5 +1,6 @@
 import type { Hit } from "./hit.ts";
 import type { Match } from "./matcher.ts";
+import { titleCase } from "./title-case.ts";
 import type { Token } from "./tokens.ts";
 
 /** Words between a negation and the crisis word it denies: "did not declare a curfew", "n'a pas décrété l'état". */
@@ -26,6 +27,18 @@ function clauseBreak(tokens: readonly Token[], start: number, end: number): bool
   return tokens.slice(start + 1, end + 1).some((token) => token.clauseStart);
 }
 
+/**
+ * A capital inside a sentence that is not in title case, with no colon or quote before it, makes
+ * the word part of a name, no negation: "Rupture de digue dans le Pas-de-Calais", but
+ * "Nouméa : Pas de couvre-feu" and « Pas de couvre-feu » deny.
+ */
+function inName(match: Match<Hit>, tokens: readonly Token[]): boolean {
+  const first = match.tokens[0];
+  return (
+    !!first && first.capitalised && !first.sentenceStart && !first.apart && !titleCase(tokens, first.field)
+  );
+}
+
 export interface NegationCheck {
   /** True when a negation in the same sentence denies this crisis word. */
   denies(match: Match<Hit>): boolean;
@@ -37,7 +50,7 @@ export interface NegationCheck {
  * Reads the negations among an item's matches. A negation reaches a few words forward ("no
  * curfew", "denies imposing a curfew") or, for the words that follow their subject, back
  * ("Ausgangssperre nicht"), never past its sentence nor past a dash or semicolon ("bestreitet einen
- * Zusammenhang – der Anschlag …" leaves the attack standing); an undo word right beside it ("not
+ * Zusammenhang – der Anschlag …" leaves the attack standing) nor inside a name ("Pas-de-Calais"); an undo word right beside it ("not
  * only", "has not been lifted", "flauen nicht ab") cancels it.
  */
 export function readNegations(matches: readonly Match<Hit>[], tokens: readonly Token[]): NegationCheck {
@@ -50,7 +63,7 @@ export function readNegations(matches: readonly Match<Hit>[], tokens: readonly T
     );
   const negations = matches.filter(
     (match): match is Match<Extract<Hit, { kind: "negation" }>> =>
-      match.value.kind === "negation" && !undone(match),
+      match.value.kind === "negation" && !undone(match) && !inName(match, tokens),
   );
 
   const denies = (match: Match<Hit>) =>

@@ -16,7 +16,16 @@ const OPPONENTS = [
 ];
 const POLICE = ["polizei*", "polizisten", "sicherheitskrafte*", "bereitschaftspolizei"];
 // A group's name says who, not what: only with an attack does it make terrorism.
-const GROUPS = ["islamist*", "dschihadist*", "=IS", "islamische* staat*", "al shabaab", "boko haram"];
+const GROUPS = [
+  "islamist*",
+  "dschihadist*",
+  "=IS",
+  "islamische* staat*",
+  "al shabaab",
+  "boko haram",
+  "rechtsextrem*",
+  "neonazi*",
+];
 // biome-ignore format: a data table, filled to the line width
 const ATTACK = [
   "*anschlag*", "angriff*", "angegriffen", "attack*", "bombe*", "explosion*", "massaker*", "uberfall*",
@@ -62,7 +71,7 @@ export const de: CrisisLexicon = {
       "kampfhandlungen", "bombardier*", "bombardement*", "artillerie*", "marschflugkorper", "raketeneinschlag*",
       "raketenbeschuss", "raketenalarm", "vergeltungsangriff*", "vergeltungsschlag*", "militarschlag*", "raketenhagel", "raketen angriff*", "raketen auf", "rakete auf",
       "militaroffensive*", "bodenoffensive*", "gegenoffensive*", "waffenruhe", "feuerpause",
-      "waffenstillstand*", "frontlinie*", "schusswechsel*", "luftabwehr",
+      "waffenstillstand*", "frontlinie*", "schusswechsel*", "luftabwehr", "angriffskrieg*", "luftschlag*", "luftschlage*", "bombenangriff*", "granatbeschuss", "granatangriff*", "morserbeschuss", "drohnenattacke*", "raketenattacke*", "bewaffnete* konflikt*", "luftalarm",
     ] },
     // A rocket that is fired or lands; one that carries satellites is no war.
     rockets: { crisis: "armed-conflict", near: [["rakete", "raketen", "drohnen", "marschflugkorper"], [
@@ -72,7 +81,7 @@ export const de: CrisisLexicon = {
     // A belligerent's attacks: "wehrt russische Offensive ab", "israelische Luftschläge".
     belligerent: { crisis: "armed-conflict", near: [[
       "offensive", "angriff", "angriffe", "angriffen", "vorstoss", "vorstosse", "bombardierung*", "luftschlag*",
-      "luftschlage*", "gegenangriff*",
+      "luftschlage*", "gegenangriff*", "invasion", "einmarsch",
     ], [
       "russisch*", "ukrainisch*", "israelisch*", "iranisch*", "armee", "truppen", "militar*",
     ]], window: 2 },
@@ -83,29 +92,44 @@ export const de: CrisisLexicon = {
     clashes: {
       crisis: "armed-conflict",
       near: [[
-        "zusammenstosse*", "eroberten", "erobern", "erobert", "uberfielen", "uberrannt*", "angegriffen",
-        "ruckt", "rucken", "ruckten", "vorgeruckt", "vormarsch*", "einmarsch*", "massaker*",
+        "zusammenstosse*", "eroberten", "erobern", "erobert", "uberrannt*",
+        "ruckt", "rucken", "ruckten", "vorgeruckt", "vormarsch*", "einmarsch*",
       ], ARMED],
     },
+    // An attack or a massacre an army speaks of in a terror story is the terror attack: "the army said the
+    // car bomb attack was carried out by dissidents".
+    "armed-attack": { crisis: "armed-conflict", partOf: ["terrorism"], near: [[
+      "uberfielen", "angegriffen", "massaker*",
+    ], ARMED] },
     terror: { crisis: "terrorism", terms: [
       "*terror*", "*anschlag", "*anschlage", "*anschlagen", "*anschlags", "attentat*", "selbstmordattentat*",
       "autobombe*", "bombenexplosion*", "geisel*", "entfuhr*",
     ] },
     "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
+    // A blast where people gather to pray, mourn or march, or at a checkpoint, is an attack; a gas blast in a flat or a mine is not.
+    "blast-at": { crisis: "terrorism", near: [["explosion", "explosionen", "detonation"], [
+      "moschee", "kirche", "synagoge", "tempel", "schrein", "kontrollpunkt", "checkpoint", "konvoi", "polizeistation",
+      "kundgebung", "hochzeit", "trauerfeier", "busbahnhof",
+    ]], window: 4 },
+    // Soldiers and fighters killed or killing are casualties of war (gunmen and militants may be terrorists);
+    // soldiers a suicide bomber kills are the terror attack's.
+    casualties: { crisis: "armed-conflict", partOf: ["terrorism"], near: [["getotet", "totet", "toten", "toteten", "verletzt", "gefallen"], [
+      "soldaten", "armee", "truppen", "rebellen", "miliz*", "kampfer", "aufstandische*", "paramilitar*",
+    ]], window: 3 },
     // The group's own machinery, a cell or its propaganda, is the terror story even with no attack.
     "group-cell": { crisis: "terrorism", near: [GROUPS, ["zelle*", "propaganda*", "anwerber*", "rekrutier*"]], window: 4 },
     brawl: { crisis: "unrest", terms: ["massenschlagerei*", "massenprugelei*"] },
     protest: { crisis: "unrest", terms: [
       "*proteste", "*protesten", "protestierende*", "protestwelle*", "demonstrant*", "demonstrier*",
       "demonstrationen", "unruhen", "krawall*", "ausschreitungen", "plunderungen", "plunderer", "randal*", "aufstand",
-      "aufruhr", "tranengas", "wasserwerfer", "strassenschlacht*",
+      "aufruhr", "tranengas", "wasserwerfer", "strassenschlacht*", "aufstand~", "steinewerfer*", "lynchmob*", "volksaufstand*", "massenprotest", "protestmarsch*", "protestzug*", "molotow*",
     ] },
     // Shops looted in a riot; looted art or public funds are theft.
     looted: { crisis: "unrest", near: [["geplundert", "plunderten", "plundern", "plundert", "plunderung"], [
       "geschafte*", "laden", "supermarkt*", "hauser*", "lager*", "randalierer", "mob", "menge", "unruhen",
     ]], window: 5 },
     // A march against someone: "Demo gegen die Regierung", "Kundgebung mit Tausenden".
-    march: { crisis: "unrest", near: [["demo", "demos", "demonstration", "kundgebung", "grossdemo*", "massenprotest"], [
+    march: { crisis: "unrest", near: [["demo", "demos", "demonstration", "kundgebung", "grossdemo*", "massenprotest", "protestmarsch", "sternmarsch*"], [
       "gegen", "tausende", "zehntausende", "hunderte", "000", "aufgelost", "bauern", "landwirte", "beschaftigte*",
       "studenten", "schuler", "lehrer", "arzte", "pflegekrafte", "gewerkschaft*", "polizisten",
     ]], window: 3 },
@@ -114,7 +138,7 @@ export const de: CrisisLexicon = {
       near: [["zusammenstosse*", "zusammengestossen", "lieferten sich"], POLICE],
     },
     crackdown: { crisis: "crackdown", terms: [
-      "schiessbefehl*", "massenfestnahme*", "massenverhaftung*", "niederschlagung", "scharfe munition",
+      "schiessbefehl*", "massenfestnahme*", "massenverhaftung*", "niederschlagung", "scharfe munition", "repression*",
     ] },
     "fire-on-crowds": {
       crisis: "crackdown",
@@ -123,11 +147,11 @@ export const de: CrisisLexicon = {
       ], CROWD],
     },
     "mass-arrests": { crisis: "crackdown", near: [[
-      "festnahme*", "festgenommen", "verhaftet*", "verhaftung*", "inhaftiert*", "fest",
+      "festnahme*", "festgenommen", "verhaftet*", "verhaftung*", "inhaftiert*", "fest", "razzia*",
     ], OPPONENTS], window: 10 },
     // A court against the opposition or the press: "activists guilty in security trial", "juzgará al periodista".
     prosecution: { crisis: "crackdown", near: [[
-      "hingerichtet", "hinrichtung*", "exekutiert", "verurteilt*", "sicherheitsgesetz*", "schuldig", "haftstrafe*", "angeklagt", "prozess gegen", "vor gericht",
+      "hingerichtet", "hinrichtung*", "exekutiert", "verurteilt*", "verfolgung", "sicherheitsgesetz*", "schuldig", "haftstrafe*", "angeklagt", "prozess gegen", "vor gericht",
     ], [...OPPONENTS, "oppositionspolitiker*", "dissident*", "blogger*", "reporter*", "korrespondent*"]] },
     // People, not armies, fighting each other: "student groups clash on campus".
     "group-clashes": { crisis: "unrest", near: [["zusammenstosse*", "zusammengestossen", "auseinandersetzung*"], [
@@ -141,7 +165,7 @@ export const de: CrisisLexicon = {
     curfew: { crisis: "state-of-emergency", partOf: ["epidemic"], terms: ["ausgangssperre*", "ausgangsverbot*"] },
     emergency: { crisis: "state-of-emergency", terms: [
       "ausnahmezustand*", "*notstand*", "kriegsrecht*", 
-      "notverordnung*", "katastrophenfall",
+      "notverordnung*", "katastrophenfall", "katastrophenalarm",
     ] },
     "internet-terms": { crisis: "internet-shutdown", terms: [
       "internetsperre*", "netzsperre*", "internetblockade*", "internetabschaltung*", "netzabschaltung*",
@@ -150,7 +174,7 @@ export const de: CrisisLexicon = {
       crisis: "internet-shutdown",
       near: [["internet*", "mobilfunk*", "netzwerke*", "medien", "whatsapp", "telegram", "instagram", "facebook", "=X", "youtube", "tiktok", "messenger*"], [
         "gesperrt", "sperr*", "abgeschalt*", "abschalt*", "abgestellt", "abstell*", "lahmgelegt", "lahmleg*",
-        "blockier*", "eingeschrankt", "einschrank*", "unterbroch*", "unterbrech*", "gekappt", "kappt*",
+        "blockier*", "eingeschrankt", "einschrank*", "unterbroch*", "unterbrech*", "gekappt", "kappt*", "gedrosselt", "drossel*",
       ]],
       window: 8,
     },
@@ -176,39 +200,39 @@ export const de: CrisisLexicon = {
     ]], window: 6 },
     flood: { crisis: "flood", terms: [
       "uberschwemmung*", "uberschwemmt", "hochwasser*", "land unter", "flut", "fluten", "flutkatastrophe*", "flutwelle*",
-      "sturzflut*", "springflut*", "uberflut*", "uber die ufer",
+      "sturzflut*", "springflut*", "uberflut*", "uber die ufer", "dammbruch*", "deichbruch*", "flutopfer*", "flutgebiet*", "flutregion*", "flutwasser",
     ] },
     // Rain sets slopes sliding; the landslides an earthquake sets off are the earthquake's.
     landslide: { crisis: "flood", partOf: ["earthquake"], terms: ["erdrutsch*", "schlammlawine*", "hangrutsch*"] },
     storm: { crisis: "storm", terms: [
       "wirbelsturm*", "orkan*", "taifun*", "hurrikan*", "zyklon*", "tornado*", "unwetter*", "tropensturm*",
-      "sturmtief*", "schneesturm*", "sturmflut*",
+      "sturmtief*", "schneesturm*", "sturmflut*", "windhose*", "blizzard*", "sturmschad*", "sturmboe*", "hagelsturm*", "sandsturm*", "staubsturm*", "tropisch* sturm",
     ] },
     "storm-weather": { crisis: "storm", near: [["sturm", "sturme", "sturmen"], WEATHER], window: 10 },
     wildfire: { crisis: "wildfire", terms: [
-      "waldbrand*", "buschfeuer*", "buschbrand*", "flachenbrand*", "vegetationsbrand*", "feuersbrunst",
+      "waldbrand*", "buschfeuer*", "buschbrand*", "flachenbrand*", "vegetationsbrand*", "feuersbrunst", "feuerwalze*",
     ] },
-    drought: { crisis: "drought", terms: ["durre*", "trockenheit", "wassermangel", "wasserknappheit"] },
+    drought: { crisis: "drought", terms: ["durre*", "trockenheit", "wassermangel", "wasserknappheit", "*durre", "*durren", "ernteausfall*", "ernteausfalle*", "missernte*", "wasserrationierung*"] },
     disease: { crisis: "epidemic", terms: [
       "cholera*", "ebola*", "mpox", "affenpocken", "masern*", "dengue*", "marburg virus", "diphtherie",
-      "meningitis", "pandemie*", "vogelgrippe", "seuche*", "pest",
+      "meningitis", "pandemie*", "vogelgrippe", "seuche*", "pest", "polio", "kinderlahmung", "gelbfieber", "zika*", "typhus", "milzbrand", "keuchhusten", "lassa*", "nipah*", "schweinegrippe", "=H5N1", "=SARS", "hantavirus",
     ] },
     epidemic: { crisis: "epidemic", near: [["*epidemie*", "ausbruch"], HEALTH], window: 10 },
     displacement: { crisis: "displacement", terms: [
       "vertrieben*", "vertreibung*", "binnenvertriebene*", "ihre hauser verlassen",
-      "ihre hauser verlassen mussten", "notunterkunft*",
+      "ihre hauser verlassen mussten", "notunterkunft*", "zur flucht gezwungen",
     ] },
     // An evacuation is displacement at the scale of thousands; "hundreds evacuate" as a precaution is not.
     evacuation: { crisis: "displacement", partOf: FORESEEN, near: [["evakuier*", "in sicherheit gebracht"], SCALE] },
     // "Refugee" names a status ("abuse of refugees", a Gaza "refugee camp"); people on the move make displacement.
-    refugees: { crisis: "displacement", near: [["*fluchtling*"], [...SCALE, ...ARRIVING]] },
+    refugees: { crisis: "displacement", near: [["*fluchtling*", "*gefluchtete*"], [...SCALE, ...ARRIVING]] },
     // "Auf der Flucht" alone is also a suspect on the run.
     flight: { crisis: "displacement", near: [[
       "auf der flucht", "fliehen", "flohen", "geflohen", "fluchten", "fluchteten",
     ], MASS], window: 5 },
     food: { crisis: "food-crisis", terms: [
       "hungersnot*", "hunger", "hungerkrise*", "unterernahrung", "unterernahrt*", "mangelernahrung",
-      "nahrungsmittelknappheit", "lebensmittelknappheit", "ernahrungskrise*",
+      "nahrungsmittelknappheit", "lebensmittelknappheit", "ernahrungskrise*", "verhunger*", "hungernde*", "hungerkatastrophe*", "nahrungsmittelkrise*", "lebensmittelkrise*", "ernahrungsunsicherheit", "lebensmittelmangel", "nahrungsmittelmangel",
     ] },
   },
   blocks: [

@@ -23,6 +23,9 @@ const GROUPS = [
   "boko haram",
   "al shabaab",
   "al shabab",
+  "neo nazi*",
+  "white supremacist*",
+  "far right extremist*",
 ];
 // biome-ignore format: a data table, filled to the line width
 const ATTACK = [
@@ -55,7 +58,7 @@ const ARRIVING = [
 // biome-ignore format: a data table, filled to the line width
 const MASS = [
   "thousands", "hundreds", "families", "residents", "civilians", "villagers", "people", "homes", "fighting",
-  "violence",
+  "violence", "000",
 ];
 
 // biome-ignore format: a data table, filled to the line width
@@ -68,7 +71,7 @@ export const en: CrisisLexicon = {
     ]], window: 4 },
     covid: { crisis: "epidemic", terms: ["covid*", "coronavirus", "lockdown*", "new infections"] },
     missiles: { crisis: "armed-conflict", near: [["missile*", "drones", "rockets", "barrage"], [
-      "fires", "fired", "launch*", "hits", "hit", "struck", "strikes", "barrage", "overnight",
+      "fires", "fired", "launch*", "hits", "hit", "struck", "strikes", "barrage", "overnight", "intercepted", "intercepts", "shot down", "downed",
     ]], window: 4 },
     war: { crisis: "armed-conflict", nameIsHistory: true, terms: [
       "war", "civil war", "shelling", "shelled", "airstrike*", "air strike*", "air raid*", "artillery",
@@ -78,34 +81,38 @@ export const en: CrisisLexicon = {
       "trade fire", "traded fire", "trading fire", "fighting between", "fighting with", "fighting broke out", "military offensive",
       "ground offensive", "counteroffensive", "ceasefire", "front line*", "frontline*", "insurgency",
       "armed group*", "exchange fire", "exchanged fire", "exchanging fire", "exchange of fire",
-      "exchanges of fire", "border clash*",
+      "exchanges of fire", "border clash*", "armed conflict", "mortar fire", "mortar attack*", "mortar shell*", "mortar round*",
     ] },
     clashes: {
       crisis: "armed-conflict",
       near: [[
         "clash*", "seize the", "seizes the", "seized", "overran", "overrun", "capture", "captures", "captured", "recapture*",
-        "retake", "retakes", "retook", "ambush*", "attacked", "attack",
-        "attacks", "raid", "raids", "advance", "advances", "advanced", "advancing", "massacre*",
+        "retake", "retakes", "retook", "advance", "advances", "advanced", "advancing",
       ], ARMED],
     },
+    // An attack or a massacre an army speaks of in a terror story is the terror attack: "the army said the
+    // car bomb attack was carried out by dissidents".
+    "armed-attack": { crisis: "armed-conflict", partOf: ["terrorism"], near: [[
+      "ambush*", "attacked", "attack", "attacks", "raid", "raids", "massacre*",
+    ], ARMED] },
     // A launched offensive is military; a "charm offensive" is a block.
     offensive: { crisis: "armed-conflict", near: [["offensive"], [
       "launch", "launches", "launched", "launching", "begins", "began", "starts", "started",
     ]], window: 3 },
     // Armies bomb and shell; a bomb alone may be a terrorist's.
-    bombing: { crisis: "armed-conflict", near: [["bomb", "bombs", "bombed", "shell", "shells"], [
+    bombing: { crisis: "armed-conflict", near: [["bomb", "bombs", "bombed", "shell", "shells", "pounded", "pounding", "pounds", "strafed"], [
       "jets", "warplanes", "aircraft", "drones", "army", "troops", "forces", "military", "artillery", "navy",
       "paramilitar*", "rebels",
     ]], window: 4 },
     terror: { crisis: "terrorism", terms: [
       "terrorism", "terrorist*", "terror attack*", "terror plot*", "terror group*", "terror cell*",
       "terror suspect*", "terror charge*", "terror threat*", "terror raid*", "suicide bomb*", "suicide attack*", "car bomb*", "bombing", "bomb blast*", "hostage*",
-      "kidnap*", "abduct*", "claimed responsibility",
+      "kidnap*", "abduct*", "claimed responsibility", "=IED", "=IEDs", "improvised explosive*",
     ] },
     // A belligerent's strikes and attacks: "Israeli strikes kill 30", "repelled a Russian assault"; an
     // earthquake or a union strikes too.
     strikes: { crisis: "armed-conflict", near: [[
-      "strike", "strikes", "attack", "attacks", "assault", "assaults", "offensive", "raid", "raids", "incursion",
+      "strike", "strikes", "attack", "attacks", "assault", "assaults", "offensive", "raid", "raids", "incursion", "invasion", "bombing", "bombings",
       "bombardment", "shelling",
     ], [
       "israeli", "russian", "ukrainian", "iranian", "houthi", "american", "military", "retaliatory", "coalition",
@@ -119,13 +126,23 @@ export const en: CrisisLexicon = {
       "escalated", "resumes", "resumed",
     ]], window: 2 },
     "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
+    // A blast where people gather to pray, mourn or march, or at a checkpoint, is an attack; a gas blast in a flat or a mine is not.
+    "blast-at": { crisis: "terrorism", near: [["blast", "blasts", "explosion", "explosions"], [
+      "mosque", "church", "shrine", "temple", "synagogue", "checkpoint", "convoy", "police station", "rally", "wedding",
+      "funeral", "bus station", "crowded market",
+    ]], window: 4 },
+    // Soldiers and fighters killed or killing are casualties of war (gunmen and militants may be terrorists);
+    // soldiers a suicide bomber kills are the terror attack's.
+    casualties: { crisis: "armed-conflict", partOf: ["terrorism"], near: [["kill", "kills", "killed", "killing", "wounded"], [
+      "troops", "soldiers", "army", "rebels", "militia*", "insurgents", "paramilitar*", "fighters",
+    ]], window: 3 },
     // The group's own machinery, a cell or its propaganda, is the terror story even with no attack.
     "group-cell": { crisis: "terrorism", near: [GROUPS, ["cell", "cells", "propaganda", "recruiter*", "recruiting"]], window: 4 },
     brawl: { crisis: "unrest", terms: ["mass brawl*"] },
     protest: { crisis: "unrest", terms: [
       "protests", "protesters", "protestors", "protester", "protestor", "demonstrators", "demonstrations", "riot*", "looting",
       "looters", "unrest", "took to the streets", "take to the streets", "takes to the streets", "taking to the streets", "anti government", "uprising", "tear gas",
-      "water cannon*", "street protest*",
+      "water cannon*", "street protest*", "mass protest*", "communal violence", "communal clashes", "sectarian clashes", "ethnic clashes", "stone pelting", "stone throwing", "mob violence", "mob attack*", "lynch mob*", "angry mob*", "molotov*", "petrol bomb*",
     ] },
     // Shops looted in a riot; looted art or public funds are theft.
     looted: { crisis: "unrest", near: [["looted"], [
@@ -138,7 +155,7 @@ export const en: CrisisLexicon = {
       "parliament", "on the capital", "presidential palace", "students", "workers", "farmers",
     ]], window: 4 },
     "police-clashes": { crisis: "unrest", near: [["clash*"], POLICE] },
-    "protest-singular": { crisis: "unrest", near: [["protest"], [
+    "protest-singular": { crisis: "unrest", near: [["protest", "demo"], [
       "against", "outside", "march", "rally", "crowd", "thousands", "hundreds", "farmers", "workers",
       "students", "student", "teachers", "doctors", "nurses", "unions", "miners", "truckers",
     ]], window: 3 },
@@ -149,14 +166,14 @@ export const en: CrisisLexicon = {
     ]], window: 10 },
     crackdown: { crisis: "crackdown", terms: [
       "shoot to kill", "shoot on sight",
-      "live rounds", "live ammunition", "mass arrests", "mass detentions", "rounded up",
+      "live rounds", "live ammunition", "mass arrests", "mass detentions", "rounded up", "repression", "enforced disappearance*", "forcibly disappeared",
     ] },
     "fire-on-crowds": { crisis: "crackdown", near: [[
       "fire", "fired", "opened", "shot", "shooting", "shoot", "killed",
     ], CROWD] },
     "mass-arrests": { crisis: "crackdown", near: [[
       "arrest", "arrested", "arrests", "detain", "detained", "detentions", "jailed", "rounded",
-    ], OPPONENTS] },
+    ], [...OPPONENTS, "journalist", "activist", "dissident", "opposition leader", "opposition figure", "reporter", "blogger"]] },
     // A court against the opposition or the press: "activists guilty in security trial", "juzgará al periodista".
     prosecution: { crisis: "crackdown", near: [[
       "executes", "executed", "execution", "executions", "hanged", "hangs", "sentenced", "convicted", "guilty", "imprisoned", "imprisons", "jails", "prosecuted", "on trial", "stand trial", "security trial",
@@ -178,7 +195,7 @@ export const en: CrisisLexicon = {
     curfew: { crisis: "state-of-emergency", partOf: ["epidemic"], terms: ["curfew*"] },
     emergency: { crisis: "state-of-emergency", terms: [
       "state of emergency", "emergency rule", "martial law", "state of siege",
-      "national emergency", "emergency decree", "state of disaster", "state of calamity", "state of catastrophe",
+      "national emergency", "emergency decree", "state of exception", "state of alarm", "emergency declared", "emergency is declared", "emergency was declared", "emergency has been declared", "state of disaster", "state of calamity", "state of catastrophe",
       "declares emergency", "declared emergency", "declares an emergency", "declared an emergency",
     ] },
     "internet-terms": { crisis: "internet-shutdown", terms: [
@@ -202,7 +219,7 @@ export const en: CrisisLexicon = {
     ousted: {
       crisis: "coup",
       near: [[
-        "ousted", "overthrew", "overthrown", "toppled", "deposed",
+        "ousted", "overthrew", "overthrown", "toppled", "deposed", "overthrow",
       ], ["president", "government", "ruler", "head of state", "prime minister"]],
       window: 4,
     },
@@ -212,44 +229,48 @@ export const en: CrisisLexicon = {
     ], ["military", "army", "junta", "soldiers", "officers", "mutineers", "putschists"]], window: 4 },
     quake: { crisis: "earthquake", terms: [
       "earthquake*", "quake*", "tremor*", "aftershock*", "seismic", "tsunami*",
-    ] },
+    ] }, 
+    // "Magnitude" alone is also the size of anything: "a crisis of this magnitude".
+    magnitude: { crisis: "earthquake", near: [["magnitude"], [
+      "struck", "strikes", "hit", "hits", "jolt*", "shook", "shakes", "rattled", "epicentre", "epicenter", "richter",
+    ]], window: 6 },
     // Rain that kills or drives people out has flooded something: "las lluvias dejan 5 muertos".
-    rains: { crisis: "flood", near: [["rain", "rains", "downpour*", "rainfall", "monsoon", "cloudburst*"], [
-      "kill", "kills", "killed", "dead", "deaths", "death toll", "missing", "evacuat*", "stranded", "displac*",
+    rains: { crisis: "flood", near: [["rain", "rains", "downpour*", "rainfall", "monsoon", "cloudburst*", "torrential", "deluge"], [
+      "kill", "kills", "killed", "dead", "deaths", "death toll", "missing", "evacuat*", "stranded", "displac*", "swept away", "washed away",
     ]], window: 6 },
     flood: { crisis: "flood", terms: [
       "flood", "floods", "flooding", "flash flood*", "floodwater*", "inundat*", "submerge*",
-      "burst their banks", "burst its banks", "burst banks", "bursts its banks", "bursts banks",
+      "burst their banks", "burst its banks", "burst banks", "bursts its banks", "bursts banks", "dam burst*", "dam collapse*", "dam breach*", "levee breach*", "swollen river*", "overflowing river*",
     ] },
     // Rain sets slopes sliding; the landslides an earthquake sets off are the earthquake's.
     landslide: { crisis: "flood", partOf: ["earthquake"], terms: ["mudslide*", "landslide*"] },
     flooded: { crisis: "flood", near: [["flooded", "swamp", "swamps", "swamped", "waterlogged"], INUNDATED] },
     storm: { crisis: "storm", terms: [
       "hurricane*", "typhoon*", "cyclone*", "tornado*", "tropical storm*", "severe storm*", "winter storm*",
-      "storm surge", "storm damage", "blizzard*", "superstorm*",
+      "storm surge", "storm damage", "blizzard*", "superstorm*", "snowstorm*", "ice storm*", "dust storm*", "sandstorm*", "windstorm*", "hailstorm*", "tropical depression", "gale force", "storm hit", "storm battered", "storm ravaged", "storm lashed", "landfall", "twister*",
     ] },
     // Only the noun names a storm: "Storm Babet", but "crowd storms US embassy".
     "storm-weather": { crisis: "storm", near: [["storm"], WEATHER], window: 10, named: true },
     "storms-weather": { crisis: "storm", near: [["storms"], WEATHER], window: 10 },
     wildfire: { crisis: "wildfire", terms: [
-      "wildfire*", "forest fire*", "bushfire*", "brush fire*", "grass fire*",
+      "wildfire*", "forest fire*", "bushfire*", "brush fire*", "grass fire*", "wildland fire*", "peat fire*", "scrub fire*", "moorland fire*", "megafire*", "vegetation fire*",
     ] },
     // A blaze in the woods, not in a flat: "blaze tears through forest", "fire burns 2,000 hectares".
     blaze: { crisis: "wildfire", near: [["blaze*", "fire", "fires", "flames", "inferno"], [
-      "forest*", "woodland*", "hectares", "acres", "bush", "scrub*", "hillside*", "pine*", "vegetation",
+      "forest*", "woodland*", "hectares", "acres", "bush", "scrub*", "hillside*", "pine*", "vegetation", "hills", "grassland*", "moorland*", "national park",
     ]], window: 4 },
     drought: { crisis: "drought", terms: [
       "drought*", "dry spell*", "water shortage*", "water rationing", "failed rains", "rainy season fails",
-      "crop failure*",
+      "crop failure*", "hosepipe ban*",
     ] },
     disease: { crisis: "epidemic", terms: [
       "cholera", "ebola", "mpox", "monkeypox", "measles", "dengue", "marburg", "diphtheria", "meningitis",
-      "pandemic", "bird flu", "avian flu", "=H5N1", "plague",
+      "pandemic", "bird flu", "avian flu", "=H5N1", "plague", "polio", "yellow fever", "zika", "nipah", "lassa fever", "anthrax", "typhoid", "chikungunya", "whooping cough", "swine flu", "=SARS", "=MERS", "hantavirus",
     ] },
     epidemic: { crisis: "epidemic", near: [["epidemic*", "outbreak*"], HEALTH], window: 10 },
     displacement: { crisis: "displacement", terms: [
       "displaced", "displacement", "asylum seeker*", "internally displaced", "exodus", "fled their homes",
-      "flee their homes", "moved to shelters", "relief camp*",
+      "flee their homes", "moved to shelters", "relief camp*", "forced to flee", "forced from their homes", "driven from their homes", "forced out of their homes", "uprooted", "=IDP", "=IDPs", "displacement camp*",
     ] },
     // An evacuation is displacement at the scale of thousands; "hundreds evacuate" as a precaution is not.
     evacuation: { crisis: "displacement", partOf: FORESEEN, near: [["evacuat*"], SCALE] },
@@ -260,7 +281,7 @@ export const en: CrisisLexicon = {
     flight: { crisis: "displacement", near: [["flee", "fled", "fleeing"], MASS], window: 5 },
     food: { crisis: "food-crisis", terms: [
       "famine*", "starvation", "starving", "hunger", "food shortage*", "food insecurity", "malnutrition",
-      "malnourished", "food crisis",
+      "malnourished", "food crisis", "food insecure", "starved to death", "starve to death",
     ] },
   },
   blocks: [

@@ -21,7 +21,16 @@ const POLICE = [
   "fuerzas del orden",
 ];
 // A group's name says who, not what: only with an attack does it make terrorism.
-const GROUPS = ["yihadista*", "estado islamico", "al qaeda", "boko haram", "al shabab"];
+const GROUPS = [
+  "yihadista*",
+  "estado islamico",
+  "al qaeda",
+  "boko haram",
+  "al shabab",
+  "neonazi*",
+  "neo nazi*",
+  "ultraderechista*",
+];
 // biome-ignore format: a data table, filled to the line width
 const ATTACK = [
   "ataque*", "atacaron", "atentado*", "explosion*", "masacre*", "reivindic*", "secuestr*", "emboscada*",
@@ -57,7 +66,7 @@ export const es: CrisisLexicon = {
       "miles", "cientos", "decenas de miles", "000", "millares", "multitud*",
     ]], window: 4 },
     // One march against something; "la manifestación del problema" is no crowd.
-    march: { crisis: "unrest", near: [["manifestacion"], [
+    march: { crisis: "unrest", near: [["manifestacion", "concentracion"], [
       "contra", "miles", "cientos", "000", "multitud*", "masiva", "agricultores", "trabajadores", "estudiantes",
       "docentes", "maestros", "medicos", "sanitarios", "pensionistas", "sindicatos", "policias", "taxistas",
       "transportistas",
@@ -67,11 +76,11 @@ export const es: CrisisLexicon = {
     war: { crisis: "armed-conflict", nameIsHistory: true, terms: [
       "guerra~", "genocidio", "guerra civil", "combates", "enfrentamientos armados", "bombardeo*", "bombardea*",
       "ataque* aereo*", "misil*", "artilleria", "ofensiva militar", "ofensiva terrestre", "contraofensiva",
-      "alto el fuego", "cese al fuego", "linea del frente", "operacion militar", "ataque* con drones", "ataque* con misiles",
+      "alto el fuego", "cese al fuego", "linea del frente", "operacion militar", "ataque* con drones", "ataque* con misiles", "conflicto* armado*", "alerta* antiaerea*", "sirenas antiaereas",
     ] },
     // A belligerent's attacks: "ataque israelí en Gaza", "ofensiva rusa".
     belligerent: { crisis: "armed-conflict", near: [[
-      "ataque", "ataques", "bombardeo", "ofensiva", "incursion", "asalto", "avance",
+      "ataque", "ataques", "bombardeo", "ofensiva", "incursion", "asalto", "avance", "invasion",
     ], [
       "israeli", "israelies", "ruso", "rusa", "rusos", "rusas", "ucraniano*", "ucraniana*", "militar", "militares",
     ]], window: 2 },
@@ -82,16 +91,30 @@ export const es: CrisisLexicon = {
     clashes: {
       crisis: "armed-conflict",
       near: [[
-        "enfrentamiento*", "enfrentaron", "abatio", "abatieron", "emboscada*", "tomaron el control",
+        "enfrentamiento*", "enfrentaron", "abatio", "abatieron", "tomaron el control",
         "toman el control", "retoman", "avanzan", "avanzaron", "avanza", "retomaron", "recuperan el control", "recuperaron el control",
-        "atacaron", "ataque", "ataques", "atacan", "ataco", "masacre*",
       ], ARMED],
     },
+    // An attack or a massacre an army speaks of in a terror story is the terror attack: "the army said the
+    // car bomb attack was carried out by dissidents".
+    "armed-attack": { crisis: "armed-conflict", partOf: ["terrorism"], near: [[
+      "emboscada*", "atacaron", "ataque", "ataques", "atacan", "ataco", "masacre*",
+    ], ARMED] },
     terror: { crisis: "terrorism", terms: [
-      "atentado*", "terroris*", "coche bomba", "atacante suicida", "terrorista suicida", "rehenes",
+      "atentado*", "terroris*", "coche bomba", "atacante suicida", "terrorista suicida", "rehenes", "coches bomba", "artefacto* explosivo*",
       "secuestr*",
     ] },
     "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
+    // A blast where people gather to pray, mourn or march, or at a checkpoint, is an attack; a gas blast in a flat or a mine is not.
+    "blast-at": { crisis: "terrorism", near: [["explosion", "explosiones", "estallido"], [
+      "mezquita", "iglesia", "sinagoga", "templo", "santuario", "puesto de control", "convoy", "comisaria", "mitin",
+      "boda", "funeral", "terminal de autobuses",
+    ]], window: 4 },
+    // Soldiers and fighters killed or killing are casualties of war (gunmen and militants may be terrorists);
+    // soldiers a suicide bomber kills are the terror attack's.
+    casualties: { crisis: "armed-conflict", partOf: ["terrorism"], near: [["mata", "matan", "mato", "mataron", "muertos", "mueren", "murieron", "heridos", "abatid*"], [
+      "soldados", "militares", "ejercito", "rebeldes", "milicia*", "guerrill*", "combatientes", "paramilitar*",
+    ]], window: 3 },
     // The group's own machinery, a cell or its propaganda, is the terror story even with no attack.
     "group-cell": { crisis: "terrorism", near: [GROUPS, ["celula*", "propagand*", "captacion", "reclutador*", "adoctrin*"]], window: 4 },
     // Shops looted in a riot; looted art or public funds are theft.
@@ -101,12 +124,12 @@ export const es: CrisisLexicon = {
     ]], window: 5 },
     "police-clashes": {
       crisis: "unrest",
-      near: [["enfrentamiento*", "enfrentaron", "choque*", "chocaron"], POLICE],
+      near: [["enfrentamiento*", "enfrentaron", "choque*", "chocaron"], POLICE] ,
     },
     brawl: { crisis: "unrest", terms: ["pelea multitudinaria", "reyerta multitudinaria", "batalla campal"] },
     protest: { crisis: "unrest", terms: [
       "protestas", "protestaron", "protestan", "manifestantes", "manifestaciones", "disturbios", "saqueos",
-      "revuelta*", "estallido social", "gas* lacrimogeno*", "movilizaciones", "cacerolazo*",
+      "revuelta*", "estallido social", "gas* lacrimogeno*", "movilizaciones", "cacerolazo*", "motin", "motines", "barricadas", "coctel* molotov", "insurreccion", "levantamiento popular",
     ] },
     crackdown: { crisis: "crackdown", terms: [
       "represion", "reprimi*", "reprime", "reprimen", "reprimir", "detenciones masivas", "arrestos masivos", "balas de goma", "fuego real",
@@ -119,7 +142,7 @@ export const es: CrisisLexicon = {
     ], OPPONENTS] },
     // A court against the opposition or the press: "activists guilty in security trial", "juzgará al periodista".
     prosecution: { crisis: "crackdown", near: [[
-      "ejecutado", "ejecutada", "ejecutados", "ejecuta a", "ejecutan", "ejecuto", "ley de seguridad nacional", "ahorcad*", "condenad*", "condena a", "juzga*", "juicio contra", "procesad*", "culpable*",
+      "ejecutado", "ejecutada", "ejecutados", "ejecuta a", "ejecutan", "ejecuto", "ley de seguridad nacional", "ahorcad*", "condenad*", "condena a", "juzga*", "juicio contra", "procesad*", "culpable*", "persecucion", "persigue*",
     ], [...OPPONENTS, "manifestante", "periodista", "activista", "opositor", "disidente", "bloguero*", "corresponsal*"]] },
     // People, not armies, fighting each other: "student groups clash on campus".
     "group-clashes": { crisis: "unrest", near: [["enfrentamiento*", "enfrentaron", "choque*", "chocaron", "reyerta*"], [
@@ -133,7 +156,7 @@ export const es: CrisisLexicon = {
     curfew: { crisis: "state-of-emergency", partOf: ["epidemic"], terms: ["toque* de queda"] },
     emergency: { crisis: "state-of-emergency", terms: [
       "estado de excepcion", "estado de alarma", "estado de emergencia", "estado de sitio", "ley marcial",
-      "suspende* garantias", "emergencia nacional",
+      "suspende* garantias", "emergencia nacional", "declara la emergencia", "declaran la emergencia", "declara emergencia", "declarada la emergencia",
     ] },
     "internet-terms": { crisis: "internet-shutdown", terms: [
       "apagon de internet", "apagon digital", "corte* de internet",
@@ -145,11 +168,11 @@ export const es: CrisisLexicon = {
         "mensajeria",
       ], [
         "apagon", "corta*", "corte*", "bloquea*", "bloqueo*", "bloqueado*", "bloquear", "restring*", "restriccion*",
-        "suspend*", "suspension",
+        "suspend*", "suspension", "ralentiz*",
       ]],
     },
     coup: { crisis: "coup", terms: [
-      "golpe de estado", "golpe militar", "intento de golpe", "golpista*", "asonada",
+      "golpe de estado", "golpe militar", "intento de golpe", "golpista*", "asonada", "autogolpe*", "sublevacion militar", "alzamiento militar", "levantamiento militar",
     ] },
     ousted: {
       crisis: "coup",
@@ -160,7 +183,7 @@ export const es: CrisisLexicon = {
       "toman el poder", "tomaron el poder", "toma el poder", "tomar el poder", "toma del poder", "se hacen con el poder",
     ], ["militares", "ejercito", "junta", "soldados", "golpistas", "oficiales"]], window: 4 },
     quake: { crisis: "earthquake", terms: [
-      "terremoto*", "sismo*", "tsunami*", "replicas sismicas", "replica sismica", "fuertes replicas",
+      "terremoto*", "sismo*", "tsunami*", "replicas sismicas", "replica sismica", "fuertes replicas", "movimiento* telurico*",
     ] },
     // "Temblor" is also a shiver: "un temblor en la voz".
     tremor: { crisis: "earthquake", near: [["temblor*"], [
@@ -172,8 +195,8 @@ export const es: CrisisLexicon = {
       "sacude", "sacudio", "epicentro", "richter", "sismologico*", "sismica*", "movimiento telurico",
     ]], window: 6 },
     // Rain that kills or drives people out has flooded something: "las lluvias dejan 5 muertos".
-    rains: { crisis: "flood", near: [["lluvias", "lluvia", "aguaceros", "precipitaciones", "tormentas", "monzon"], [
-      "muertos", "muerto", "fallecidos", "desaparecidos", "damnificados", "evacuados", "victimas", "mortales",
+    rains: { crisis: "flood", near: [["lluvias", "lluvia", "aguaceros", "precipitaciones", "tormentas", "monzon", "=DANA", "gota fria", "tromba*", "diluvio*"], [
+      "muertos", "muerto", "fallecidos", "desaparecidos", "damnificados", "evacuados", "victimas", "mortales", "estragos", "arrastr*", "rescat*",
     ]], window: 6 },
     flood: { crisis: "flood", terms: [
       "inundacion*", "inundad*", "anegad*", "anegamiento*", "crecida*", "riada*", "bajo el agua",
@@ -188,11 +211,11 @@ export const es: CrisisLexicon = {
       "caudal", "torrente*",
     ]], window: 6 },
     storm: { crisis: "storm", terms: [
-      "huracan*", "tormenta tropical", "tifon*", "ciclon*", "tornado*", "vientos huracanados",
+      "huracan*", "tormenta tropical", "tifon*", "ciclon*", "tornado*", "vientos huracanados", "depresion tropical", "tormenta de nieve", "tormenta de arena", "ventisca*", "ciclogenesis explosiva",
     ] },
     "storm-weather": {
       crisis: "storm",
-      near: [["tormenta", "tormentas", "temporal", "borrasca"], WEATHER],
+      near: [["tormenta", "tormentas", "temporal", "borrasca", "vendaval", "vendavales"], WEATHER],
       window: 10,
       named: true,
     },
@@ -201,18 +224,18 @@ export const es: CrisisLexicon = {
     ] },
     // A fire on the hills, not in a flat: "incendio en la sierra de Gredos".
     blaze: { crisis: "wildfire", near: [["incendio*", "fuego*", "llamas"], [
-      "monte*", "bosque*", "forestal*", "vegetacion", "pinar*", "sierra",
+      "monte*", "bosque*", "forestal*", "vegetacion", "pinar*", "sierra", "hectareas",
     ]], window: 5 },
     hectares: { crisis: "wildfire", near: [["hectareas"], ["incendio*", "fuego*", "quemad*", "calcinad*"]] },
-    drought: { crisis: "drought", terms: ["sequia*", "escasez de agua", "falta de agua", "estres hidrico"] },
+    drought: { crisis: "drought", terms: ["sequia*", "escasez de agua", "falta de agua", "estres hidrico", "restricciones de agua", "racionamiento de agua", "malas cosechas", "perdida* de cosecha*"] },
     disease: { crisis: "epidemic", terms: [
       "dengue", "el colera", "del colera", "de colera", "contra el colera", "ebola", "sarampion", "viruela del mono", "viruela simica", "mpox", "paludismo",
-      "pandemia*", "gripe aviar",
+      "pandemia*", "gripe aviar", "polio", "poliomielitis", "fiebre amarilla", "chikungunya", "zika", "fiebre tifoidea", "tos ferina", "difteria", "meningitis", "gripe porcina", "fiebre de lassa", "=H5N1", "hantavirus",
     ] },
     epidemic: { crisis: "epidemic", near: [["epidemia*", "brote*"], HEALTH], window: 10 },
     displacement: { crisis: "displacement", terms: [
       "desplazados", "desplazadas", "desplazamiento* forzado*", "dejar sus hogares", "abandonar sus hogares",
-      "solicitantes de asilo",
+      "solicitantes de asilo", "huir de sus hogares", "abandonaron sus hogares", "obligados a huir", "forzados a huir", "desplazamiento* masivo*",
     ] },
     // An evacuation is displacement at the scale of thousands; "hundreds evacuate" as a precaution is not.
     evacuation: { crisis: "displacement", partOf: FORESEEN, near: [["evacuad*", "evacuacion*", "evacuar", "evacuaron", "desaloj*"], SCALE] },

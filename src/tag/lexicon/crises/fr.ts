@@ -13,7 +13,17 @@ const OPPONENTS = [
 // "forces de l'ordre" is also a block, so its "forces" makes no army in the clashes rule.
 const POLICE = ["police*", "policiers", "forces de l ordre", "forces de securite", "gendarme*", "=CRS"];
 // A group's name says who, not what: only with an attack does it make terrorism.
-const GROUPS = ["jihadiste*", "djihadiste*", "etat islamique", "al qaida", "boko haram", "shebab"];
+const GROUPS = [
+  "jihadiste*",
+  "djihadiste*",
+  "etat islamique",
+  "al qaida",
+  "boko haram",
+  "shebab",
+  "ultradroite",
+  "neonazi*",
+  "neo nazi*",
+];
 // biome-ignore format: a data table, filled to the line width
 const ATTACK = [
   "attaque*", "attentat*", "explosion*", "massacre*", "revendiqu*", "embuscade*", "enlev*", "assaut*",
@@ -44,7 +54,7 @@ export const fr: CrisisLexicon = {
       "prefecture", "batiment", "capitole", "ministere", "siege",
     ]], window: 4 },
     covid: { crisis: "epidemic", terms: [
-      "covid*", "coronavirus", "deconfinement", "confinement", "reconfinement", "port du masque",
+      "covid*", "coronavirus", "deconfinement", "confinement", "reconfinement", "port du masque", "etat d urgence sanitaire",
     ] },
     war: { crisis: "armed-conflict", nameIsHistory: true, terms: [
       "guerre~", "genocide", "guerre civile", "combats", "bombardement*", "frappes", "frappe* aerienne*",
@@ -52,7 +62,7 @@ export const fr: CrisisLexicon = {
       "offensive militaire", "offensive terrestre", "contre offensive", "cessez le feu", "treve",
       "ligne de front", "operation militaire", "attaque* de drone*", "attaque* de missile*", "attaque* aerienne*",
       "raid* aerien*", "drone* kamikaze*", "missile*", "roquette*", "bombarde", "bombardent", "bombarder",
-      "pilonne*", "pilonnent", "pilonnage*",
+      "pilonne*", "pilonnent", "pilonnage*", "conflit* arme*", "tirs de mortier*", "obus de mortier", "alerte* aerienne*",
     ] },
     // An attack made with them: "attaque massive de drones", "vague de missiles".
     "attack-with": { crisis: "armed-conflict", near: [["attaque*", "vague*", "pluie"], [
@@ -60,7 +70,7 @@ export const fr: CrisisLexicon = {
     ]], window: 4 },
     // A single strike by a belligerent: "frappe israélienne sur la maison du chef du Hamas".
     strike: { crisis: "armed-conflict", near: [[
-      "frappe", "attaque", "attaques", "offensive", "raid", "incursion", "bombardements", "assaut",
+      "frappe", "attaque", "attaques", "offensive", "raid", "incursion", "bombardements", "assaut", "invasion",
     ], [
       "israelien*", "russe*", "ukrainien*", "americaine", "aerienne", "militaire", "meurtriere", "de missile*",
       "de drone*",
@@ -68,20 +78,34 @@ export const fr: CrisisLexicon = {
     clashes: {
       crisis: "armed-conflict",
       near: [[
-        "affronte*", "affrontement*", "s affrontent", "attaque*", "embuscade*", "pris le controle", "raid",
+        "affronte*", "affrontement*", "s affrontent", "pris le controle",
         "reprennent", "reprend", "repris le controle", "progressent", "avancent", "avancee", "progression", "s emparent", "se sont empares", "s est empare",
-        "massacre*",
       ], ARMED],
     },
+    // An attack or a massacre an army speaks of in a terror story is the terror attack: "the army said the
+    // car bomb attack was carried out by dissidents".
+    "armed-attack": { crisis: "armed-conflict", partOf: ["terrorism"], near: [[
+      "attaque*", "embuscade*", "raid", "massacre*",
+    ], ARMED] },
     terror: { crisis: "terrorism", terms: [
       "attentat*", "terroris*", "antiterroriste", "kamikaze", "otage*", "prise d otages", "enlevement*",
-      "voiture piegee", "engin explosif",
+      "voiture piegee", "engin explosif", "engins explosifs", "voitures piegees", "colis piege*",
     ] },
     "group-attack": { crisis: "terrorism", near: [GROUPS, ATTACK], window: 8 },
+    // A blast where people gather to pray, mourn or march, or at a checkpoint, is an attack; a gas blast in a flat or a mine is not.
+    "blast-at": { crisis: "terrorism", near: [["explosion", "explosions", "deflagration"], [
+      "mosquee", "eglise", "synagogue", "temple", "sanctuaire", "point de controle", "convoi", "commissariat",
+      "meeting", "mariage", "funerailles", "gare routiere",
+    ]], window: 4 },
+    // Soldiers and fighters killed or killing are casualties of war (gunmen and militants may be terrorists);
+    // soldiers a suicide bomber kills are the terror attack's.
+    casualties: { crisis: "armed-conflict", partOf: ["terrorism"], near: [["tue", "tues", "tuee", "tuent", "blesses", "morts"], [
+      "soldats", "militaires", "rebelles", "armee", "combattants", "milice*", "insurges", "paramilitaire*",
+    ]], window: 3 },
     // The group's own machinery, a cell or its propaganda, is the terror story even with no attack.
     "group-cell": { crisis: "terrorism", near: [GROUPS, ["cellule*", "propagand*", "recruteur*", "filiere*"]], window: 4 },
     // One march against something; "une manifestation culturelle" is a fair.
-    march: { crisis: "unrest", near: [["manifestation"], [
+    march: { crisis: "unrest", near: [["manifestation", "rassemblement"], [
       "contre", "milliers", "centaines", "000", "interdite", "dispersee", "policiers", "agriculteurs", "salaries",
       "enseignants", "etudiants", "lyceens", "soignants", "cheminots", "syndicats", "intersyndicale", "retraites",
       "taxis", "pecheurs", "medecins", "infirmieres",
@@ -95,7 +119,7 @@ export const fr: CrisisLexicon = {
     brawl: { crisis: "unrest", terms: ["bagarre generale", "rixe* geante*", "rixe* entre bandes"] },
     protest: { crisis: "unrest", terms: [
       "manifestant*", "manifestations", "emeute*", "emeutier*", "pillages", "pilleurs",
-      "saccag*", "heurts", "gaz lacrymogene*", "descendus dans la rue", "soulevement*", "violences urbaines",
+      "saccag*", "heurts", "gaz lacrymogene*", "descendus dans la rue", "soulevement*", "violences urbaines", "echauffouree*", "casseurs", "cocktail* molotov", "insurrection*",
       "mobilisation* contre",
     ] },
     crackdown: { crisis: "crackdown", terms: [
@@ -106,12 +130,12 @@ export const fr: CrisisLexicon = {
       "tir*", "tire", "tirent", "tue*", "abattu*", "feu",
     ], CROWD] },
     "mass-arrests": { crisis: "crackdown", near: [[
-      "arrest*", "interpell*", "detenu*", "emprisonn*", "arrete*",
+      "arrest*", "interpell*", "detenu*", "emprisonn*", "arrete*", "garde a vue", "perquisition*",
     ], OPPONENTS] },
     // A court against the opposition or the press: "activists guilty in security trial", "juzgará al periodista".
     prosecution: { crisis: "crackdown", near: [[
       "execute", "executee", "executes", "execution*", "pendu", "pendus", "condamne a", "condamnee a", "condamnes a", "condamnees a", "condamne pour", "coupable*", "emprisonne*",
-      "inculpe*", "juge pour", "proces de", "proces du",
+      "inculpe*", "juge pour", "proces de", "proces du", "persecut*", "persecution*",
     ], [...OPPONENTS, "blogueur*", "correspondant*"]] },
     // People, not armies, fighting each other: "student groups clash on campus".
     "group-clashes": { crisis: "unrest", near: [["affrontement*", "heurts", "s affrontent", "rixe*"], [
@@ -136,7 +160,7 @@ export const fr: CrisisLexicon = {
         "messageries",
       ], [
         "coupure*", "coupe*", "suspendu*", "suspend*", "bloque*", "blocage*", "restreint*", "restriction*",
-        "inaccessible*", "ferme", "fermee", "fermes", "fermer", "fermeture*",
+        "inaccessible*", "ferme", "fermee", "fermes", "fermer", "fermeture*", "ralenti*", "bride*",
       ]],
     },
     coup: { crisis: "coup", terms: [
@@ -161,11 +185,11 @@ export const fr: CrisisLexicon = {
       "secousse*", "epicentre", "richter", "sismique*", "frappe", "ressentie*", "secoue",
     ]], window: 6 },
     // Rain that kills or drives people out has flooded something: "las lluvias dejan 5 muertos".
-    rains: { crisis: "flood", near: [["pluies", "pluie", "precipitations", "mousson", "orages"], [
+    rains: { crisis: "flood", near: [["pluies", "pluie", "precipitations", "mousson", "orages", "episode cevenol", "episode mediterraneen"], [
       "morts", "mort", "deces", "disparus", "evacues", "victimes", "sinistres", "sans abri",
     ]], window: 6 },
     flood: { crisis: "flood", terms: [
-      "inondation*", "inonde*", "crues", "crue du", "crue de la", "sous les eaux", "barrage* ont cede",
+      "inondation*", "inonde*", "crues", "crue du", "crue de la", "sous les eaux", "barrage* ont cede", "en crue", "montee des eaux", "rupture de digue*", "rupture de barrage", "submersion marine", "sorti de son lit", "sortie de son lit", "sortis de leur lit", "sortent de leur lit",
     ] },
     // Rain sets slopes sliding; the landslides an earthquake sets off are the earthquake's.
     landslide: { crisis: "flood", partOf: ["earthquake"], terms: ["coulee* de boue", "glissement* de terrain"] },
@@ -175,11 +199,11 @@ export const fr: CrisisLexicon = {
       "village*", "champs", "caves",
     ]], window: 6 },
     storm: { crisis: "storm", terms: [
-      "cyclone*", "ouragan*", "typhon*", "tornade*", "tempete tropicale", "vents violents",
+      "cyclone*", "ouragan*", "typhon*", "tornade*", "tempete tropicale", "vents violents", "depression tropicale", "orage* violent*", "violent* orage*", "tempete de neige", "tempete de sable", "orage* de grele",
     ] },
     "storm-weather": { crisis: "storm", near: [["tempete", "tempetes"], WEATHER], window: 10, named: true },
     wildfire: { crisis: "wildfire", terms: [
-      "feu* de foret", "incendie* de foret", "feux de vegetation", "incendie* de vegetation", "mega feu*",
+      "feu* de foret", "incendie* de foret", "feux de vegetation", "incendie* de vegetation", "mega feu*", "feux de broussailles", "incendie* de broussailles", "incendie* de garrigue",
       "megafeu*",
     ] },
     // A fire in the woods, not in a flat: "les incendies ravagent la forêt".
@@ -188,15 +212,15 @@ export const fr: CrisisLexicon = {
     ]], window: 5 },
     hectares: { crisis: "wildfire", near: [["hectares"], ["feu*", "brule*", "incendie*", "fumee"]] },
     drought: { crisis: "drought", terms: [
-      "secheresse*", "penurie* d eau", "manque d eau", "stress hydrique",
+      "secheresse*", "penurie* d eau", "manque d eau", "stress hydrique", "restrictions d eau", "rationnement de l eau", "restrictions d usage de l eau",
     ] },
     disease: { crisis: "epidemic", terms: [
-      "cholera", "ebola", "mpox", "variole du singe", "rougeole", "dengue", "paludisme", "peste",
+      "cholera", "ebola", "mpox", "variole du singe", "rougeole", "dengue", "paludisme", "peste", "poliomyelite", "polio", "fievre jaune", "chikungunya", "zika", "typhoide", "coqueluche", "diphterie", "meningite", "grippe porcine", "fievre de lassa", "fievre hemorragique", "=H5N1", "hantavirus",
       "pandemie*", "grippe aviaire",
     ] },
     epidemic: { crisis: "epidemic", near: [["epidemie*", "flambee*", "foyer*"], HEALTH], window: 10 },
     displacement: { crisis: "displacement", terms: [
-      "deplaces", "deplacees", "personnes deplacees", "exode", "demandeurs d asile",
+      "deplaces", "deplacees", "personnes deplacees", "exode", "demandeurs d asile", "deplaces internes", "ont fui leur* foyer*", "fuir leur* foyer*", "chasses de chez eux", "contraints de fuir", "forces de fuir",
     ] },
     // An evacuation is displacement at the scale of thousands; "hundreds evacuate" as a precaution is not.
     evacuation: { crisis: "displacement", partOf: FORESEEN, near: [["evacu*"], SCALE] },
@@ -205,7 +229,7 @@ export const fr: CrisisLexicon = {
     flight: { crisis: "displacement", near: [["fuient", "fuir", "fui", "fuyant", "fuite"], MASS], window: 5 },
     food: { crisis: "food-crisis", terms: [
       "famine*", "crise alimentaire", "insecurite alimentaire", "malnutrition", "sous nutrition",
-      "penurie* alimentaire*", "programme alimentaire mondial",
+      "penurie* alimentaire*", "programme alimentaire mondial", "mourir de faim", "meurent de faim", "morts de faim", "mort de faim", "crise de la faim", "affame*",
     ] },
     shortage: {
       crisis: "food-crisis",
