@@ -43,7 +43,8 @@ local counts = { [createdField] = 0, [joinedField] = 0 }
 for i = 1, n do
   local indexCount = tonumber(ARGV[at])
   local creator = ARGV[at + 7] == "1"
-  local changed, first = saveReport(
+  local eventId = ARGV[at + 9] ~= "" and ARGV[at + 9] or nil
+  local changed, first, storyEvent = saveReport(
     {
       story = KEYS[key], sources = KEYS[key + 1], item = KEYS[key + 2], timeline = KEYS[5],
       indexes = { unpack(KEYS, key + 6, key + 5 + indexCount) },
@@ -51,7 +52,7 @@ for i = 1, n do
     {
       storyId = ARGV[at + 1], itemId = ARGV[at + 2], item = ARGV[at + 3], source = ARGV[at + 4],
       score = ARGV[at + 5], now = now, tags = ARGV[at + 6], itemTtl = itemTtl, creator = creator,
-      ownSite = ARGV[at + 8] == "1",
+      ownSite = ARGV[at + 8] == "1", eventId = eventId,
     }
   )
   -- Counted in the step that stores the item: a re-run counts only what is not stored yet.
@@ -59,10 +60,9 @@ for i = 1, n do
     local field = creator and createdField or joinedField
     counts[field] = counts[field] + 1
   end
-  local eventId = ARGV[at + 9]
-  if eventId ~= "" then
+  if eventId and storyEvent == eventId then
     local eventChanged = saveEvent(
-      { event = KEYS[key + 3], stories = KEYS[key + 4], feeds = KEYS[key + 5], index = KEYS[6], story = KEYS[key] },
+      { event = KEYS[key + 3], stories = KEYS[key + 4], feeds = KEYS[key + 5], index = KEYS[6] },
       {
         eventId = eventId, storyId = ARGV[at + 1], feedId = ARGV[at + 11], title = ARGV[at + 10],
         at = ARGV[at + 5], now = now, ttl = itemTtl,

@@ -8,20 +8,21 @@
 --       12 "1" when the report comes from the site the article is on, 13 event id ("": none),
 --       14 the item's title, 15 its feed id
 local creator = ARGV[9] == "1"
-local changed, first = saveReport(
+local eventId = ARGV[13] ~= "" and ARGV[13] or nil
+local changed, first, storyEvent = saveReport(
   { story = KEYS[1], sources = KEYS[2], item = KEYS[3], timeline = KEYS[4], indexes = { unpack(KEYS, 11) } },
   {
     storyId = ARGV[1], itemId = ARGV[2], item = ARGV[3], source = ARGV[4], score = ARGV[5], now = ARGV[6],
-    tags = ARGV[7], itemTtl = ARGV[8], creator = creator, ownSite = ARGV[12] == "1",
+    tags = ARGV[7], itemTtl = ARGV[8], creator = creator, ownSite = ARGV[12] == "1", eventId = eventId,
   }
 )
 -- Counted in the same step that stores the item, so a poll that dies half way neither loses
 -- nor repeats a count: its re-run finds these items stored and counts only the rest.
 if first then redis.call("HINCRBY", KEYS[6], creator and ARGV[10] or ARGV[11], 1) end
-if ARGV[13] ~= "" then
+if eventId and storyEvent == eventId then
   local eventChanged = saveEvent(
-    { event = KEYS[8], stories = KEYS[9], feeds = KEYS[10], index = KEYS[7], story = KEYS[1] },
-    { eventId = ARGV[13], storyId = ARGV[1], feedId = ARGV[15], title = ARGV[14], at = ARGV[5], now = ARGV[6], ttl = ARGV[8] }
+    { event = KEYS[8], stories = KEYS[9], feeds = KEYS[10], index = KEYS[7] },
+    { eventId = eventId, storyId = ARGV[1], feedId = ARGV[15], title = ARGV[14], at = ARGV[5], now = ARGV[6], ttl = ARGV[8] }
   )
   if eventChanged == 1 then changed = 1 end
 end
