@@ -49,7 +49,8 @@ local function saveReport(k, r)
     put("event", event)
   end
 
-  local previous = redis.call("HGET", k.sources, r.itemId)
+  -- A story not stored yet has no sources (retention unlinks the two together): nothing to read.
+  local previous = stored[7] and redis.call("HGET", k.sources, r.itemId) or nil
   if previous ~= r.source then
     redis.call("HSET", k.sources, r.itemId, r.source)
     put("lastSeen", r.now)
