@@ -1,9 +1,7 @@
 import { performance } from "node:perf_hooks";
 import type { Redis } from "ioredis";
 import { eventFeatures } from "../src/dedup/event-features.ts";
-import type { EventIndex } from "../src/dedup/event-index.ts";
 import { MemoryEventIndex } from "../src/dedup/event-memory-index.ts";
-import { RedisEventIndex } from "../src/dedup/event-redis-index.ts";
 import { MemoryStoryIndex } from "../src/dedup/memory-index.ts";
 import { SharedStoryIndex } from "../src/dedup/shared-index.ts";
 import type { DedupCandidate, StoryIndex } from "../src/dedup/story-index.ts";
@@ -239,7 +237,7 @@ async function probeMemoryIndex(sizes: DedupSizes) {
 
 /** A story's event features from its first report, as the ingest pipeline makes them. */
 function eventStory(candidate: DedupCandidate) {
-  const features = eventFeatures({
+  return eventFeatures({
     storyId: candidate.itemId,
     title: candidate.title,
     summary: candidate.summary,
@@ -247,7 +245,6 @@ function eventStory(candidate: DedupCandidate) {
     at: Date.parse(candidate.published),
     tags: NO_TAGS,
   });
-  return { isNewStory: true, features };
 }
 
 /**
@@ -255,18 +252,15 @@ function eventStory(candidate: DedupCandidate) {
  * event index, one at a time like the story probes: half are rewrites of stored stories (they
  * share names and words with an event), half new. Fingerprinting the features is included.
  */
-async function probeEventIndex(index: EventIndex, size: number, label: string) {
-  for (let start = 0; start < size; start += 32) {
-    const batch = Array.from({ length: Math.min(32, size - start) }, (_, offset) => start + offset);
-    await Promise.all(batch.map((n) => index.assign(eventStory(story(n, size)), NOW)));
-  }
+function probeEventIndex(index: MemoryEventIndex, size: number) {
+  for (let n = 0; n < size; n++) index.assign(eventStory(story(n, size)), NOW);
   const choose = random(size + 1);
   const rounds: { cpu: number; wall: number }[] = [];
   for (let r = 0; r <= ROUNDS; r++) {
-    const items = probeItems(size, choose, `${label}-event-${r}`);
+    const items = probeItems(size, choose, `event-${r}`);
     const cpuBefore = process.cpuUsage();
     const wallBefore = performance.now();
-    for (const { item } of items) await index.assign(eventStory(item), NOW);
+    for (const { item } of items) index.assign(eventStory(item), NOW);
     const cpu = process.cpuUsage(cpuBefore);
     rounds.push({
       cpu: (cpu.user + cpu.system) / PROBES,
@@ -280,23 +274,11 @@ async function probeEventIndex(index: EventIndex, size: number, label: string) {
   };
 }
 
-async function probeEvents(size: number) {
+function probeEvents(size: number) {
   const memoryIndex = new MemoryEventIndex({ windowMs: WINDOW_MS });
-  const memory = await probeEventIndex(memoryIndex, size, "memory");
+  const memory = probeEventIndex(memoryIndex, size);
   const comparedPerStory = memoryIndex.work.membersCompared / memoryIndex.work.assignments;
-  const server = await startPrivateRedis();
-  const redis = connectRedis(server.url);
-  try {
-    const stored = await probeEventIndex(
-      new RedisEventIndex(redis, { prefix: PREFIX, windowMs: WINDOW_MS }),
-      size,
-      "redis",
-    );
-    return { memory, stored, comparedPerStory };
-  } finally {
-    redis.disconnect();
-    await server.stop();
-  }
+  return { memory, comparedPerStory };
 }
 
 export interface DedupSizes {
@@ -330,7 +312,7 @@ export async function benchDedup(sizes: DedupSizes): Promise<Figure[]> {
   // gigabytes of garbage that would be collected during the Redis probes.
   const stored = await probeRedisIndex(sizes);
   const memory = await probeMemoryIndex(sizes);
-  const events = await probeEvents(sizes.small);
+  const events = probeEvents(sizes.small);
   const beside = (name: string, value: number) => ({ reference: { name, value, unit: "µs" } });
   return [
     {
@@ -365,13 +347,6 @@ export async function benchDedup(sizes: DedupSizes): Promise<Figure[]> {
     figure("dedup", "copies of stored stories joined to them (Redis)", stored.large.joinRate, "", {
       note: `in-memory ${memory.large.joinRate.toFixed(3)}`,
     }),
-    figure(
-      "dedup",
-      `event assignment, Redis index, wall time per story at ${small} stories`,
-      events.stored.wallMicros,
-      "µs",
-      beside("story dedup, Redis, wall per item", stored.small.wallMicros),
-    ),
     figure(
       "dedup",
       `event assignment, in-memory index, CPU per story at ${small} stories`,

@@ -1,7 +1,6 @@
 import { type Job, Worker } from "bullmq";
 import type { Redis } from "ioredis";
 import type { ProcessingConfig } from "../src/config/feeds.ts";
-import { RedisEventIndex } from "../src/dedup/event-redis-index.ts";
 import { SharedStoryIndex } from "../src/dedup/shared-index.ts";
 import { DEFAULT_USER_AGENT, type FetchLimits } from "../src/fetch/fetcher.ts";
 import { HostLimiter } from "../src/fetch/host-limiter.ts";
@@ -96,7 +95,6 @@ export function createPollDeps(
         io.previous?.config.dedupWindow === config.dedupWindow
           ? io.previous.indexes.stories
           : new SharedStoryIndex(io.redis, { prefix: io.prefix, windowMs: config.dedupWindow }),
-      events: new RedisEventIndex(io.redis, { prefix: io.prefix, windowMs: config.dedupWindow }),
     },
     log: io.log,
     now: io.now ?? (() => new Date()),

@@ -114,18 +114,15 @@ export const dedupCommand: Command = async (args, io) => {
     const { line } = parsed;
     const now = new Date(clock);
     const assignment = await index.assign(toCandidate(line), now);
-    const event = await events.assign(
-      {
-        isNewStory: assignment.isNew,
-        features: eventFeatures({
-          storyId: assignment.storyId,
-          title: line.title,
-          summary: line.summary,
-          language: line.language ?? null,
-          at: referenceTime(line.published, now),
-          tags: tagsOf(line, tag),
-        }),
-      },
+    const event = events.assign(
+      eventFeatures({
+        storyId: assignment.storyId,
+        title: line.title,
+        summary: line.summary,
+        language: line.language ?? null,
+        at: referenceTime(line.published, now),
+        tags: tagsOf(line, tag),
+      }),
       now,
     );
     writeLine(io.stdout, {

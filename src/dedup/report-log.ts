@@ -1,18 +1,23 @@
 import type { Redis } from "ioredis";
+import type { EventFeatures } from "./event-features.ts";
+import type { Genre } from "./event-genre.ts";
+import type { FiledEvent } from "./event-memory-index.ts";
 import type { FiledReport } from "./memory-index.ts";
 import { tokenId } from "./minhash.ts";
 import type { StoryText } from "./same-story.ts";
 
 /**
- * The dedup log: a Redis stream of filed reports, one entry per commit (a feed's new items), that
- * every worker follows to keep its own copy of the index. An entry's fields: `k` what its
- * reports touched (see `touchText`), `t` when it was filed (ms, the writer's clock) and `r` its
- * reports (`encodeReports`).
+ * The dedup log: a Redis stream of filed reports and events, one entry per commit (a feed's new
+ * items), that every worker follows to keep its own copy of both indexes. An entry's fields: `k`
+ * what its reports and events touched (see `touchText`, `eventTouchText`), `t` when it was filed
+ * (ms, the writer's clock), `r` its reports (`encodeReports`) and `e` the stories it filed under
+ * events (`encodeEvents`).
  */
 export interface LogEntry {
   id: string;
   filedAt: number;
   reports: FiledReport[];
+  events: FiledEvent[];
 }
 
 /**
@@ -26,6 +31,24 @@ export function touchText(reports: FiledReport[]): string {
       const joined = report.storyId === report.itemId && !report.exact ? "" : report.storyId;
       const words = report.buckets.map((bucket, band) => `${band}.${bucket.toString(36)}`);
       for (const key of report.keys) words.push(`x${tokenId(key).toString(36)}`);
+      return `@${joined} ${words.join(" ")}`;
+    })
+    .join(" ");
+}
+
+/**
+ * What a batch's event decisions read and wrote, in touchText's form: per story, "@" and the
+ * event it joined ("@" alone for a new event), then its names, each "e" and its hash. The
+ * headline's names are the buckets the decision read; the others, marked "w" before, were only
+ * written, so append-log.lua compares them with what other batches read but not the reverse.
+ */
+export function eventTouchText(events: FiledEvent[]): string {
+  return events
+    .map(({ eventId, features }) => {
+      const joined = eventId === features.storyId ? "" : eventId;
+      const words = features.names.map(
+        (name) => `${features.head.includes(name) ? "" : "w"}e${tokenId(name).toString(36)}`,
+      );
       return `@${joined} ${words.join(" ")}`;
     })
     .join(" ");
@@ -72,6 +95,8 @@ const isStrings = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((entry) => typeof entry === "string");
 const isNumbers = (value: unknown): value is number[] =>
   Array.isArray(value) && value.every((entry) => typeof entry === "number");
+const isGenre = (value: unknown): value is Genre =>
+  value === "news" || value === "sport" || value === "remembrance";
 
 function unpack(value: unknown): FiledReport[] {
   if (!Array.isArray(value) || value.length !== 12) return [];
@@ -90,6 +115,68 @@ export function decodeReports(raw: string): FiledReport[] {
   try {
     const parsed: unknown = JSON.parse(raw);
     return Array.isArray(parsed) ? parsed.flatMap(unpack) : [];
+  } catch {
+    return [];
+  }
+}
+
+type PackedEvent = [
+  eventId: string,
+  storyId: string,
+  language: string | null,
+  head: string[],
+  names: string[],
+  tokens: number[],
+  crises: string[],
+  countries: string[],
+  genre: string,
+  at: number,
+];
+
+export function encodeEvents(events: FiledEvent[]): string {
+  return JSON.stringify(
+    events.map(
+      ({ eventId, features: f }): PackedEvent => [
+        eventId,
+        f.storyId,
+        f.language,
+        f.head,
+        f.names,
+        f.tokens,
+        f.crises,
+        f.countries,
+        f.genre,
+        f.at,
+      ],
+    ),
+  );
+}
+
+function unpackEvent(value: unknown): FiledEvent[] {
+  if (!Array.isArray(value) || value.length !== 10) return [];
+  const [eventId, storyId, language, head, names, tokens, crises, countries, genre, at] = value;
+  if (typeof eventId !== "string" || typeof storyId !== "string" || typeof at !== "number") return [];
+  if (!isStrings(head) || !isStrings(names) || !isNumbers(tokens)) return [];
+  if (!isStrings(crises) || !isStrings(countries) || !isGenre(genre)) return [];
+  const features: EventFeatures = {
+    storyId,
+    language: typeof language === "string" ? language : null,
+    head,
+    names,
+    tokens,
+    crises,
+    countries,
+    genre,
+    at,
+  };
+  return [{ eventId, features }];
+}
+
+/** An event filing that does not parse is skipped: its story then starts an event of its own. */
+export function decodeEvents(raw: string): FiledEvent[] {
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    return Array.isArray(parsed) ? parsed.flatMap(unpackEvent) : [];
   } catch {
     return [];
   }
@@ -115,7 +202,12 @@ export async function readLog(redis: Redis, log: string, after: string): Promise
     for (const [id, fields] of page) {
       const field = new Map<string, string>();
       for (let i = 0; i + 1 < fields.length; i += 2) field.set(fields[i] as string, fields[i + 1] as string);
-      entries.push({ id, filedAt: Number(field.get("t")), reports: decodeReports(field.get("r") ?? "") });
+      entries.push({
+        id,
+        filedAt: Number(field.get("t")),
+        reports: decodeReports(field.get("r") ?? ""),
+        events: decodeEvents(field.get("e") ?? "[]"),
+      });
       from = id;
     }
     if (page.length < READ_COUNT - (start === after ? 1 : 0)) return entries;

@@ -1,5 +1,6 @@
 import type { Redis } from "ioredis";
 import { appendArgs, type CommitOutcome, commitOutcome, type LogAppend } from "../dedup/shared-index.ts";
+import { eventKeys } from "../store/events.ts";
 import type { StoreKeys } from "../store/keys.ts";
 import { luaScript, luaSource } from "../store/script.ts";
 import { INGEST_COUNTERS, indexEntries, type StoryReport } from "../store/stories.ts";
@@ -8,6 +9,7 @@ const script = luaScript(
   luaSource(
     new URL("../dedup/append-log.lua", import.meta.url),
     new URL("../store/save-report.lua", import.meta.url),
+    new URL("../store/save-event.lua", import.meta.url),
     new URL("./commit-feed.lua", import.meta.url),
   ),
 );
@@ -24,7 +26,7 @@ export interface FeedCommit {
   retentionMs: number;
 }
 
-/** Per report, whether its story changed; or why nothing was written (see append-log.lua). */
+/** Per report, whether its story or event changed; or why nothing was written (see append-log.lua). */
 export async function commitFeed(
   redis: Redis,
   keys: StoreKeys,
@@ -36,7 +38,13 @@ export async function commitFeed(
   for (const report of reports) {
     const { storyId, item } = report;
     const indexKeys = indexEntries(report).map(([kind, value]) => keys.index(kind, value));
-    reportKeys.push(keys.story(storyId), keys.storySources(storyId), keys.itemStory(item.id), ...indexKeys);
+    reportKeys.push(
+      keys.story(storyId),
+      keys.storySources(storyId),
+      keys.itemStory(item.id),
+      ...eventKeys(keys, report.eventId),
+      ...indexKeys,
+    );
     reportArgs.push(
       indexKeys.length,
       storyId,
@@ -47,6 +55,9 @@ export async function commitFeed(
       JSON.stringify(report.tags),
       report.isNew ? "1" : "0",
       report.ownSite ? "1" : "0",
+      report.eventId ?? "",
+      item.title,
+      item.feedId,
     );
   }
   const seenEntries = seen?.entries ?? [];
@@ -58,6 +69,7 @@ export async function commitFeed(
       keys.metrics,
       seen ? keys.feedSeen(seen.feedId) : keys.temp("no-seen"),
       keys.timeline,
+      keys.events,
       ...reportKeys,
     ],
     [

@@ -1,10 +1,6 @@
 import type { Redis } from "ioredis";
 import type { Assignment } from "../dedup/dedup-surface.ts";
-import { eventFeatures } from "../dedup/event-features.ts";
-import type { EventIndex } from "../dedup/event-index.ts";
-import type { LogAppend, SharedStoryIndex } from "../dedup/shared-index.ts";
-import { referenceTime } from "../dedup/story-index.ts";
-import { saveEventStory } from "../store/events.ts";
+import type { Decisions, LogAppend, SharedStoryIndex } from "../dedup/shared-index.ts";
 import type { StoreKeys } from "../store/keys.ts";
 import { knownStories, type StoryReport, storedPublished } from "../store/stories.ts";
 import { textSupported } from "../tag/text-supported.ts";
@@ -35,10 +31,9 @@ export interface StoreOutcome {
 /** The counts, and the stories created or joined, in order. */
 export type StoreResult = StoreOutcome & { changes: StoryChange[] };
 
-/** The two levels of dedup: reports into stories, stories into events. */
+/** The two levels of dedup, reports into stories and stories into events, in one shared index. */
 export interface DedupIndexes {
   stories: SharedStoryIndex;
-  events: EventIndex;
 }
 
 /** The feed whose document this is, and its seen-set as sorted (seen-items.ts), to replace it. */
@@ -61,9 +56,9 @@ interface Listed {
 
 /**
  * The I/O shell around dedup and the store: an item already stored goes back to its story; the
- * new ones are decided by the dedup index as one batch, and the document is committed in one
- * step (commit-feed.lua), decided again while the dedup log refuses it. Then each new report's
- * story asks the event index which event it is part of.
+ * new ones are decided by the dedup index as one batch, their stories and their stories' events,
+ * and the document is committed in one step (commit-feed.lua), decided again while the dedup log
+ * refuses it.
  */
 export async function storeItems(
   redis: Redis,
@@ -88,19 +83,24 @@ export async function storeItems(
     else firsts.set(entry.item.id, { entry, knownStory: known[position] ?? null });
   }
   const listed = [...firsts.values()];
-  const seenUpdate = seen ? seenEntries(seen.unseen) : null;
   for (let start = 0; start === 0 || start < listed.length; start += COMMIT_ITEMS) {
     const last = start + COMMIT_ITEMS >= listed.length;
-    const writeSeen = last && seen && seenUpdate ? { feedId: seen.feedId, entries: seenUpdate } : null;
+    const writeSeen = last && seen ? seenWrite(seen) : null;
     const slice = listed.slice(start, start + COMMIT_ITEMS);
     await commitSlice({ redis, keys, indexes, now, retentionMs }, slice, writeSeen, outcome);
   }
   return outcome;
 }
 
-const reportOf = (entry: PreparedItem, storyId: string, isNew: boolean): StoryReport => ({
+function seenWrite(seen: SeenUpdate): FeedCommit["seen"] {
+  const entries = seenEntries(seen.unseen);
+  return entries === null ? null : { feedId: seen.feedId, entries };
+}
+
+const reportOf = (entry: PreparedItem, storyId: string, isNew: boolean, eventId?: string): StoryReport => ({
   storyId,
   isNew,
+  ...(eventId === undefined ? {} : { eventId }),
   item: entry.item,
   source: entry.source,
   // Only the report that created the story brings the tags its feed's hints give.
@@ -116,7 +116,7 @@ interface SliceContext {
   retentionMs: number;
 }
 
-/** Decides and commits one slice of a document, then files its new stories under events. */
+/** Decides and commits one slice of a document. */
 async function commitSlice(
   context: SliceContext,
   listed: Listed[],
@@ -128,15 +128,15 @@ async function commitSlice(
   const repolled = listed.flatMap(({ entry, knownStory }) =>
     knownStory === null ? [] : [reportOf(entry, knownStory, false)],
   );
-  const commit = (append: LogAppend | null, assigned: Assignment[], forced: boolean) =>
+  const commit = (append: LogAppend | null, decided: Decisions, forced: boolean) =>
     commitFeed(redis, keys, {
       append,
       forced,
       reports: [
         ...repolled,
         ...fresh.map((entry, position) => {
-          const { storyId, isNew } = assigned[position] as Assignment;
-          return reportOf(entry, storyId, isNew);
+          const { storyId, isNew } = decided.assignments[position] as Assignment;
+          return reportOf(entry, storyId, isNew, decided.events[position]?.eventId);
         }),
       ],
       seen,
@@ -144,57 +144,26 @@ async function commitSlice(
       retentionMs,
     });
   let changed: boolean[] = [];
-  const assigned =
-    fresh.length === 0
-      ? []
-      : await indexes.stories.settle(
-          fresh.map((entry) => entry.candidate),
-          now,
-          async (batch, forced) => {
-            const reply = await commit(batch.append, batch.assignments, forced);
-            changed = reply.changed;
-            return reply.outcome;
-          },
-        );
-  if (fresh.length === 0 && (repolled.length > 0 || seen !== null)) {
-    changed = (await commit(null, [], false)).changed;
+  if (fresh.length > 0) {
+    const { assignments } = await indexes.stories.settle(
+      fresh.map(({ candidate, tags }) => ({ candidate, tags })),
+      now,
+      async (batch, forced) => {
+        const reply = await commit(batch.append, batch, forced);
+        changed = reply.changed;
+        return reply.outcome;
+      },
+    );
+    for (const [position, { storyId, isNew }] of assignments.entries()) {
+      if (isNew) outcome.created += 1;
+      else outcome.joined += 1;
+      outcome.changes.push({ storyId, created: isNew, revision: (fresh[position] as PreparedItem).item.id });
+    }
+  } else if (repolled.length > 0 || seen !== null) {
+    changed = (await commit(null, { assignments: [], events: [] }, false)).changed;
   }
   outcome.repeated += repolled.length;
   outcome.changed += changed.filter(Boolean).length;
-  for (const [position, entry] of fresh.entries()) {
-    const { storyId, isNew } = assigned[position] as Assignment;
-    if (isNew) outcome.created += 1;
-    else outcome.joined += 1;
-    outcome.changes.push({ storyId, created: isNew, revision: entry.item.id });
-    const event = await assignEvent(indexes.events, entry, { storyId, isNew }, now);
-    // The report is already saved with its story; this files the story under its event.
-    const eventChanged = await saveEventStory(
-      redis,
-      keys,
-      { ...reportOf(entry, storyId, isNew), eventId: event.eventId },
-      now,
-      retentionMs,
-    );
-    if (eventChanged && !changed[repolled.length + position]) outcome.changed += 1;
-  }
-}
-
-function assignEvent(
-  events: EventIndex,
-  entry: PreparedItem,
-  assigned: { storyId: string; isNew: boolean },
-  now: Date,
-) {
-  const { candidate } = entry;
-  const features = eventFeatures({
-    storyId: assigned.storyId,
-    title: candidate.title,
-    summary: candidate.summary,
-    language: candidate.language,
-    at: referenceTime(candidate.published, now),
-    tags: entry.tags,
-  });
-  return events.assign({ isNewStory: assigned.isNew, features }, now);
 }
 
 /**

@@ -1,38 +1,14 @@
-import { readFileSync } from "node:fs";
 import type { Redis } from "ioredis";
 import type { EventSummary } from "../model/story.ts";
 import type { StoreKeys } from "./keys.ts";
-import { luaScript } from "./script.ts";
-import type { StoryReport } from "./stories.ts";
-
-const saveScript = luaScript(readFileSync(new URL("./save-event.lua", import.meta.url), "utf8"));
 
 /**
- * Files a report's story under its event: the event's title is its first story's headline,
- * and its `lastSeen` moves when a development (story) or an outlet joins. Returns true when
- * the event changed.
+ * The keys save-event.lua files a story under (after the events index): the event's hash, its
+ * stories and its feeds. A report without an event names placeholders, never written.
  */
-export async function saveEventStory(
-  redis: Redis,
-  keys: StoreKeys,
-  report: StoryReport & { eventId: string },
-  now: Date,
-  retentionMs: number,
-): Promise<boolean> {
-  const { eventId, storyId, item } = report;
-  const changed = await saveScript(
-    redis,
-    [
-      keys.event(eventId),
-      keys.eventStories(eventId),
-      keys.eventFeeds(eventId),
-      keys.events,
-      keys.story(storyId),
-      keys.version,
-    ],
-    [eventId, storyId, item.feedId, item.title, Date.parse(item.published), now.toISOString(), retentionMs],
-  );
-  return changed === 1;
+export function eventKeys(keys: StoreKeys, eventId: string | undefined): string[] {
+  if (eventId === undefined) return [keys.temp("no-event"), keys.temp("no-event"), keys.temp("no-event")];
+  return [keys.event(eventId), keys.eventStories(eventId), keys.eventFeeds(eventId)];
 }
 
 /** Summaries of the events that still exist, by id. */

@@ -41,18 +41,12 @@ export type StoreKeys = ReturnType<typeof storeKeys>;
 
 /** Every key the dedup indexes use, all under `${prefix}:dedup:`. */
 export function dedupKeys(prefix: string) {
-  const key = (kind: string, id: string) => `${prefix}:dedup:${kind}:${id}`;
   return {
-    /** The dedup log: a stream of filed reports every worker follows (see dedup/report-log.ts). */
+    /**
+     * The dedup log: a stream of filed reports and events every worker follows (see
+     * dedup/report-log.ts); the indexes themselves live in each worker's memory.
+     */
     log: `${prefix}:dedup:log`,
-    /** The event a story belongs to. */
-    storyEvent: (storyId: string) => key("es", storyId),
-    /** An event's version (bumped by every story it gets) and its newest story's time. */
-    event: (eventId: string) => key("eh", eventId),
-    /** The newest stories of an event, as EventFeatures JSON, newest first. */
-    eventMembers: (eventId: string) => key("el", eventId),
-    /** Events whose stories name a name, scored by their newest story's time. */
-    eventBucket: (name: string) => key("en", name),
   };
 }
 export type DedupKeys = ReturnType<typeof dedupKeys>;

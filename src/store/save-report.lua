@@ -5,9 +5,10 @@
 -- saveReport(k, r): k.story, k.sources, k.item (item -> story map), k.timeline, k.indexes (a
 -- list); r.storyId, r.itemId, r.item (JSON), r.source (JSON), r.score (ms), r.now (ISO), r.tags
 -- (JSON), r.itemTtl (ms), r.creator and r.ownSite (booleans: this item created the story; it
--- comes from the site the article is on). Returns whether the stored story changed (0 | 1) and
--- whether the item was stored for the first time, for the caller to count and to bump the
--- store version once.
+-- comes from the site the article is on), r.eventId (the story's event, or nil). Returns whether
+-- the stored story changed (0 | 1), whether the item was stored for the first time, for the
+-- caller to count and to bump the store version once, and the story's event: the one it was
+-- first filed under, which it keeps.
 local function sameValue(v) return v end
 -- Evidence entries are tables, so they are compared by what they say, not by identity.
 local function evidenceKey(e)
@@ -16,7 +17,7 @@ end
 
 local function saveReport(k, r)
   local changed = 0
-  local stored = redis.call("HMGET", k.story, "repItem", "repOwnSite", "item", "score", "tags", "indexes", "firstSeen")
+  local stored = redis.call("HMGET", k.story, "repItem", "repOwnSite", "item", "score", "tags", "indexes", "firstSeen", "event")
   local rep, repOwnSite, score = stored[1], stored[2] == "1", stored[4]
   local set = {}
   local function put(field, value)
@@ -42,8 +43,14 @@ local function saveReport(k, r)
     end
   end
   if not stored[7] then put("firstSeen", r.now) end
+  local event = stored[8]
+  if r.eventId and not event then
+    event = r.eventId
+    put("event", event)
+  end
 
-  local previous = redis.call("HGET", k.sources, r.itemId)
+  -- A story not stored yet has no sources (retention unlinks the two together): nothing to read.
+  local previous = stored[7] and redis.call("HGET", k.sources, r.itemId) or nil
   if previous ~= r.source then
     redis.call("HSET", k.sources, r.itemId, r.source)
     put("lastSeen", r.now)
@@ -79,5 +86,5 @@ local function saveReport(k, r)
   put("indexes", cjson.encode(indexes))
   redis.call("HSET", k.story, unpack(set))
   redis.call("SET", k.item, r.storyId, "PX", r.itemTtl)
-  return changed, not previous
+  return changed, not previous, event
 end

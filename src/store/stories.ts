@@ -3,12 +3,16 @@ import type { Redis } from "ioredis";
 import type { Item } from "../model/item.ts";
 import type { Source, Story } from "../model/story.ts";
 import type { Tags } from "../model/tags.ts";
-import { loadEventSummaries, saveEventStory } from "./events.ts";
+import { eventKeys, loadEventSummaries } from "./events.ts";
 import type { IndexKind, StoreKeys } from "./keys.ts";
 import { luaScript, luaSource } from "./script.ts";
 
 const saveScript = luaScript(
-  luaSource(new URL("./save-report.lua", import.meta.url), new URL("./save-story.lua", import.meta.url)),
+  luaSource(
+    new URL("./save-report.lua", import.meta.url),
+    new URL("./save-event.lua", import.meta.url),
+    new URL("./save-story.lua", import.meta.url),
+  ),
 );
 const replaceTagsScript = luaScript(readFileSync(new URL("./replace-tags.lua", import.meta.url), "utf8"));
 
@@ -48,7 +52,7 @@ export function indexEntries(report: StoryReport): [IndexKind, string][] {
   return [["feed", report.item.feedId], ...tagIndexEntries(report.tags, report.item.language)];
 }
 
-/** Saves one report; returns true when the stored story changed. */
+/** Saves one report, and files its story under its event if it has one; true when either changed. */
 export async function saveReport(
   redis: Redis,
   keys: StoreKeys,
@@ -66,6 +70,8 @@ export async function saveReport(
       keys.timeline,
       keys.version,
       keys.metrics,
+      keys.events,
+      ...eventKeys(keys, report.eventId),
       ...indexEntries(report).map(([kind, value]) => keys.index(kind, value)),
     ],
     [
@@ -81,12 +87,12 @@ export async function saveReport(
       INGEST_COUNTERS.created,
       INGEST_COUNTERS.joined,
       report.ownSite ? "1" : "0",
+      report.eventId ?? "",
+      item.title,
+      item.feedId,
     ],
   );
-  const { eventId } = report;
-  const eventChanged =
-    eventId !== undefined && (await saveEventStory(redis, keys, { ...report, eventId }, now, retentionMs));
-  return changed === 1 || eventChanged;
+  return changed === 1;
 }
 
 /**

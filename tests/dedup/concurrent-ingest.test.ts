@@ -1,6 +1,5 @@
 import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RedisEventIndex } from "../../src/dedup/event-redis-index.ts";
 import { SharedStoryIndex } from "../../src/dedup/shared-index.ts";
 import { type PreparedItem, prepareItems } from "../../src/ingest/prepare.ts";
 import { type StoreOutcome, storeItems } from "../../src/ingest/store-items.ts";
@@ -101,11 +100,10 @@ async function ingest(name: string, ingesters: number): Promise<Run> {
       indexes.push(index);
       try {
         for (let feed = queue.shift(); feed !== undefined; feed = queue.shift()) {
-          const events = new RedisEventIndex(client, { prefix, windowMs: WINDOW_MS });
           const stored = await storeItems(
             client,
             storeKeys(prefix),
-            { stories: index, events },
+            { stories: index },
             feed,
             NOW,
             RETENTION_MS,

@@ -1,3 +1,6 @@
+import { TaggingSchema } from "../../src/tag/config.ts";
+import { createTagger } from "../../src/tag/tagger.ts";
+
 /**
  * Reports written for the event tests: the developments of one attack, and the traps an event
  * must not swallow (a club named after the city, a factory in the city, the same crisis in
@@ -12,6 +15,27 @@ export interface EventReport {
 }
 
 export const T0 = Date.parse("2026-03-14T18:00:00Z");
+const HOUR = 3_600_000;
+
+const tag = createTagger(TaggingSchema.parse({}));
+
+export const tagsOf = (report: EventReport) =>
+  tag({ title: report.title, summary: report.summary, language: report.language });
+
+/** A report as the shared index takes it: its own story's candidate, and its tags for the event. */
+export function sharedReport(report: EventReport) {
+  const candidate = {
+    itemId: report.id,
+    guid: report.id,
+    canonicalUrl: null,
+    feedId: `feed-${report.id}`,
+    title: report.title,
+    summary: report.summary,
+    language: report.language,
+    published: new Date(T0 + report.hours * HOUR).toISOString(),
+  };
+  return { candidate, tags: tagsOf(report) };
+}
 
 const de = (id: string, hours: number, title: string, summary: string): EventReport => ({
   id,

@@ -1,26 +1,16 @@
 import type { Redis } from "ioredis";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { SharedStoryIndex } from "../../src/dedup/shared-index.ts";
 import { dedupKeys } from "../../src/store/keys.ts";
-import { connect, dropPrefix, testPrefix } from "../helpers/redis.ts";
+import { connect, freshPrefixes } from "../helpers/redis.ts";
+import { type EventReport, LEEDS, MAGDEBURG, sharedReport, T0 } from "./event-reports.ts";
 import { indexContract, WINDOW_MS } from "./index-contract.ts";
 import { PUNJAB, report, SINDH, SINDH_REWRITE } from "./reports.ts";
 
-const root = testPrefix("shared-dedup");
-let redis: Redis;
-let fresh = 0;
-
-beforeAll(() => {
-  redis = connect();
-});
-
-afterAll(async () => {
-  await dropPrefix(redis, root);
-  redis.disconnect();
-});
+const { redis, next } = freshPrefixes("shared-dedup");
 
 /** Every index gets its own prefix, so tests start empty. */
-function newIndex(client = redis, prefix = `${root}:${fresh++}`) {
+function newIndex(client = redis, prefix = next()) {
   return new SharedStoryIndex(client, { prefix, windowMs: WINDOW_MS });
 }
 
@@ -59,7 +49,7 @@ describe("SharedStoryIndex", () => {
   const now = new Date("2026-05-04T08:00:00.000Z");
 
   it("keeps one key, the log under <prefix>:dedup:, which a new worker replays", async () => {
-    const prefix = `${root}:replay`;
+    const prefix = `${next()}:replay`;
     await newIndex(redis, prefix).assign(report({ itemId: "a1", ...SINDH, guid: "urn:uuid:1" }), now);
     expect(await redis.keys(`${prefix}:*`)).toEqual([dedupKeys(prefix).log]);
     // A worker started later knows the story from the log alone.
@@ -72,7 +62,7 @@ describe("SharedStoryIndex", () => {
   });
 
   it("lets 20 workers on separate connections create a story once", async () => {
-    const prefix = `${root}:race`;
+    const prefix = `${next()}:race`;
     const clients = Array.from({ length: 20 }, () => connect());
     const indexes = clients.map((client) => newIndex(client, prefix));
     try {
@@ -101,7 +91,7 @@ describe("SharedStoryIndex", () => {
   });
 
   it("lets 20 feeds carrying one address race without splitting it", async () => {
-    const prefix = `${root}:race-url`;
+    const prefix = `${next()}:race-url`;
     const clients = Array.from({ length: 20 }, () => connect());
     try {
       const results = await Promise.all(
@@ -124,7 +114,7 @@ describe("SharedStoryIndex", () => {
   });
 
   it("refuses a new story when a copy was filed since its decision, and joins the copy", async () => {
-    const prefix = `${root}:interleaved-copy`;
+    const prefix = `${next()}:interleaved-copy`;
     const other = newIndex(redis, prefix);
     const index = newIndex(
       commitsAfter(once(() => other.assign(report({ itemId: "a1", ...SINDH }), now))),
@@ -136,7 +126,7 @@ describe("SharedStoryIndex", () => {
   });
 
   it("does not refuse a report filed meanwhile that shares nothing with the decision", async () => {
-    const prefix = `${root}:interleaved-unrelated`;
+    const prefix = `${next()}:interleaved-unrelated`;
     const other = newIndex(redis, prefix);
     const index = newIndex(
       commitsAfter(
@@ -162,7 +152,7 @@ describe("SharedStoryIndex", () => {
     ["joins it when the texts agree", SINDH_REWRITE, { storyId: "a1", isNew: false, reason: "same url" }],
     ["stays apart when they do not", PUNJAB, { storyId: "b1", isNew: true }],
   ])("vets an address another feed filed since its decision: %s", async (_, text, expected) => {
-    const prefix = `${root}:interleaved-address-${text.title.length}`;
+    const prefix = `${next()}:interleaved-address-${text.title.length}`;
     const address = { canonicalUrl: "https://news.example/shared" };
     const other = newIndex(redis, prefix);
     const index = newIndex(
@@ -175,7 +165,7 @@ describe("SharedStoryIndex", () => {
   });
 
   it("does not refuse a join when other reports joined the same story since its decision", async () => {
-    const prefix = `${root}:interleaved-join`;
+    const prefix = `${next()}:interleaved-join`;
     const other = newIndex(redis, prefix);
     await other.assign(report({ itemId: "a1", ...SINDH }), now);
     const index = newIndex(
@@ -188,7 +178,7 @@ describe("SharedStoryIndex", () => {
   });
 
   it("commits unchecked after refusal upon refusal, and keeps the item", async () => {
-    const prefix = `${root}:interleaved-storm`;
+    const prefix = `${next()}:interleaved-storm`;
     const item = report({ itemId: "b1", ...SINDH });
     const other = newIndex(redis, prefix);
     let noise = 0;
@@ -210,7 +200,7 @@ describe("SharedStoryIndex", () => {
   });
 
   it("starts over from the log when Redis lost it, forgetting the stories it remembered", async () => {
-    const prefix = `${root}:lost`;
+    const prefix = `${next()}:lost`;
     const index = newIndex(redis, prefix);
     await index.assign(report({ itemId: "a1", ...SINDH }), now);
     await index.catchUp();
@@ -226,11 +216,77 @@ describe("SharedStoryIndex", () => {
   });
 
   it("skips a log entry it cannot read and keeps the rest", async () => {
-    const prefix = `${root}:corrupt`;
+    const prefix = `${next()}:corrupt`;
     await newIndex(redis, prefix).assign(report({ itemId: "a1", ...SINDH }), now);
     await redis.xadd(dedupKeys(prefix).log, "*", "k", "@ 0.zz", "t", now.getTime(), "r", "{not json");
     const later = newIndex(redis, prefix);
     const third = report({ itemId: "c1", ...SINDH_REWRITE, canonicalUrl: null });
     expect(await later.assign(third, now)).toMatchObject({ storyId: "a1", isNew: false });
+  });
+});
+
+describe("SharedStoryIndex: events", () => {
+  const [md1, md2, md3] = MAGDEBURG as [EventReport, EventReport, EventReport];
+  const at = (report: EventReport) => new Date(T0 + report.hours * 3_600_000);
+  const eventOf = async (index: SharedStoryIndex, report: EventReport, text: Partial<EventReport> = {}) => {
+    const { events } = await index.settleToLog([sharedReport({ ...report, ...text })], at(report));
+    return events[0];
+  };
+
+  it("files a story under the event another worker's commit started", async () => {
+    const prefix = next();
+    const client = connect();
+    try {
+      expect(await eventOf(newIndex(redis, prefix), md1)).toMatchObject({ eventId: "md-1", isNew: true });
+      const other = newIndex(client, prefix);
+      expect(await eventOf(other, md2)).toMatchObject({ eventId: "md-1", isNew: false });
+      expect(await eventOf(other, md3)).toMatchObject({ eventId: "md-1", isNew: false });
+      expect(other.stats.refused).toBe(0);
+    } finally {
+      client.disconnect();
+    }
+  });
+
+  it("refuses a new event when another worker started the same one since its decision, and joins it", async () => {
+    const prefix = next();
+    const other = newIndex(redis, prefix);
+    const index = newIndex(commitsAfter(once(() => eventOf(other, md1))), prefix);
+    expect(await eventOf(index, md2)).toMatchObject({ eventId: "md-1", isNew: false });
+    expect(index.stats.refused).toBe(1);
+  });
+
+  it("does not refuse for an event filed since that names nothing its headline names", async () => {
+    const prefix = next();
+    const other = newIndex(redis, prefix);
+    const index = newIndex(commitsAfter(once(() => eventOf(other, LEEDS[0] as EventReport))), prefix);
+    expect(await eventOf(index, md1)).toMatchObject({ eventId: "md-1", isNew: true });
+    expect(index.stats.refused).toBe(0);
+  });
+
+  it("replays event decisions from the log after a restart", async () => {
+    const prefix = next();
+    const before = newIndex(redis, prefix);
+    await eventOf(before, md1);
+    await eventOf(before, md2);
+    const restarted = newIndex(redis, prefix);
+    expect(await eventOf(restarted, md3)).toMatchObject({ eventId: "md-1", isNew: false });
+    // Another report of story md-2, worded apart: the story keeps the event the log gave it.
+    expect(await eventOf(restarted, md2, { title: "Ganz andere Worte", summary: "" })).toEqual({
+      eventId: "md-1",
+      isNew: false,
+      reason: "the story's event",
+    });
+  });
+
+  it("starts its events over from the log when Redis lost it", async () => {
+    const prefix = next();
+    const index = newIndex(redis, prefix);
+    await eventOf(index, md1);
+    await index.catchUp();
+    // A restart without persistence; then another worker files a development to the new log.
+    await redis.del(dedupKeys(prefix).log);
+    expect(await eventOf(newIndex(redis, prefix), md2)).toMatchObject({ eventId: "md-2", isNew: true });
+    expect(await eventOf(index, md3)).toMatchObject({ eventId: "md-2", isNew: false });
+    expect(index.stats.restarts).toBe(1);
   });
 });

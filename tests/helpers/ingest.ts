@@ -1,5 +1,4 @@
 import type { Redis } from "ioredis";
-import { RedisEventIndex } from "../../src/dedup/event-redis-index.ts";
 import { SharedStoryIndex } from "../../src/dedup/shared-index.ts";
 import { parseFeed } from "../../src/ingest/parse-feed.ts";
 import { prepareItems, type Tagger } from "../../src/ingest/prepare.ts";
@@ -21,7 +20,6 @@ export async function ingestFeed(
   const prepared = prepareItems(parsed.items, feed, tag, now, 30 * DAY);
   const indexes = {
     stories: new SharedStoryIndex(redis, { prefix, windowMs: 3 * DAY }),
-    events: new RedisEventIndex(redis, { prefix, windowMs: 3 * DAY }),
   };
   await storeItems(redis, storeKeys(prefix), indexes, prepared, now, 30 * DAY);
 }

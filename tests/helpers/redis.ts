@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { Redis } from "ioredis";
+import { afterAll } from "vitest";
 
 export const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 
@@ -20,4 +21,19 @@ export async function dropPrefix(redis: Redis, prefix: string): Promise<void> {
 
 export function connect(): Redis {
   return new Redis(REDIS_URL, { maxRetriesPerRequest: null });
+}
+
+/**
+ * One connection for a test file and a fresh prefix under one root per call, so each index a
+ * test makes starts empty; every key under the root is dropped after the file.
+ */
+export function freshPrefixes(name: string): { redis: Redis; next: () => string } {
+  const redis = connect();
+  const root = testPrefix(name);
+  let count = 0;
+  afterAll(async () => {
+    await dropPrefix(redis, root);
+    redis.disconnect();
+  });
+  return { redis, next: () => `${root}:${count++}` };
 }
