@@ -558,3 +558,19 @@ describe("a direction is no subdivision", () => {
     expect(headline(title).countries).toEqual([]);
   });
 });
+
+describe("a country where a shock was only felt is no place of the story", () => {
+  it.each([
+    ["en", "Strong quake rocks Chile, two dead", "The tremor was also felt in Argentina and Bolivia.", "AR"],
+    ["de", "Schweres Erdbeben in Chile", "Die Erschütterungen waren auch in Argentinien zu spüren.", "AR"],
+    ["ru", "Мощное землетрясение в Чили", "Толчки ощущались и в Аргентине.", "AR"],
+    ["fr", "Fort séisme au Chili", "La secousse a été ressentie jusqu'en Argentine et en Bolivie.", "AR"],
+    ["es", "Un fuerte sismo sacude Chile", "El temblor se sintió también en Argentina.", "AR"],
+  ])("%s: %s", (_, title, summary, felt) => {
+    const tags = tag({ title, summary });
+    expect(tags.countries).toEqual(["CL"]);
+    expect(tags.evidence).toContainEqual(
+      expect.objectContaining({ tag: felt, rule: "suppressed (felt from afar)" }),
+    );
+  });
+});
