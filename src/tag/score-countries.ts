@@ -57,7 +57,7 @@ const AGENTS = new Set(["by", "par", "por"]);
  */
 const FELT = ["felt", "sinti", "ressenti", "ощущал", "почувствова", "spurbar", "spuren", "gespurt"];
 const felt = (token: Token | undefined, sentence: number | undefined) =>
-  token?.sentence === sentence && FELT.some((prefix) => token.norm.startsWith(prefix));
+  token !== undefined && token.sentence === sentence && FELT.some((prefix) => token.norm.startsWith(prefix));
 
 /**
  * Walks back from a mention over the names and list words before it to the word that leads the
