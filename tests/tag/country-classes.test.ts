@@ -574,3 +574,27 @@ describe("a country where a shock was only felt is no place of the story", () =>
     );
   });
 });
+
+describe("more heads of state and government, ministers and national bodies stand for their state", () => {
+  it.each([
+    ["en", "Pashinyan and Aliyev agree on a border commission", ["AM", "AZ"]],
+    ["en", "Bank of England holds rates as inflation eases", ["GB"]],
+    ["de", "Pistorius besucht Truppen an der Ostflanke", ["DE"]],
+    ["de", "BAMF entscheidet schneller über Asylanträge", ["DE"]],
+    ["ru", "Пашинян провёл встречу с Ильхамом Алиевым", ["AM", "AZ"]],
+    ["ru", "Роспотребнадзор ужесточил проверки кафе", ["RU"]],
+    ["fr", "Le Conseil constitutionnel censure une partie de la loi", ["FR"]],
+    ["fr", "Mitsotakis promet des baisses d'impôts", ["GR"]],
+    ["es", "El presidente del Gobierno comparecerá el miércoles", ["ES"]],
+    ["es", "La Audiencia Nacional cita a declarar a un exministro", ["ES"]],
+  ])("%s: %s", (_, title, countries) => {
+    const tags = headline(title);
+    expect(tags.countries.sort()).toEqual([...countries].sort());
+    for (const country of countries)
+      expect(tags.evidence).toContainEqual(expect.objectContaining({ tag: country, rule: "figure" }));
+  });
+
+  it("reads a newspaper's name as no sign of its country", () => {
+    expect(headline("Reporter of The Wall Street Journal detained in Moscow").countries).toEqual(["RU"]);
+  });
+});
