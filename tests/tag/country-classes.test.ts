@@ -206,6 +206,16 @@ describe("an adjective beside a person, a firm or a dish gives a nationality, no
   });
 
   it.each([
+    ["en", "Ukraine strikes an ammunition depot with American weapons", "UA"],
+    ["de", "Ukraine trifft Munitionslager mit deutschen Waffen", "UA"],
+    ["ru", "Украина ударила по складу американским оружием", "UA"],
+    ["fr", "L'Ukraine frappe un dépôt avec des armes françaises", "UA"],
+    ["es", "Ucrania ataca un depósito con armas estadounidenses", "UA"],
+  ])("%s: weapons of a country's make give no place either: %s", (_, title, country) => {
+    expect(headline(title).countries).toEqual([country]);
+  });
+
+  it.each([
     ["en", "French village evacuated as the wildfire spreads", "FR"],
     ["es", "Un tribunal holandés condena a dos hombres por fraude", "NL"],
     ["fr", "Un tribunal hollandais condamne deux hommes pour fraude", "NL"],
