@@ -19,8 +19,7 @@ const fieldOf = (match: Match<Hit>): TagField => match.tokens[0]?.field ?? "cont
 
 /**
  * When the headline names countries, one it leaves out counts only when the rest of the item
- * names it at least twice (by any two signs but nationalities: "Norway … Norwegian gas", "la
- * France … Emmanuel Macron"), its forces act, or, in a story of a crisis, the crisis reaches it
+ * names it at least twice, its forces act, or, in a story of a crisis, the crisis reaches it
  * ("recorded in Burundi", "fled to Chad"): otherwise a single mention in the lede is in passing.
  * Returns why it is in passing, for the evidence, or nothing when it counts.
  */
@@ -28,8 +27,6 @@ function inPassing(code: string, score: number, context: PassingContext): string
   if (context.titled.size === 0 || context.titled.has(code) || score >= 2 * THRESHOLD) return undefined;
   const own = context.mentions.filter((mention) => mention.code === code);
   if (own.some((mention) => mention.weight === "forces")) return undefined;
-  const signs = new Set(own.filter((m) => m.weight !== "bearer").map((m) => m.match.start));
-  if (signs.size >= 2) return undefined;
   if (!context.eventful) return "in passing beside the headline's countries";
   const reach = own.map(context.reached);
   if (reach.includes("reached")) return undefined;

@@ -608,31 +608,3 @@ describe("more heads of state and government, ministers and national bodies stan
     expect(headline("Reporter of The Wall Street Journal detained in Moscow").countries).toEqual(["RU"]);
   });
 });
-
-describe("a country the lede names by two signs is no passing mention", () => {
-  it.each([
-    ["en", "Germany signs an energy deal", "The agreement gives Norway a new buyer for Norwegian gas."],
-    [
-      "de",
-      "Deutschland unterzeichnet ein Energieabkommen",
-      "Es sichert Norwegen einen Abnehmer für norwegisches Gas.",
-    ],
-    [
-      "ru",
-      "Германия подписала энергетическое соглашение",
-      "Оно даёт Норвегии нового покупателя норвежского газа.",
-    ],
-    [
-      "fr",
-      "L'Allemagne signe un accord énergétique",
-      "L'accord offre à la Norvège un acheteur pour le gaz norvégien.",
-    ],
-    [
-      "es",
-      "Alemania firma un acuerdo energético",
-      "El acuerdo da a Noruega un comprador para el gas noruego.",
-    ],
-  ])("%s: %s", (_, title, summary) => {
-    expect(tag({ title, summary }).countries.sort()).toEqual(["DE", "NO"]);
-  });
-});
