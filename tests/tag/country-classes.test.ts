@@ -608,3 +608,23 @@ describe("more heads of state and government, ministers and national bodies stan
     expect(headline("Reporter of The Wall Street Journal detained in Moscow").countries).toEqual(["RU"]);
   });
 });
+
+describe("a hill, lake or valley named after a place is another place", () => {
+  it.each([
+    ["en", "Homestay guest found dead in Nandi Hills, Bengaluru police say", "Hills"],
+    ["de", "Wanderer in den Nandi Hills bei Bangalore gerettet", "Hills"],
+    ["ru", "Туристов спасли в горах Нанди под Бангалором", "горах"],
+    ["fr", "Randonneurs secourus dans les monts Nandi, près de Bangalore", "monts"],
+    ["es", "Excursionistas rescatados en los montes Nandi, cerca de Bangalore", "montes"],
+  ])("%s: %s", (_, title, landform) => {
+    const tags = headline(title);
+    expect(tags.countries).not.toContain("KE");
+    expect(tags.evidence).toContainEqual(
+      expect.objectContaining({ tag: "KE", rule: `suppressed (landform: ${landform}) place` }),
+    );
+  });
+
+  it("still counts the place beside another sign of its country", () => {
+    expect(headline("Floods hit the Nandi Hills of western Kenya").countries).toEqual(["KE"]);
+  });
+});
