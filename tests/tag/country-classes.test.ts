@@ -593,7 +593,7 @@ describe("more heads of state and government, ministers and national bodies stan
     ["de", "BAMF entscheidet schneller über Asylanträge", ["DE"]],
     ["ru", "Пашинян провёл встречу с Ильхамом Алиевым", ["AM", "AZ"]],
     ["ru", "Роспотребнадзор ужесточил проверки кафе", ["RU"]],
-    ["fr", "Le Conseil constitutionnel censure une partie de la loi", ["FR"]],
+    ["fr", "La Banque de France abaisse sa prévision de croissance", ["FR"]],
     ["fr", "Mitsotakis promet des baisses d'impôts", ["GR"]],
     ["es", "El presidente del Gobierno comparecerá el miércoles", ["ES"]],
     ["es", "La Audiencia Nacional cita a declarar a un exministro", ["ES"]],
@@ -606,6 +606,14 @@ describe("more heads of state and government, ministers and national bodies stan
 
   it("reads a newspaper's name as no sign of its country", () => {
     expect(headline("Reporter of The Wall Street Journal detained in Moscow").countries).toEqual(["RU"]);
+  });
+
+  it.each([
+    ["de", "Mehr Beschäftigte arbeiten im Home Office als vor der Pandemie", []],
+    ["fr", "Le Conseil constitutionnel sénégalais valide la liste des candidats", ["SN"]],
+    ["en", "Ohtani drives in three with an RBI double", []],
+  ])("%s: leaves out bodies whose name other countries or words share: %s", (_, title, countries) => {
+    expect(headline(title).countries).toEqual(countries);
   });
 });
 
