@@ -145,11 +145,6 @@ export function resolvePlaces(matches: readonly PlaceMatch[], context: PlaceCont
     }
     const [top, next] = candidates;
     if (!top || context.commonWord(match)) return;
-    const landform = landformBeside(match, context.tokens);
-    if (landform) {
-      context.suppressed?.(match, top, `landform: ${landform.surface}`);
-      return;
-    }
     if (next && weight(top) < DOMINANCE * weight(next)) return;
     // A town of the press's own country is no place abroad: "Les Forges de Tarbes … la guerre en Ukraine".
     const home = HOME_COUNTRIES[context.language ?? ""]?.includes(top.country) ?? false;
@@ -166,6 +161,11 @@ export function resolvePlaces(matches: readonly PlaceMatch[], context: PlaceCont
     // A small subdivision never does.
     if (top.population < LONE_PLACE && (top.kind === "subdivision" || next || !placed)) return;
     if (capitalsProveNothing && !placed && !home && top.population < BIG_PLACE) return;
+    const landform = landformBeside(match, context.tokens);
+    if (landform) {
+      context.suppressed?.(match, top, `landform: ${landform.surface}`);
+      return;
+    }
     const why = next ? "outweighs the others of that name" : "only place of that name";
     resolved.push({ match, place: top, rule: chain(top, why) });
   });
