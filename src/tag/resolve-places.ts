@@ -24,6 +24,8 @@ export interface PlaceContext {
   inFooter: (match: PlaceMatch) => boolean;
   /** A capitalised neighbour makes the name a person's ("Vladimir Putin", "Aston Martin"). */
   personLike: (match: PlaceMatch) => boolean;
+  /** Told of a name that would have counted alone but for a rule, for the evidence. */
+  suppressed?: (match: PlaceMatch, place: Place, why: string) => void;
 }
 
 /** A name shared by several countries is the first's when it outweighs the next this many times. */
@@ -59,6 +61,30 @@ function byCountry(places: readonly Place[]): Place[] {
     if (!known || weight(place) > weight(known)) best.set(place.country, place);
   }
   return [...best.values()].sort((a, b) => weight(b) - weight(a));
+}
+
+/**
+ * Hills, lakes and valleys named after a place lie anywhere ("Nandi Hills" near Bengaluru is no
+ * Kenyan county, "Victoria Falls" no Australian state): such a name counts only beside another
+ * sign of its country. Folded.
+ */
+// biome-ignore format: a data table
+const LANDFORMS = new Set([
+  "hills", "hill", "mountains", "mountain", "range", "valley", "river", "lake", "falls", "bay", "beach", "island",
+  "islands", "peninsula", "desert", "forest", "creek", "heights", "gorge", "springs", "canyon",
+  "lac", "mont", "monts", "vallee", "fleuve", "riviere", "lago", "monte", "montes", "sierra", "valle", "rio",
+  "озеро", "озера", "озере", "гора", "горы", "горах", "реке", "река", "реки", "долина", "долины", "долине",
+  "холмы", "холмах",
+]);
+/** The landform word that makes the name another place's: "Nandi Hills", "lac Victoria". */
+function landformBeside(match: PlaceMatch, tokens: readonly Token[]): Token | undefined {
+  const first = match.tokens[0];
+  const after = tokens[match.end];
+  const before = tokens[match.start - 1];
+  const landform = (token: Token | undefined): token is Token =>
+    token !== undefined && token.sentence === first?.sentence && LANDFORMS.has(token.norm);
+  if (landform(after) && !after.apart) return after;
+  return landform(before) && !first?.apart ? before : undefined;
 }
 
 /** A name that is all a quotation holds may name a ship, a club, a brand or a film: «Dali», "Sevilla". */
@@ -135,6 +161,11 @@ export function resolvePlaces(matches: readonly PlaceMatch[], context: PlaceCont
     // A small subdivision never does.
     if (top.population < LONE_PLACE && (top.kind === "subdivision" || next || !placed)) return;
     if (capitalsProveNothing && !placed && !home && top.population < BIG_PLACE) return;
+    const landform = landformBeside(match, context.tokens);
+    if (landform) {
+      context.suppressed?.(match, top, `landform: ${landform.surface}`);
+      return;
+    }
     const why = next ? "outweighs the others of that name" : "only place of that name";
     resolved.push({ match, place: top, rule: chain(top, why) });
   });

@@ -21,22 +21,24 @@ const fieldOf = (match: Match<Hit>): TagField => match.tokens[0]?.field ?? "cont
  * When the headline names countries, one it leaves out counts only when the rest of the item
  * names it at least twice, its forces act, or, in a story of a crisis, the crisis reaches it
  * ("recorded in Burundi", "fled to Chad"): otherwise a single mention in the lede is in passing.
+ * Returns why it is in passing, for the evidence, or nothing when it counts.
  */
-function inPassing(code: string, score: number, context: PassingContext): boolean {
-  if (context.titled.size === 0 || context.titled.has(code) || score >= 2 * THRESHOLD) return false;
-  return !context.mentions.some(
-    (mention) =>
-      mention.code === code &&
-      (mention.weight === "forces" || (context.eventful && context.reached(mention))),
-  );
+function inPassing(code: string, score: number, context: PassingContext): string | undefined {
+  if (context.titled.size === 0 || context.titled.has(code) || score >= 2 * THRESHOLD) return undefined;
+  const own = context.mentions.filter((mention) => mention.code === code);
+  if (own.some((mention) => mention.weight === "forces")) return undefined;
+  if (!context.eventful) return "in passing beside the headline's countries";
+  const reach = own.map(context.reached);
+  if (reach.includes("reached")) return undefined;
+  return reach.includes("felt") ? "felt from afar" : "in passing beside the headline's countries";
 }
 
 interface PassingContext {
   titled: ReadonlySet<string>;
   mentions: readonly CountryMention[];
   eventful: boolean;
-  /** Whether a preposition of place, or an agent's "by", leads to the mention. */
-  reached: (mention: CountryMention) => boolean;
+  /** Whether a preposition of place, or an agent's "by", leads to the mention, or only where a shock was felt. */
+  reached: (mention: CountryMention) => "reached" | "felt" | undefined;
 }
 
 /** Words a list of places or an article puts between a preposition and a name. Folded. */
@@ -49,20 +51,47 @@ const LIST_WORDS = new Set([
 const AGENTS = new Set(["by", "par", "por"]);
 
 /**
+ * Word beginnings for a shock or a blast felt from afar ("also felt in Ecuador", "se sintió en",
+ * "ressenti jusqu'en", "ощущался в", "in Panama zu spüren"): where it was felt is not where it
+ * happened. Folded.
+ */
+const FELT = ["felt", "sinti", "ressenti", "ощущал", "почувствова", "spurbar", "spuren", "gespurt"];
+const felt = (token: Token | undefined, sentence: number | undefined) =>
+  token !== undefined && token.sentence === sentence && FELT.some((prefix) => token.norm.startsWith(prefix));
+
+/**
  * Walks back from a mention over the names and list words before it to the word that leads the
- * list: "in Burundi, Kenya, Rwanda and Uganda" reaches each of the four from "in".
+ * list: "in Burundi, Kenya, Rwanda and Uganda" reaches each of the four from "in". A list of the
+ * places a shock was felt in is reached by nothing.
  */
 function reachedFrom(tokens: readonly Token[], mentions: readonly CountryMention[]) {
   const named = new Set(mentions.flatMap((mention) => mention.match.tokens.map((token) => token.index)));
-  return (mention: CountryMention): boolean => {
+  const listEnd = (from: number, sentence: number | undefined) => {
+    let index = from;
+    while (
+      tokens[index]?.sentence === sentence &&
+      (named.has(index) || LIST_WORDS.has(tokens[index]?.norm ?? ""))
+    )
+      index++;
+    return index;
+  };
+  const inList = (index: number) => {
+    const norm = tokens[index]?.norm ?? "";
+    return named.has(index) || LIST_WORDS.has(norm) || LOCATIVES.has(norm) || AGENTS.has(norm);
+  };
+  return (mention: CountryMention) => {
     const sentence = mention.match.tokens[0]?.sentence;
-    for (let index = mention.match.start - 1; index >= 0; index--) {
-      const token = tokens[index];
-      if (!token || token.sentence !== sentence) return false;
-      if (LOCATIVES.has(token.norm) || AGENTS.has(token.norm)) return true;
-      if (!named.has(index) && !LIST_WORDS.has(token.norm)) return false;
+    let start = mention.match.start;
+    let reached = false;
+    // Back to the start of the list ("jusqu'en Argentine et en Bolivie"), noting any preposition.
+    while (start > 0 && tokens[start - 1]?.sentence === sentence && inList(start - 1)) {
+      start--;
+      const norm = tokens[start]?.norm ?? "";
+      reached ||= LOCATIVES.has(norm) || AGENTS.has(norm);
     }
-    return false;
+    if (!reached) return undefined;
+    const end = listEnd(mention.match.end, sentence);
+    return [start - 1, start - 2, end, end + 1].some((at) => felt(tokens[at], sentence)) ? "felt" : "reached";
   };
 }
 
@@ -153,8 +182,17 @@ export function scoreCountries(
     }
   }
   const ranked = [...scores].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const suppressed = new EvidenceList("country");
   let countries = ranked
-    .filter(([code, score]) => score >= THRESHOLD && !inPassing(code, score, passing))
+    .filter(([code, score]) => {
+      if (score < THRESHOLD) return false;
+      const why = inPassing(code, score, passing);
+      if (why) {
+        const own = mentions.filter((mention) => mention.code === code);
+        suppressed.add(code, `suppressed (${why})`, ...own.map((mention) => mention.match));
+      }
+      return why === undefined;
+    })
     .map(([code]) => code);
   const [best] = ranked;
   if (countries.length === 0 && best && best[1] >= FALLBACK) countries = [best[0]];
@@ -162,5 +200,6 @@ export function scoreCountries(
     countries = [...feedCountries];
     for (const code of countries) evidence.addFeed(code, "feed:countries", [code]);
   }
-  return { countries, evidence: evidence.for(countries) };
+  const dropped = suppressed.all().filter((entry) => !countries.includes(entry.tag));
+  return { countries, evidence: [...evidence.for(countries), ...dropped] };
 }

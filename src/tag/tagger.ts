@@ -1,5 +1,5 @@
 import { regionsFor } from "../model/regions.ts";
-import type { Tags } from "../model/tags.ts";
+import type { Evidence, Tags } from "../model/tags.ts";
 import { detectLanguage } from "../text/detect-language.ts";
 import { primaryLanguage } from "../text/language-tag.ts";
 import { isCommonWord } from "./common-words.ts";
@@ -50,7 +50,10 @@ function overlaps(match: Match<Hit>, excluded: ReadonlySet<number>): boolean {
   return match.tokens.some((token) => excluded.has(token.index));
 }
 
-/** Cities and subdivisions the item names outside the country lexicon's own words, as country mentions. */
+/**
+ * Cities and subdivisions the item names outside the country lexicon's own words, as country
+ * mentions, and the evidence of names a rule kept from counting.
+ */
 function placeMentions(
   language: string | null,
   found: readonly PlaceMatch[],
@@ -59,7 +62,7 @@ function placeMentions(
   tokens: readonly Token[],
   feedCountries: readonly string[],
   inFooter: (match: { start: number }) => boolean,
-): CountryMention[] {
+): { mentions: CountryMention[]; evidence: Evidence[] } {
   const taken = new Set(known.flatMap((match) => match.tokens.map((token) => token.index)));
   const fresh = found.filter((match) => !match.tokens.some((token) => taken.has(token.index)));
   // A neighbouring place name makes no person: "Ardèche, Creuse" is a list of places.
@@ -67,6 +70,7 @@ function placeMentions(
     ...taken,
     ...fresh.flatMap((match) => match.tokens.map((token) => token.index)),
   ]);
+  const suppressed = new EvidenceList("country");
   const resolved = resolvePlaces(fresh, {
     tokens,
     language,
@@ -86,13 +90,22 @@ function placeMentions(
     personLike: (match) =>
       PERSON_TITLES.has(tokens[match.start - 1]?.norm ?? "") ||
       (language !== "de" && looksLikePerson(match, tokens, placeTokens)),
+    suppressed: (match, place, why) =>
+      suppressed.add(place.country, `suppressed (${why}) place`, {
+        ...match,
+        group: "gazetteer",
+        value: null,
+      }),
   });
-  return resolved.map(({ match, place, rule }) => ({
-    code: place.country,
-    weight: "place",
-    rule,
-    match: { ...match, group: "gazetteer", value: { kind: "country", code: place.country, rule: "place" } },
-  }));
+  const placed = resolved.map(
+    ({ match, place, rule }): CountryMention => ({
+      code: place.country,
+      weight: "place",
+      rule,
+      match: { ...match, group: "gazetteer", value: { kind: "country", code: place.country, rule: "place" } },
+    }),
+  );
+  return { mentions: placed, evidence: suppressed.all() };
 }
 
 /**
@@ -209,7 +222,7 @@ export function createTagger(config: TaggingConfig): (input: TagInput) => Tags {
       feedCountries,
       inFooter,
     );
-    const countries = scoreCountries([...mentions, ...places], byKind("actor"), feedCountries, {
+    const countries = scoreCountries([...mentions, ...places.mentions], byKind("actor"), feedCountries, {
       tokens,
       eventful: crises.crises.length > 0,
     });
@@ -224,6 +237,7 @@ export function createTagger(config: TaggingConfig): (input: TagInput) => Tags {
       evidence: [
         ...countries.evidence,
         ...cultural.evidence,
+        ...places.evidence,
         ...regions.evidence,
         ...crises.evidence,
         ...custom.evidence,

@@ -206,6 +206,16 @@ describe("an adjective beside a person, a firm or a dish gives a nationality, no
   });
 
   it.each([
+    ["en", "Ukraine strikes an ammunition depot with American weapons", "UA"],
+    ["de", "Ukraine trifft Munitionslager mit deutschen Waffen", "UA"],
+    ["ru", "Украина ударила по складу американским оружием", "UA"],
+    ["fr", "L'Ukraine frappe un dépôt avec des armes françaises", "UA"],
+    ["es", "Ucrania ataca un depósito con armas estadounidenses", "UA"],
+  ])("%s: weapons of a country's make give no place either: %s", (_, title, country) => {
+    expect(headline(title).countries).toEqual([country]);
+  });
+
+  it.each([
     ["en", "French village evacuated as the wildfire spreads", "FR"],
     ["es", "Un tribunal holandés condena a dos hombres por fraude", "NL"],
     ["fr", "Un tribunal hollandais condamne deux hommes pour fraude", "NL"],
@@ -556,5 +566,73 @@ describe("a direction is no subdivision", () => {
     ["en", "Heavy rain expected in the north west on Friday"],
   ])("%s: %s", (_, title) => {
     expect(headline(title).countries).toEqual([]);
+  });
+});
+
+describe("a country where a shock was only felt is no place of the story", () => {
+  it.each([
+    ["en", "Strong quake rocks Chile, two dead", "The tremor was also felt in Argentina and Bolivia.", "AR"],
+    ["de", "Schweres Erdbeben in Chile", "Die Erschütterungen waren auch in Argentinien zu spüren.", "AR"],
+    ["ru", "Мощное землетрясение в Чили", "Толчки ощущались и в Аргентине.", "AR"],
+    ["fr", "Fort séisme au Chili", "La secousse a été ressentie jusqu'en Argentine et en Bolivie.", "AR"],
+    ["es", "Un fuerte sismo sacude Chile", "El temblor se sintió también en Argentina.", "AR"],
+  ])("%s: %s", (_, title, summary, felt) => {
+    const tags = tag({ title, summary });
+    expect(tags.countries).toEqual(["CL"]);
+    expect(tags.evidence).toContainEqual(
+      expect.objectContaining({ tag: felt, rule: "suppressed (felt from afar)" }),
+    );
+  });
+});
+
+describe("more heads of state and government, ministers and national bodies stand for their state", () => {
+  it.each([
+    ["en", "Pashinyan and Aliyev agree on a border commission", ["AM", "AZ"]],
+    ["en", "Bank of England holds rates as inflation eases", ["GB"]],
+    ["de", "Pistorius besucht Truppen an der Ostflanke", ["DE"]],
+    ["de", "BAMF entscheidet schneller über Asylanträge", ["DE"]],
+    ["ru", "Пашинян провёл встречу с Ильхамом Алиевым", ["AM", "AZ"]],
+    ["ru", "Роспотребнадзор ужесточил проверки кафе", ["RU"]],
+    ["fr", "La Banque de France abaisse sa prévision de croissance", ["FR"]],
+    ["fr", "Mitsotakis promet des baisses d'impôts", ["GR"]],
+    ["es", "El presidente del Gobierno comparecerá el miércoles", ["ES"]],
+    ["es", "La Audiencia Nacional cita a declarar a un exministro", ["ES"]],
+  ])("%s: %s", (_, title, countries) => {
+    const tags = headline(title);
+    expect(tags.countries.sort()).toEqual([...countries].sort());
+    for (const country of countries)
+      expect(tags.evidence).toContainEqual(expect.objectContaining({ tag: country, rule: "figure" }));
+  });
+
+  it("reads a newspaper's name as no sign of its country", () => {
+    expect(headline("Reporter of The Wall Street Journal detained in Moscow").countries).toEqual(["RU"]);
+  });
+
+  it.each([
+    ["de", "Mehr Beschäftigte arbeiten im Home Office als vor der Pandemie", []],
+    ["fr", "Le Conseil constitutionnel sénégalais valide la liste des candidats", ["SN"]],
+    ["en", "Ohtani drives in three with an RBI double", []],
+  ])("%s: leaves out bodies whose name other countries or words share: %s", (_, title, countries) => {
+    expect(headline(title).countries).toEqual(countries);
+  });
+});
+
+describe("a hill, lake or valley named after a place is another place", () => {
+  it.each([
+    ["en", "Homestay guest found dead in Nandi Hills, Bengaluru police say", "Hills"],
+    ["de", "Wanderer in den Nandi Hills bei Bangalore gerettet", "Hills"],
+    ["ru", "Туристов спасли в горах Нанди под Бангалором", "горах"],
+    ["fr", "Randonneurs secourus dans les monts Nandi, près de Bangalore", "monts"],
+    ["es", "Excursionistas rescatados en los montes Nandi, cerca de Bangalore", "montes"],
+  ])("%s: %s", (_, title, landform) => {
+    const tags = headline(title);
+    expect(tags.countries).not.toContain("KE");
+    expect(tags.evidence).toContainEqual(
+      expect.objectContaining({ tag: "KE", rule: `suppressed (landform: ${landform}) place` }),
+    );
+  });
+
+  it("still counts the place beside another sign of its country", () => {
+    expect(headline("Floods hit the Nandi Hills of western Kenya").countries).toEqual(["KE"]);
   });
 });

@@ -1,9 +1,9 @@
 import { wordsBeside } from "./forces.ts";
 
 /**
- * Folded word beginnings for people, firms, dishes and the press, in all five languages. A
- * country's adjective beside one says whose nationality or style it is ("periodista
- * estadounidense", "a Chinese restaurant", "prensa alemana", "шведский теннисист"), not where the story
+ * Folded word beginnings for people, firms, dishes, weapons and the press, in all five languages. A
+ * country's adjective beside one says whose nationality, make or style it is ("periodista
+ * estadounidense", "a Chinese restaurant", "deutsche Waffen", "prensa alemana", "шведский теннисист"), not where the story
  * happens or that the state acts, so it weighs little: the story's own places and states decide.
  * Stems are long enough not to start other words ("author" would start "authorities").
  */
@@ -19,6 +19,7 @@ const PREFIXES: readonly string[] = [
 /** Short nouns matched whole, where a stem would start other words ("star" → "start"). Folded. */
 // biome-ignore format: a data table
 const WORDS = new Set([
+  "weapon", "weapons", "waffe", "waffen", "arme", "armes", "arma", "armas", "оружие", "оружия", "оружием",
   "press", "media", "star", "stars", "author", "authors", "chef", "chefs", "company", "companies", "firm", "firms", "brand", "brands", "giant", "lab", "player", "players", "coach",
   "presse", "medien", "star", "stars", "autor", "autorin", "firma", "marke", "spieler", "trainer", "sternekoch",
   "сми", "звезда", "звезды", "автор", "бренд", "фирма", "игрок", "тренер",
