@@ -12,6 +12,8 @@ export async function profiled<T>(dir: string | undefined, name: string, work: (
   const session = new Session();
   session.connect();
   await session.post("Profiler.enable");
+  // A tenth of the default millisecond: a phase of 20 changed feeds is only a few hundred ms of CPU.
+  await session.post("Profiler.setSamplingInterval", { interval: 100 });
   await session.post("Profiler.start");
   try {
     return await work();
