@@ -5,6 +5,7 @@ import { type PollOutcome, pollFeed } from "../workers/poll.ts";
 import { createPollDeps } from "../workers/worker.ts";
 import { benchConfig } from "./lib/bench-config.ts";
 import { figure } from "./lib/figure.ts";
+import { profiled } from "./lib/in-process-profile.ts";
 import { commandCalls, redisInfo, startPrivateRedis } from "./lib/redis-server.ts";
 import { bareFetch } from "./poll/bare-fetch.ts";
 import { startPollFixture } from "./poll/fixture-process.ts";
@@ -23,11 +24,11 @@ interface Cost {
 /**
  * The cost of one poll that stores something, without the queue around it: `pollFeed` run in
  * this process, one feed at a time, against a private Redis and the poll bench's fixture
- * server (its own process). First every feed's 20 new items, then the feeds whose next
+ * server (its own process). With `profileDir`, each measured phase writes a CPU profile there. First every feed's 20 new items, then the feeds whose next
  * document carries 2 new items of 20 (one in ten), then the other nine in ten, which answer 304. CPU is this process's and Redis'; Redis
  * commands (scripts' own included) come from INFO commandstats deltas, so nothing like MONITOR slows the run.
  */
-export async function benchIngest(options: { quick: boolean }) {
+export async function benchIngest(options: { quick: boolean; profileDir?: string }) {
   const feeds = options.quick ? 200 : 600;
   const redisServer = await startPrivateRedis();
   const redis = connectRedis(redisServer.url);
@@ -64,8 +65,10 @@ export async function benchIngest(options: { quick: boolean }) {
     // The first polls load the tagger's tables and warm the JIT: a worker does that once.
     const warm = feeds / 20;
     await measure(all.slice(0, warm));
-    const fresh = await measure(all.slice(warm));
-    const changed = await measure(all.filter((_, index) => index % 10 === 3));
+    const phase = <T>(name: string, work: () => Promise<T>) =>
+      profiled(options.profileDir, `ingest-${name}`, work);
+    const fresh = await phase("new", () => measure(all.slice(warm)));
+    const changed = await phase("changed", () => measure(all.filter((_, index) => index % 10 === 3)));
     const steadyIds = all.filter((_, index) => index % 10 !== 3);
     // A 304 costs little, so five rounds of them make a sample worth timing.
     const steady = await measure(Array.from({ length: 5 }, () => steadyIds).flat(), "not-modified");

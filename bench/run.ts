@@ -45,7 +45,7 @@ const BENCHES: [string, () => Promise<Figure[]>][] = [
   ["tag", () => benchTag({ quick })],
   ["dedup", () => benchDedup(quick ? { small: 2000, large: 20_000 } : { small: 10_000, large: 1_000_000 })],
   ["store", () => benchStore({ quick })],
-  ["ingest", () => benchIngest({ quick })],
+  ["ingest", () => benchIngest({ quick, profileDir: values.profile })],
   ["schedules", () => benchSchedules({ quick })],
   ["poll", () => benchPoll({ quick, workers: 1, profileDir: values.profile })],
   ["poll2", () => benchPoll({ quick, workers: 2 })],

@@ -1,6 +1,6 @@
 import { primaryLanguage } from "../text/language-tag.ts";
 import { contentTokens, stripWirePrefix } from "./content-tokens.ts";
-import { bandKeys } from "./minhash.ts";
+import { bandBuckets } from "./minhash.ts";
 import { nameTokens } from "./name-tokens.ts";
 import { processingLanguage } from "./stemming.ts";
 
@@ -16,8 +16,8 @@ export interface Fingerprint {
   lead: string[];
   /** The tokens that came from proper names (see names.ts). */
   names: string[];
-  /** MinHash band keys of `tokens`, for the candidate index. */
-  bands: string[];
+  /** MinHash bucket numbers of `tokens`, one per band, for the candidate index. */
+  bands: number[];
 }
 
 /**
@@ -48,5 +48,5 @@ export function fingerprint(input: { title: string; summary: string; language: s
     ...nameTokens(title, stemming, "title"),
     ...nameTokens(summary, stemming, "summary"),
   ]);
-  return { language, tokens, headline, lead: leadTokens, names, bands: bandKeys(tokens) };
+  return { language, tokens, headline, lead: leadTokens, names, bands: bandBuckets(tokens) };
 }

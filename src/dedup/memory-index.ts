@@ -8,7 +8,7 @@ import {
   vouches,
 } from "./decide.ts";
 import { fingerprint } from "./fingerprint.ts";
-import { BANDS, bandHash } from "./minhash.ts";
+import { BANDS } from "./minhash.ts";
 import { type StoryText, toStoryText } from "./same-story.ts";
 import {
   type Assignment,
@@ -26,7 +26,7 @@ export interface FiledReport {
   /** An exact duplicate: filed under its keys only, its text and bands add nothing. */
   exact: boolean;
   keys: string[];
-  /** Per band, the bucket number (`bucketNumber`) of the report's band key. */
+  /** Per band, the bucket number of the report's band (`bandBuckets`). */
   buckets: number[];
   text: StoryText;
 }
@@ -44,8 +44,12 @@ interface StoryRecord {
   lastAt: number;
   /** A window after its last report was filed: kept by when it was written, as Redis TTLs keep it. */
   until: number;
-  /** The bucket numbers and exact keys the story was filed under, to unfile it on expiry. */
-  buckets: number[][];
+  /**
+   * The bucket numbers (BANDS per report, one after another) and exact keys the story was filed
+   * under, to unfile it on expiry. Flat and grown by copying, not pushed into: most stories get
+   * one report, and a pushed array keeps room for 17 entries.
+   */
+  buckets: number[];
   keys: string[];
 }
 
@@ -59,9 +63,6 @@ type Bucket = StoryRecord | StoryRecord[];
 
 const bucketList = (bucket: Bucket | undefined): StoryRecord[] =>
   bucket === undefined ? [] : Array.isArray(bucket) ? bucket : [bucket];
-
-/** Band hashes cut to 30 bits stay V8 small integers: map keys then cost no allocation. */
-export const bucketNumber = (key: string) => bandHash(key) >>> 2;
 
 /**
  * The index for one process: the offline `sitrep dedup` command, tests, and each worker's copy
@@ -107,7 +108,7 @@ export class MemoryStoryIndex implements StoryIndex {
     const keys = exactKeys(candidate);
     const print = fingerprint(candidate);
     const text = toStoryText(print, referenceTime(candidate.published, now), candidate.feedId);
-    const buckets = print.bands.map(bucketNumber);
+    const buckets = print.bands;
     const report = (storyId: string, exact: boolean): FiledReport => ({
       itemId: candidate.itemId,
       storyId,
@@ -199,19 +200,21 @@ export class MemoryStoryIndex implements StoryIndex {
 
   #fileKeys(story: StoryRecord, keys: string[], now: number) {
     const until = now + this.#windowMs;
+    const added: string[] = [];
     for (const key of keys) {
       const entry = this.#exact.get(key);
       if (entry === undefined || entry.until < now) {
         this.#exact.set(key, { story, until });
-        story.keys.push(key);
+        added.push(key);
       } else if (entry.story === story) entry.until = until;
     }
+    if (added.length > 0) story.keys = story.keys.concat(added);
     this.#expiry.push({ until, story });
   }
 
   #fileReport(story: StoryRecord, text: StoryText, buckets: number[], now: number) {
     story.members = [text, ...story.members].slice(0, MEMBER_LIMIT);
-    story.buckets.push(buckets);
+    story.buckets = story.buckets.length === 0 ? buckets : story.buckets.concat(buckets);
     for (const [band, bucket] of buckets.entries()) this.#addToBucket(band, bucket, story);
     story.lastAt = Math.max(story.lastAt, text.at);
     // #fileKeys has just queued this story for sweeping at the same time.
@@ -251,9 +254,7 @@ export class MemoryStoryIndex implements StoryIndex {
       });
       if (story.until >= now || this.#stories.get(story.storyId) !== story) continue;
       this.#stories.delete(story.storyId);
-      for (const buckets of story.buckets) {
-        for (const [band, bucket] of buckets.entries()) this.#removeFromBucket(band, bucket, story);
-      }
+      for (const [at, bucket] of story.buckets.entries()) this.#removeFromBucket(at % BANDS, bucket, story);
     }
   }
 

@@ -40,23 +40,30 @@ function mix(value: number): number {
 
 const SEEDS = Array.from({ length: BANDS * ROWS }, (_, index) => mix(Math.imul(index + 1, 0x9e3779b9)));
 
-/** One key per band, such as "v.1x2k9a"; an empty token set has no keys and so no near matches. */
-export function bandKeys(tokens: readonly string[]): string[] {
+/**
+ * One bucket number per band: the band's 32-bit hash less two bits, so numbers stay V8 small
+ * integers and index maps key them without allocating. An empty token set has none, and so no
+ * near matches. Numbers, not strings: the index and the dedup log only ever needed the hash.
+ */
+export function bandBuckets(tokens: readonly string[]): number[] {
   if (tokens.length === 0) return [];
   const hashes = tokens.map(hashToken);
-  const signature = SEEDS.map((seed) => {
+  // Sized up front: a pushed array keeps spare room, and the index keeps this one a window long.
+  const buckets = new Array<number>(BANDS);
+  let band = 0;
+  let key = 0;
+  for (const [index, seed] of SEEDS.entries()) {
     let min = 0xffffffff;
-    for (const hash of hashes) min = Math.min(min, mix(hash ^ seed));
-    return min;
-  });
-  return Array.from({ length: BANDS }, (_, band) => {
-    let key = band;
-    for (let row = 0; row < ROWS; row++) key = mix(Math.imul(key, 31) ^ (signature[band * ROWS + row] ?? 0));
-    return `${band.toString(36)}.${key.toString(36)}`;
-  });
-}
-
-/** The 32-bit hash a band key carries, for indexes that key by number instead of string. */
-export function bandHash(key: string): number {
-  return Number.parseInt(key.slice(key.indexOf(".") + 1), 36);
+    for (const hash of hashes) {
+      const value = mix(hash ^ seed);
+      if (value < min) min = value;
+    }
+    if (index % ROWS === 0) key = band;
+    key = mix(Math.imul(key, 31) ^ min);
+    if (index % ROWS === ROWS - 1) {
+      buckets[band] = key >>> 2;
+      band += 1;
+    }
+  }
+  return buckets;
 }

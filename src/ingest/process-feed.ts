@@ -1,6 +1,7 @@
 import type { FeedConfig } from "../config/feeds.ts";
-import type { ParseContext } from "../normalise/normalise-feed.ts";
-import { parseFeed } from "./parse-feed.ts";
+import { draftFeed, type ParseContext } from "../normalise/normalise-feed.ts";
+import { withContent } from "../normalise/normalise-item.ts";
+import { readFeed } from "../parse/read-feed.ts";
 import { type PreparedItem, prepareItems, type Tagger } from "./prepare.ts";
 import { type SeenSet, sortUnseen, type UnseenItems } from "./seen-items.ts";
 
@@ -25,16 +26,14 @@ export interface ProcessedFeed {
   prepared: PreparedItem[];
 }
 
-/** Everything a poll does to a document that needs CPU and no I/O: parse, normalise, skip the seen, sanitise, tag. */
+/**
+ * Everything a poll does to a document that needs CPU and no I/O: parse, normalise, skip the
+ * seen, sanitise, tag. Items the seen-set knows unchanged are neither sanitised nor tagged.
+ */
 export async function processFeed(document: FetchedDocument, tag: Tagger): Promise<ProcessedFeed> {
   const { feed, context, retentionMs } = document;
-  const parsed = await parseFeed(document.text, context);
-  const { fresh, unchanged, hashes } = sortUnseen(
-    parsed.items,
-    document.seen,
-    feed.name ?? null,
-    context.now,
-  );
-  const prepared = prepareItems(fresh, feed, tag, context.now, retentionMs);
-  return { items: parsed.items.length, errors: parsed.errors, unchanged, hashes, prepared };
+  const { drafts, errors } = draftFeed(await readFeed(document.text), context);
+  const { fresh, unchanged, hashes } = sortUnseen(drafts, document.seen, feed.name ?? null, context.now);
+  const prepared = prepareItems(fresh.map(withContent), feed, tag, context.now, retentionMs);
+  return { items: drafts.length, errors, unchanged, hashes, prepared };
 }

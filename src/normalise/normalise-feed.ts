@@ -2,7 +2,7 @@ import type { Item } from "../model/item.ts";
 import type { RawFeed } from "../parse/raw.ts";
 import { primaryLanguage } from "../text/language-tag.ts";
 import { keepNewest } from "./keep-newest.ts";
-import { normaliseItem } from "./normalise-item.ts";
+import { type Draft, draftItem, withContent } from "./normalise-item.ts";
 import { type Placed, settleGuids } from "./shared-guids.ts";
 import { htmlToText, TITLE_MAX } from "./text.ts";
 import { resolveBase, resolveUrl } from "./url.ts";
@@ -27,6 +27,13 @@ export interface ParsedFeed {
   errors: string[];
 }
 
+/** A feed as drafts (see `Draft`): what a poll sorts into known and fresh items before sanitising. */
+export interface DraftFeed {
+  meta: FeedMeta;
+  drafts: Draft[];
+  errors: string[];
+}
+
 export interface ParseContext {
   feedId: string;
   /** Base for relative links. */
@@ -41,6 +48,12 @@ export interface ParseContext {
  * never loses the others but is reported in `errors`.
  */
 export function normaliseFeed(feed: RawFeed, ctx: ParseContext): ParsedFeed {
+  const { meta, drafts, errors } = draftFeed(feed, ctx);
+  return { meta, items: drafts.map(withContent), errors };
+}
+
+/** `normaliseFeed` but for the items' content: the drafts of the items it would keep. */
+export function draftFeed(feed: RawFeed, ctx: ParseContext): DraftFeed {
   const language = primaryLanguage(feed.language);
   const scope = {
     feedId: ctx.feedId,
@@ -55,26 +68,27 @@ export function normaliseFeed(feed: RawFeed, ctx: ParseContext): ParsedFeed {
       `feed has ${feed.items.length} items; kept the newest ${MAX_ITEMS}, skipped ${feed.items.length - kept.length}`,
     );
   }
-  const placed: Placed[] = [];
+  const placed: (Placed & Pick<Draft, "base">)[] = [];
   for (const raw of kept) {
-    const { item, problems } = normaliseItem(raw, scope);
+    const { draft, problems } = draftItem(raw, scope);
     // An undated item's `published` is the time it was first seen, no part of what it is.
-    if (item)
+    if (draft)
       placed.push({
-        item,
+        item: draft.item,
+        base: draft.base,
         position: raw.position,
-        date: item.published === scope.now.toISOString() ? null : item.published,
+        date: draft.item.published === scope.now.toISOString() ? null : draft.item.published,
       });
     errors.push(...problems.map((problem) => `item ${raw.position}: ${problem}`));
   }
   // Different items must have different ids: one id is one item to every later stage.
   const settled = settleGuids(placed, ctx.feedId);
   errors.push(...settled.problems);
-  const items: Item[] = settled.kept.map(({ item }) => item);
+  const drafts = settled.kept.map(({ item, base }) => ({ item, base }));
   const meta = {
     title: htmlToText(feed.title ?? "", TITLE_MAX) || null,
     link: resolveUrl(feed.link, scope.base),
     language,
   };
-  return { meta, items, errors };
+  return { meta, drafts, errors };
 }

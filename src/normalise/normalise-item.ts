@@ -20,19 +20,29 @@ export interface FeedScope {
   now: Date;
 }
 
-export interface Normalised {
-  /** Null when the item was skipped; `problems` then says why. */
-  item: Item | null;
-  problems: string[];
+/**
+ * An item normalised but for its content, the costliest part (sanitize-html): `item.contentHtml`
+ * still holds the unsanitised source, which with `base` and the item's link decides the
+ * sanitised content (`withContent`). A poll can so tell a known item from a changed one
+ * without sanitising it.
+ */
+export interface Draft {
+  item: Item;
+  base: string | null;
+}
+
+/** The item's content sanitised (see `Draft`). */
+export function withContent({ item, base }: Draft): Item {
+  return { ...item, contentHtml: repairMojibake(sanitizeContent(item.contentHtml, base, item.link)) };
 }
 
 /**
- * One adapter item as a validated `Item`. Nothing that says anything is dropped: an item without
+ * One adapter item as a validated `Item`, but for its content (see `Draft`). Nothing that says anything is dropped: an item without
  * a title gets one from its description, and one without guid or link is known by its title or
  * text. The link is the publisher's own, less tracking parameters; the canonical URL beside it is
  * only for comparing.
  */
-export function normaliseItem(raw: RawItem, scope: FeedScope): Normalised {
+export function draftItem(raw: RawItem, scope: FeedScope): { draft: Draft | null; problems: string[] } {
   const problems: string[] = [];
   const date = (value: string | null, field: string): Date | null => {
     const parsed = plausibleDate(value, scope.now);
@@ -63,7 +73,7 @@ export function normaliseItem(raw: RawItem, scope: FeedScope): Normalised {
     [raw.title, summary, author].join(" ").trim(),
   );
   if (guid === null)
-    return { item: null, problems: [...problems, "empty: no title, link, guid, text or author"] };
+    return { draft: null, problems: [...problems, "empty: no title, link, guid, text or author"] };
 
   const candidate: Item = {
     id: itemId(scope.feedId, guid),
@@ -76,18 +86,18 @@ export function normaliseItem(raw: RawItem, scope: FeedScope): Normalised {
     updated: updated?.toISOString() ?? null,
     author,
     summary,
-    contentHtml: repairMojibake(sanitizeContent(raw.contentHtml ?? raw.summary ?? "", base, link)),
+    contentHtml: raw.contentHtml ?? raw.summary ?? "",
     categories: distinctLabels(raw.categories),
     language: primaryLanguage(raw.language) ?? scope.language,
   };
   const checked = ItemSchema.safeParse(candidate);
   if (!checked.success) {
     return {
-      item: null,
+      draft: null,
       problems: [...problems, `invalid after normalising: ${checked.error.issues[0]?.message}`],
     };
   }
-  return { item: checked.data, problems };
+  return { draft: { item: checked.data, base }, problems };
 }
 
 /** A guid that is a path on the feed's site ("/bulletins/44") is that URL; any other guid is kept as written. */

@@ -22,7 +22,7 @@ function identities({ item, date }: Placed): string[] {
  * (with its fragment), then link, title and date. An item whose guid is its own keeps it, so
  * its id is stable across polls.
  */
-function tellApart(distinct: Placed[], feedId: string, problems: string[]): (Placed | null)[] {
+function tellApart<P extends Placed>(distinct: P[], feedId: string, problems: string[]): (P | null)[] {
   const keys = distinct.map(identities);
   const level = distinct.map(() => 0);
   for (const depth of [0, 1]) {
@@ -59,10 +59,13 @@ function tellApart(distinct: Placed[], feedId: string, problems: string[]): (Pla
  * as feed readers show it, with the id of its first listing, so the store keeps it as one
  * report (`storeItems`).
  */
-export function settleGuids(placed: Placed[], feedId: string): { kept: Placed[]; problems: string[] } {
+export function settleGuids<P extends Placed>(
+  placed: P[],
+  feedId: string,
+): { kept: P[]; problems: string[] } {
   const problems: string[] = [];
   const slotOf = new Map<string, number>();
-  const distinct: Placed[] = [];
+  const distinct: P[] = [];
   const slots = placed.map((entry) => {
     const full = identities(entry).join("\n");
     const slot = slotOf.get(full);

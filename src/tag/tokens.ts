@@ -48,13 +48,16 @@ export function tokenize(text: string, field: TagField, state: TokenizeState, in
     const start = match.index;
     const gap = text.slice(last, start);
     const first = previous === undefined;
+    // Most words follow a single space, which holds no sentence end, break, dash or quote.
+    const plain = !first && gap === " ";
     // A sentence end takes a stop and a space, so the usual single space between words cannot hold one.
-    const sentenceStart = first || (lastWord.length > 1 && gap.length > 1 && SENTENCE_END.test(gap));
+    const sentenceStart =
+      first || (!plain && lastWord.length > 1 && gap.length > 1 && SENTENCE_END.test(gap));
     if (sentenceStart && !first) state.sentence += 1;
-    const quote = QUOTE.test(gap);
+    const quote = !plain && QUOTE.test(gap);
     if (previous && quote) previous.closesQuote = true;
     const initial = surface[0] ?? "";
-    previous = {
+    const token: Token = {
       norm: foldWord(surface),
       surface,
       field,
@@ -62,11 +65,14 @@ export function tokenize(text: string, field: TagField, state: TokenizeState, in
       sentence: state.sentence,
       capitalised: initial !== initial.toLowerCase(),
       sentenceStart,
-      ...(!first && APART.test(gap) ? { apart: true } : {}),
-      ...(!first && CLAUSE_BREAK.test(gap) ? { clauseStart: true } : {}),
-      ...(quote ? { opensQuote: true } : {}),
     };
-    into.push(previous);
+    if (!first && !plain) {
+      if (APART.test(gap)) token.apart = true;
+      if (CLAUSE_BREAK.test(gap)) token.clauseStart = true;
+    }
+    if (quote) token.opensQuote = true;
+    previous = token;
+    into.push(token);
     last = start + surface.length;
     lastWord = surface;
   }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fingerprint } from "../../src/dedup/fingerprint.ts";
-import { BANDS, bandKeys } from "../../src/dedup/minhash.ts";
+import { BANDS, bandBuckets } from "../../src/dedup/minhash.ts";
 import { sameStory, toStoryText } from "../../src/dedup/same-story.ts";
 import { PUNJAB, SINDH, SINDH_DE, SINDH_REWRITE, SPLIT_FIRE } from "./reports.ts";
 
@@ -26,16 +26,16 @@ describe("fingerprint", () => {
   });
 });
 
-describe("bandKeys", () => {
-  it("gives one key per band, none for an empty text, and equal keys for equal sets", () => {
-    expect(bandKeys([])).toEqual([]);
-    expect(bandKeys(["a", "b", "c"])).toHaveLength(BANDS);
-    expect(bandKeys(["c", "a", "b"])).toEqual(bandKeys(["a", "b", "c"]));
+describe("bandBuckets", () => {
+  it("gives one bucket per band, none for an empty text, and equal buckets for equal sets", () => {
+    expect(bandBuckets([])).toEqual([]);
+    expect(bandBuckets(["a", "b", "c"])).toHaveLength(BANDS);
+    expect(bandBuckets(["c", "a", "b"])).toEqual(bandBuckets(["a", "b", "c"]));
   });
 
   it("shares most bands between near duplicates and none between unrelated texts", () => {
     const shared = (a: string[], b: string[]) =>
-      bandKeys(a).filter((key, band) => bandKeys(b)[band] === key).length;
+      bandBuckets(a).filter((bucket, band) => bandBuckets(b)[band] === bucket).length;
     const words = Array.from({ length: 40 }, (_, index) => `word${index}`);
     expect(shared(words, [...words.slice(0, 38), "other1", "other2"])).toBeGreaterThan(BANDS / 2);
     expect(

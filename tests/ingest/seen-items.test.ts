@@ -1,5 +1,8 @@
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sortUnseen } from "../../src/ingest/seen-items.ts";
+import { draftFeed } from "../../src/normalise/normalise-feed.ts";
+import { readFeed } from "../../src/parse/read-feed.ts";
 import { validateConfig } from "../../src/setup/load-config.ts";
 import { storeKeys } from "../../src/store/keys.ts";
 import { loadStories } from "../../src/store/stories.ts";
@@ -101,5 +104,26 @@ describe("the feed's seen-set", () => {
     const ttl = await redis.pttl(keys.feedSeen("valley"));
     expect(ttl).toBeGreaterThan(29 * 86_400_000);
     expect(ttl).toBeLessThanOrEqual(30 * 86_400_000);
+  });
+});
+
+describe("sorting a document's items before their content is sanitised", () => {
+  // No channel link: relative links resolve against the feed's own address.
+  const document = `<?xml version="1.0"?><rss version="2.0"><channel><title>Valley news</title>
+<item><title>${BRIDGE.title}</title><guid>https://news.example/bridge</guid>
+<description>&lt;p&gt;Cracks in the pier.&lt;/p&gt;&lt;img src="pier.jpg"&gt;</description></item>
+<item><title>${CURFEW.title}</title><guid>https://news.example/curfew</guid>
+<description>${CURFEW.summary}</description></item></channel></rss>`;
+  const drafts = async (feedUrl: string) =>
+    draftFeed(await readFeed(document), { feedId: "valley", feedUrl, languageHint: null, now: now() }).drafts;
+
+  it("knows an item by its unsanitised content and the base its links resolve against", async () => {
+    const first = await drafts("https://valley.example/feed.xml");
+    expect(first[0]?.item.contentHtml).toContain('src="pier.jpg"');
+    const seen = Object.fromEntries(sortUnseen(first, {}, "Valley news", now()).hashes);
+    expect(sortUnseen(first, seen, "Valley news", now())).toMatchObject({ fresh: [], unchanged: 2 });
+    // At another address the relative photo resolves elsewhere, so the items are not known there.
+    const moved = sortUnseen(await drafts("https://mirror.example/feed.xml"), seen, "Valley news", now());
+    expect(moved).toMatchObject({ unchanged: 0 });
   });
 });
