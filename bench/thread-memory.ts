@@ -24,7 +24,6 @@ async function settledRss(threads: number, redisUrl: string, fixtureUrl: string)
     prefix,
   });
   try {
-    await progress.ready();
     await worker.reconciled;
     await progress.reached(FEEDS);
     await sleep(SETTLE_MS);

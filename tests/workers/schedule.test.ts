@@ -162,11 +162,11 @@ describe("schedules", () => {
     const keys = dueKeys(newPrefix("fairness"));
     const feeds = Array.from({ length: 10 }, (_, index) => `f${index}`);
     await reconcileDue(redis, keys, feeds, 0);
-    const claims = new Map<string, number>();
+    const order: string[] = [];
     for (let round = 1; round <= 10; round++) {
       const claimed = await claimDue(redis, keys, 3, 60_000);
       expect(claimed.feeds).toHaveLength(3);
-      for (const feed of claimed.feeds) claims.set(feed.id, (claims.get(feed.id) ?? 0) + 1);
+      order.push(...claimed.feeds.map((feed) => feed.id));
       // Each polled feed falls due again at once, later than every feed still waiting.
       await settleDue(
         redis,
@@ -174,10 +174,12 @@ describe("schedules", () => {
         claimed.feeds.map((feed) => ({ id: feed.id, dueAt: round, tries: 0, wasRetrying: false })),
       );
     }
-    // A batch's feeds share a due time, which ties break by name: at most one claim apart.
-    const counts = feeds.map((id) => claims.get(id) ?? 0);
+    // Every feed is claimed once before any is claimed again; after that a batch's feeds share a
+    // due time, whose ties Redis breaks by name, so a feed may come one batch late, never later.
+    expect(new Set(order.slice(0, feeds.length)).size).toBe(feeds.length);
+    const counts = feeds.map((id) => order.filter((claimed) => claimed === id).length);
     expect(Math.min(...counts)).toBeGreaterThanOrEqual(2);
-    expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(4);
   });
 
   it("keeps a retried tick's attempts with its schedule, and clears them when the tick is over", async () => {
