@@ -85,9 +85,9 @@ function newPrefix(name: string): string {
   return prefix;
 }
 
-/** Waits up to about 40 s: a worker's first poll waits for its processing thread, slow on a busy machine. */
+/** Waits up to about 80 s: a worker's first poll waits for its processing thread, slow on a busy machine. */
 async function until<T>(probe: () => Promise<T | undefined | null | false>, what: string): Promise<T> {
-  for (let attempt = 0; attempt < 800; attempt++) {
+  for (let attempt = 0; attempt < 1600; attempt++) {
     const value = await probe();
     if (value) return value;
     await sleep(50);
