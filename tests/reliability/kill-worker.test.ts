@@ -88,7 +88,8 @@ describe("a worker killed in the middle of a poll", () => {
         return now.itemsStored > 0 && now;
       },
       "the killed worker's feed to be polled by the second worker",
-      { timeoutMs: 30_000 },
+      // Its first poll waits for its processing thread, which takes tens of seconds on a busy machine.
+      { timeoutMs: 90_000 },
     );
     expect(status).toMatchObject({ itemsStored: 3, consecutiveFailures: 0 });
     expect(await redis.zcard(keys.timeline)).toBe(3);
