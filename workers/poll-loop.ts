@@ -30,6 +30,8 @@ export interface PollLoopOptions {
 export class PollLoop {
   readonly #options: PollLoopOptions;
   readonly #active = new Map<string, Promise<void>>();
+  /** Each feed in hand and the end of its lease, as claimed or last renewed. */
+  readonly #leases = new Map<string, number>();
   #settled: Settled[] = [];
   #stopped = false;
   #wake: (() => void) | null = null;
@@ -77,7 +79,10 @@ export class PollLoop {
         await this.#flush();
         const claimed = await claimDue(redis, keys, free, leaseMs);
         this.#skew = claimed.now - Date.now();
-        for (const feed of claimed.feeds) this.#start(feed.id, feed.tries, claimed.now);
+        for (const feed of claimed.feeds) {
+          this.#leases.set(feed.id, claimed.now + leaseMs);
+          this.#start(feed.id, feed.tries, claimed.now);
+        }
         if (claimed.feeds.length === 0) {
           const untilDue = claimed.nextDue === null ? IDLE_MS : claimed.nextDue - claimed.now;
           await this.#nap(Math.max(0, Math.min(IDLE_MS, untilDue)));
@@ -104,8 +109,10 @@ export class PollLoop {
       // Ticks keep their cadence from the claim; a retry waits its backoff from the failure.
       const dueAt =
         next > 0 ? claimedAt + (Date.now() - started) + retryDelayMs(next) : claimedAt + intervalOf(feedId);
-      this.#settled.push({ id: feedId, dueAt, tries: next, wasRetrying: tries > 0 });
+      const leasedUntil = this.#leases.get(feedId) ?? 0;
+      this.#settled.push({ id: feedId, leasedUntil, dueAt, tries: next, wasRetrying: tries > 0 });
       this.#active.delete(feedId);
+      this.#leases.delete(feedId);
       this.#wake?.();
     });
     this.#active.set(feedId, settled);
@@ -143,7 +150,10 @@ export class PollLoop {
     const { redis, keys, leaseMs, log } = this.#options;
     try {
       await this.#flush();
-      await renewLeases(redis, keys, [...this.#active.keys()], Date.now() + this.#skew + leaseMs);
+      const until = Date.now() + this.#skew + leaseMs;
+      const held = [...this.#leases.keys()];
+      await renewLeases(redis, keys, held, until);
+      for (const id of held) if (this.#leases.has(id)) this.#leases.set(id, until);
     } catch (error) {
       log.warn({ err: error }, "could not renew poll leases");
     }

@@ -22,6 +22,7 @@ export interface Claimed {
 }
 
 const claimScript = luaScript(luaSource(new URL("./claim-due.lua", import.meta.url)));
+const settleScript = luaScript(luaSource(new URL("./settle-due.lua", import.meta.url)));
 
 export async function claimDue(redis: Redis, keys: DueKeys, max: number, leaseMs: number): Promise<Claimed> {
   const [now, ids, tries, next] = (await claimScript(redis, [keys.due, keys.tries], [leaseMs, max])) as [
@@ -40,6 +41,8 @@ export async function claimDue(redis: Redis, keys: DueKeys, max: number, leaseMs
 /** A feed's next due time after a poll, and its attempts so far when it is to be retried. */
 export interface Settled {
   id: string;
+  /** The lease the poll held, as last claimed or renewed: the write is dropped if it changed. */
+  leasedUntil: number;
   dueAt: number;
   /** Attempts made of a tick that is to be tried again; 0 when the tick is over. */
   tries: number;
@@ -47,19 +50,17 @@ export interface Settled {
   wasRetrying: boolean;
 }
 
-/**
- * Writes the next due times of a batch of polls in one round trip. Only feeds still in the set
- * are written (XX): one removed from the config while it was polled stays removed.
- */
+/** Writes the next due times of a batch of polls in one round trip (see settle-due.lua). */
 export async function settleDue(redis: Redis, keys: DueKeys, settled: readonly Settled[]): Promise<void> {
   if (settled.length === 0) return;
-  const batch = redis.multi();
-  batch.zadd(keys.due, "XX", ...settled.flatMap((feed) => [feed.dueAt, feed.id]));
-  const retrying = settled.filter((feed) => feed.tries > 0);
-  if (retrying.length > 0) batch.hset(keys.tries, ...retrying.flatMap((feed) => [feed.id, feed.tries]));
-  const over = settled.filter((feed) => feed.tries === 0 && feed.wasRetrying).map((feed) => feed.id);
-  if (over.length > 0) batch.hdel(keys.tries, ...over);
-  await batch.exec();
+  const args = settled.flatMap((feed) => [
+    feed.id,
+    feed.leasedUntil,
+    feed.dueAt,
+    feed.tries,
+    feed.wasRetrying ? "1" : "0",
+  ]);
+  await settleScript(redis, [keys.due, keys.tries], [settled.length, ...args]);
 }
 
 /** Extends the lease of feeds still being polled; never brings a due time forward (GT). */

@@ -171,7 +171,13 @@ describe("schedules", () => {
       await settleDue(
         redis,
         keys,
-        claimed.feeds.map((feed) => ({ id: feed.id, dueAt: round, tries: 0, wasRetrying: false })),
+        claimed.feeds.map((feed) => ({
+          id: feed.id,
+          leasedUntil: claimed.now + 60_000,
+          dueAt: round,
+          tries: 0,
+          wasRetrying: false,
+        })),
       );
     }
     // Every feed is claimed once before any is claimed again; after that a batch's feeds share a
@@ -182,16 +188,33 @@ describe("schedules", () => {
     expect(Math.max(...counts)).toBeLessThanOrEqual(4);
   });
 
-  it("keeps a retried tick's attempts with its schedule, and clears them when the tick is over", async () => {
+  it("keeps a retried tick's attempts, clears them when the tick is over, and settles only a lease still held", async () => {
     const keys = dueKeys(newPrefix("tries"));
     await reconcileDue(redis, keys, ["a"], 0);
-    const claim = async () => (await claimDue(redis, keys, 1, 60_000)).feeds;
-    expect(await claim()).toEqual([{ id: "a", tries: 0 }]);
-    await settleDue(redis, keys, [{ id: "a", dueAt: 1, tries: 1, wasRetrying: false }]);
-    expect(await claim()).toEqual([{ id: "a", tries: 1 }]);
-    await settleDue(redis, keys, [{ id: "a", dueAt: 2, tries: 0, wasRetrying: true }]);
-    expect(await claim()).toEqual([{ id: "a", tries: 0 }]);
+    const claim = async () => {
+      const claimed = await claimDue(redis, keys, 1, 60_000);
+      return { feeds: claimed.feeds, leasedUntil: claimed.now + 60_000 };
+    };
+    const first = await claim();
+    expect(first.feeds).toEqual([{ id: "a", tries: 0 }]);
+    await settleDue(redis, keys, [
+      { id: "a", leasedUntil: first.leasedUntil, dueAt: 1, tries: 1, wasRetrying: false },
+    ]);
+    const retry = await claim();
+    expect(retry.feeds).toEqual([{ id: "a", tries: 1 }]);
+    await settleDue(redis, keys, [
+      { id: "a", leasedUntil: retry.leasedUntil, dueAt: 2, tries: 0, wasRetrying: true },
+    ]);
+    const next = await claim();
+    expect(next.feeds).toEqual([{ id: "a", tries: 0 }]);
     expect(await redis.exists(keys.tries)).toBe(0);
+    // A feed put back due at once while it was polled (Redis came back empty, say) keeps that.
+    await reconcileDue(redis, keys, [], 0);
+    await reconcileDue(redis, keys, ["a"], 5);
+    await settleDue(redis, keys, [
+      { id: "a", leasedUntil: next.leasedUntil, dueAt: 3, tries: 0, wasRetrying: false },
+    ]);
+    expect(Number(await redis.zscore(keys.due, "a"))).toBe(5);
   });
 
   it("polls each feed again after its own interval", { timeout: 180_000 }, async () => {
