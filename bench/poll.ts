@@ -22,7 +22,7 @@ function commandsOf(cycle: Cycle) {
 }
 
 const itemsNote = (cycle: Cycle) =>
-  `${cycle.items} items parsed, ${cycle.created} stories created, ${cycle.joined} joined, ${cycle.notModified} not modified`;
+  `${cycle.items} items stored, ${cycle.created} stories created, ${cycle.joined} joined, ${cycle.notModified} not modified`;
 
 /** CPU per poll of a cycle, worker and Redis together, next to a bare fetch's. */
 const cpuFigure = (bench: string, name: string, cycle: Cycle, reference: { name: string; value: number }) =>
@@ -134,7 +134,7 @@ function failureFigures(bench: string, runs: CycleRun[]): Figure[] {
 }
 
 /**
- * Issue 15's figures, through real worker processes, BullMQ schedules and a private Redis:
+ * Issue 15's figures, through real worker processes, their due-time schedule and a private Redis:
  * a first cycle over 2,000 new feeds counted from the workers' start (feeds/s), then a
  * cycle over 10,000 new feeds and a warm cycle where all of them answer 304 (seconds, CPU
  * and Redis commands per 304 poll), each against a bare fetch of the same feeds in the same

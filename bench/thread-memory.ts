@@ -32,7 +32,6 @@ async function settled(threads: number, redisUrl: string, fixtureUrl: string): P
     prefix,
   });
   try {
-    await progress.ready();
     await worker.reconciled;
     const ready = await worker.threadsReady;
     await progress.reached(FEEDS);

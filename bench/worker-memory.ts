@@ -30,7 +30,6 @@ export async function benchWorkerMemory(options: { quick: boolean }) {
     prefix: PREFIX,
   });
   try {
-    await progress.ready();
     await worker.reconciled;
     const jobs = Array.from({ length: polls - FEEDS }, (_, index) => ({
       name: POLL_JOB,

@@ -1,26 +1,10 @@
 import type { Queue } from "bullmq";
-import {
-  feedScheduler,
-  POLL_JOB,
-  POLL_JOB_OPTIONS,
-  type PollJobData,
-  RETENTION_JOB,
-  RETENTION_SCHEDULER,
-} from "../src/jobs/queue.ts";
+import type { Redis } from "ioredis";
+import { type DueKeys, reconcileDue } from "../src/jobs/due-feeds.ts";
+import { type PollJobData, RETENTION_JOB, RETENTION_SCHEDULER } from "../src/jobs/queue.ts";
 import type { Config } from "../src/setup/config-schema.ts";
 
 const RETENTION_EVERY_MS = 10 * 60_000;
-/**
- * Schedulers changed at once: one at a time, 10,000 feeds would take 10,000 round trips before
- * the first poll; all at once would hold every reply in memory. Each change is one script, atomic.
- */
-const BATCH = 500;
-
-async function inBatches<T>(items: T[], change: (item: T) => Promise<unknown>): Promise<void> {
-  for (let start = 0; start < items.length; start += BATCH) {
-    await Promise.all(items.slice(start, start + BATCH).map(change));
-  }
-}
 
 export interface ReconcileResult {
   upserted: string[];
@@ -28,31 +12,27 @@ export interface ReconcileResult {
 }
 
 /**
- * Makes the queue's job schedulers match the config: one per feed at its interval, plus
- * the retention sweep; schedulers of feeds no longer configured are removed, so no
- * orphan keeps polling. Upserting is idempotent, so every worker may run this at start.
+ * Makes the schedules match the config: every feed in the due-time set (src/jobs/due-feeds.ts),
+ * feeds no longer configured out of it, so no orphan keeps polling, and the retention sweep as
+ * BullMQ's one job scheduler. Any other job scheduler is one per feed left by a version that
+ * scheduled polls with BullMQ, and is removed. Idempotent, so every worker runs this at start.
  */
 export async function reconcileSchedules(
+  redis: Redis,
+  keys: DueKeys,
   queue: Queue<PollJobData>,
   config: Config,
 ): Promise<ReconcileResult> {
-  const wanted = new Map(config.feeds.map((feed) => [feedScheduler(feed.id), feed]));
-  const existing = await queue.getJobSchedulers(0, -1);
-  const removed = existing
+  const feedIds = config.feeds.map((feed) => feed.id);
+  const removed = await reconcileDue(redis, keys, feedIds, Date.now());
+  const legacy = (await queue.getJobSchedulers(0, -1))
     .map((scheduler) => scheduler.key)
-    .filter((id) => id !== RETENTION_SCHEDULER && !wanted.has(id));
-  await inBatches(removed, (id) => queue.removeJobScheduler(id));
-  await inBatches([...wanted], ([id, feed]) =>
-    queue.upsertJobScheduler(
-      id,
-      { every: feed.interval ?? config.defaultInterval },
-      { name: POLL_JOB, data: { feedId: feed.id }, opts: POLL_JOB_OPTIONS },
-    ),
-  );
+    .filter((key) => key !== RETENTION_SCHEDULER);
+  await Promise.all(legacy.map((key) => queue.removeJobScheduler(key)));
   await queue.upsertJobScheduler(
     RETENTION_SCHEDULER,
     { every: RETENTION_EVERY_MS },
     { name: RETENTION_JOB, data: { feedId: "" }, opts: { removeOnComplete: 10, removeOnFail: 100 } },
   );
-  return { upserted: [...wanted.keys()], removed };
+  return { upserted: feedIds, removed };
 }

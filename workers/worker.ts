@@ -7,6 +7,7 @@ import { HostLimiter } from "../src/fetch/host-limiter.ts";
 import { ProcessingThreads } from "../src/ingest/feed-processor.ts";
 import { processFeed } from "../src/ingest/process-feed.ts";
 import { retagStories } from "../src/ingest/retag-stories.ts";
+import { dueKeys } from "../src/jobs/due-feeds.ts";
 import { CHANGES_JOB, createPushQueue, INTERNAL_JOB_OPTIONS } from "../src/jobs/push-queue.ts";
 import { createQueue, POLL_JOB, type PollJobData, QUEUE_NAME, RETENTION_JOB } from "../src/jobs/queue.ts";
 import type { Logger } from "../src/log.ts";
@@ -20,6 +21,7 @@ import { trimStories } from "../src/store/retention.ts";
 import { createTagger } from "../src/tag/tagger.ts";
 import { startChangedFeedsAfresh } from "./fresh-start.ts";
 import { type PollDeps, pollFeed } from "./poll.ts";
+import { PollLoop } from "./poll-loop.ts";
 import { createPushDeps, startPushWorker } from "./push-worker.ts";
 import { reconcileSchedules } from "./scheduler.ts";
 
@@ -32,8 +34,9 @@ export interface WorkerOptions {
   log: Logger;
   now?: () => Date;
   /**
-   * How long a job's lock holds without renewal, and how often stalled jobs are looked for: so
-   * a job whose worker died is run again within about twice this. BullMQ's default is 30 s.
+   * How long a claimed feed's lease and a queued job's lock hold without renewal (and how often
+   * stalled jobs are looked for): a feed or job whose worker died is polled again within about
+   * this (twice this for a job). 30 s, BullMQ's default, unless set.
    */
   lockDurationMs?: number;
 }
@@ -159,20 +162,13 @@ export async function startWorker(initial: Config, options: WorkerOptions): Prom
   const aside = (what: string, write: Promise<unknown>) =>
     write.catch((error: unknown) => log.warn({ err: error }, `could not record ${what}`));
 
-  const processor = async (job: Job<PollJobData>) => {
-    if (job.name === RETENTION_JOB) {
-      const cutoff = new Date(deps.now().getTime() - deps.config.retention);
-      return { trimmed: await trimStories(redis, keys, cutoff) };
-    }
-    if (job.name !== POLL_JOB) throw new Error(`unknown job ${job.name}`);
-    const { feedId } = job.data;
-    const outcome = await pollFeed(deps, feedId, job.attemptsMade > 0, job.data.now === true).catch(
-      async (error: unknown) => {
-        await counted(recordPollFailure(redis, keys, error));
-        await aside("the feed's reach", recordReach(redis, push, feedId, error, deps.now()));
-        throw error;
-      },
-    );
+  // One poll with everything it records, for a scheduled tick and a queued poll alike.
+  const poll = async (feedId: string, isRetry: boolean, askedNow: boolean) => {
+    const outcome = await pollFeed(deps, feedId, isRetry, askedNow).catch(async (error: unknown) => {
+      await counted(recordPollFailure(redis, keys, error));
+      await aside("the feed's reach", recordReach(redis, push, feedId, error, deps.now()));
+      throw error;
+    });
     await counted(recordPoll(redis, keys, outcome));
     if (outcome.kind === "skipped") return outcome;
     await aside("the feed's reach", recordReach(redis, push, feedId, null, deps.now()));
@@ -185,14 +181,25 @@ export async function startWorker(initial: Config, options: WorkerOptions): Prom
     return counts;
   };
 
+  // Queued polls (asked for now, or started afresh) and the retention sweep are BullMQ jobs.
+  const processor = async (job: Job<PollJobData>) => {
+    if (job.name === RETENTION_JOB) {
+      const cutoff = new Date(deps.now().getTime() - deps.config.retention);
+      return { trimmed: await trimStories(redis, keys, cutoff) };
+    }
+    if (job.name !== POLL_JOB) throw new Error(`unknown job ${job.name}`);
+    return poll(job.data.feedId, job.attemptsMade > 0, job.data.now === true);
+  };
+
   // The dedup log is replayed before the first job: a worker decides from every open story.
   await deps.indexes.stories.catchUp();
+  const leaseMs = options.lockDurationMs ?? 30_000;
   const worker = new Worker<PollJobData>(QUEUE_NAME, processor, {
     connection: bullConnection,
     prefix,
     concurrency: initial.fetch.concurrency,
-    lockDuration: options.lockDurationMs ?? 30_000,
-    stalledInterval: options.lockDurationMs ?? 30_000,
+    lockDuration: leaseMs,
+    stalledInterval: leaseMs,
   });
   worker.on("error", (error) => log.error({ err: error }, "worker error"));
   worker.on("failed", (job, error) => log.debug({ feedId: job?.data.feedId, err: error }, "job failed"));
@@ -202,17 +209,29 @@ export async function startWorker(initial: Config, options: WorkerOptions): Prom
     log,
   });
 
-  const reconciled = await reconcileSchedules(queue, initial);
+  const due = dueKeys(prefix);
+  const reconcile = (config: Config) => reconcileSchedules(redis, due, queue, config);
+  const reconciled = await reconcile(initial);
   const afresh = await startChangedFeedsAfresh(redis, keys, queue, initial.feeds);
   log.info(
     { feeds: reconciled.upserted.length, removed: reconciled.removed, afresh },
     "schedules reconciled",
   );
+  const loop = new PollLoop({
+    redis,
+    keys: due,
+    log,
+    leaseMs,
+    concurrency: () => deps.config.fetch.concurrency,
+    intervalOf: (feedId) =>
+      deps.config.feeds.find((feed) => feed.id === feedId)?.interval ?? deps.config.defaultInterval,
+    poll: (feedId, isRetry) => poll(feedId, isRetry, false),
+  });
   // A Redis that comes back empty (restarted without persistence, or failed over to a blank
-  // replica) has lost the schedulers, and nothing would poll again; upserting is idempotent,
+  // replica) has lost the schedules, and nothing would poll again; reconciling is idempotent,
   // so they are put back after every reconnect.
   bullConnection.on("ready", () => {
-    reconcileSchedules(queue, deps.config).then(
+    reconcile(deps.config).then(
       (result) => log.warn({ feeds: result.upserted.length }, "schedules reconciled after a Redis reconnect"),
       (error: Error) => log.error({ err: error }, "could not reconcile schedules after a Redis reconnect"),
     );
@@ -233,7 +252,7 @@ export async function startWorker(initial: Config, options: WorkerOptions): Prom
       if (rulesChanged) retag(config);
       worker.concurrency = config.fetch.concurrency;
       await pushWorker.reload(pushDepsFor(config));
-      const result = await reconcileSchedules(queue, config);
+      const result = await reconcile(config);
       const afresh = await startChangedFeedsAfresh(redis, keys, queue, config.feeds);
       log.info({ feeds: result.upserted.length, removed: result.removed, afresh }, "config reloaded");
     },
@@ -246,7 +265,8 @@ export async function startWorker(initial: Config, options: WorkerOptions): Prom
         [
           {
             name: "worker",
-            close: async () => void (await Promise.all([worker.close(force), pushWorker.close(force)])),
+            close: async () =>
+              void (await Promise.all([loop.close(force), worker.close(force), pushWorker.close(force)])),
           },
           // After the worker has closed no poll waits for them; after it was given up on, none would land.
           { name: "processing threads", close: () => threads.abandon() },

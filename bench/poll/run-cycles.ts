@@ -1,9 +1,9 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { createQueue } from "../../src/jobs/queue.ts";
+import { dueKeys } from "../../src/jobs/due-feeds.ts";
 import { connectRedis } from "../../src/store/redis.ts";
 import { benchConfig } from "../lib/bench-config.ts";
 import { cpuSeconds } from "../lib/proc.ts";
-import { bullConnection, commandCalls, redisInfo, startPrivateRedis } from "../lib/redis-server.ts";
+import { commandCalls, redisInfo, startPrivateRedis } from "../lib/redis-server.ts";
 import { spawnWorker, writeConfig } from "../lib/worker-process.ts";
 import { bareFetch } from "./bare-fetch.ts";
 import { type FixtureCounts, startPollFixture } from "./fixture-process.ts";
@@ -62,7 +62,7 @@ function cycleOf(tally: CycleTally, complete: boolean, startedAt: number, before
 
 /**
  * `cycles` poll cycles (1 or 2) of `feeds` feeds, end to end through `workers` real worker
- * processes, their BullMQ schedules and a private Redis; then the bare-fetch references.
+ * processes, the schedule and a private Redis; then the bare-fetch references.
  * Cycle 2 is called as soon as cycle 1 is done, every feed due at once. A
  * cycle gets `deadlineMs`; one that overruns is reported as far as it got. `changing` as the
  * fixture takes it (false: cycle 2 is all 304s). With `profileDir`, each worker writes a V8
@@ -81,18 +81,21 @@ export async function runCycles(opts: {
   const redisServer = await startPrivateRedis();
   const redis = connectRedis(redisServer.url);
   const fixture = await startPollFixture(feeds, opts.changing, opts.itemsPerFeed);
-  const progress = new PollProgress(redisServer.url, PREFIX);
-  const queue = createQueue(bullConnection(redisServer.url), PREFIX);
+  const progress = new PollProgress(redisServer.url, PREFIX, feeds);
   const processes: ReturnType<typeof spawnWorker>[] = [];
   try {
-    await progress.ready();
     const empty = await redisInfo(redis);
-    const mark = async (): Promise<Mark> => ({
-      at: Date.now(),
-      cpu: processes.reduce((sum, worker) => sum + cpuSeconds(worker.pid), 0),
-      redis: (await redisInfo(redis)).cpuSeconds,
-      commands: await commandCalls(redis),
-    });
+    const mark = async (): Promise<Mark> => {
+      const commands = await commandCalls(redis);
+      // The bench's own reads of the poll counters are no poll's work.
+      commands.set("hgetall", (commands.get("hgetall") ?? 0) - progress.probes);
+      return {
+        at: Date.now(),
+        cpu: processes.reduce((sum, worker) => sum + cpuSeconds(worker.pid), 0),
+        redis: (await redisInfo(redis)).cpuSeconds,
+        commands,
+      };
+    };
     const marks = [await mark()];
     const configPath = writeConfig(benchConfig(feeds, fixture.url, INTERVAL));
     const profile = opts.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${opts.profileDir}`] : [];
@@ -104,9 +107,10 @@ export async function runCycles(opts: {
     for (let cycle = 1; cycle <= opts.cycles; cycle++) {
       if (cycle === 2) {
         if (!finished[0]) break;
-        // Every feed falls due at once, so the cycle measures how fast the workers get
-        // through it, not how the schedules happened to be spread.
-        await queue.promoteJobs();
+        // Every feed falls due at once (every due time times 0), so the cycle measures how
+        // fast the workers get through it, not how the schedules happened to be spread.
+        const { due } = dueKeys(PREFIX);
+        await redis.zunionstore(due, 1, due, "WEIGHTS", 0);
       }
       const deadline = new AbortController();
       const done = await Promise.race([
@@ -146,7 +150,6 @@ export async function runCycles(opts: {
   } finally {
     for (const worker of processes) await worker.stop();
     await progress.close();
-    await queue.close();
     await fixture.stop();
     redis.disconnect();
     await redisServer.stop();

@@ -14,8 +14,6 @@ export interface PollJobData {
   now?: boolean;
 }
 
-export const feedScheduler = (feedId: string) => `feed:${feedId}`;
-
 /**
  * How many finished jobs a queue keeps for inspection, and how long: enough to see what just
  * happened, and why recent jobs failed, without the history growing without bound.
@@ -26,7 +24,7 @@ export const FINISHED_JOBS_KEPT = {
 } as const;
 
 /**
- * Job options shared by every scheduled poll: a transient failure is retried a few
+ * Options shared by every poll, queued or scheduled: a transient failure is retried a few
  * times with jittered exponential backoff (so a flapping host is not hit in lockstep).
  */
 export const POLL_JOB_OPTIONS = {
@@ -34,6 +32,13 @@ export const POLL_JOB_OPTIONS = {
   backoff: { type: "exponential", delay: 30_000, jitter: 0.5 },
   ...FINISHED_JOBS_KEPT,
 } as const;
+
+/** The wait before attempt `tries + 1` of a scheduled poll, as BullMQ spaces a queued poll's attempts. */
+export function retryDelayMs(tries: number, random = Math.random): number {
+  const { delay, jitter } = POLL_JOB_OPTIONS.backoff;
+  const full = delay * 2 ** (tries - 1);
+  return Math.round(full * (1 - jitter * random()));
+}
 
 /**
  * Queues one poll of the feed that runs at once, whatever its rest. Asking again before it

@@ -4,8 +4,8 @@ import { loadConfig } from "../../src/setup/load-config.ts";
 import { startWorker } from "../../workers/worker.ts";
 
 /**
- * The worker role of src/main.ts with a two-second job lock, for the test that kills a worker
- * mid-job: its job is then recovered in seconds instead of BullMQ's default 30 to 60.
+ * The worker role of src/main.ts with a two-second lease (and job lock), for the test that kills
+ * a worker mid-poll: its feed is then polled again in seconds instead of the default 30.
  */
 const env = readEnv();
 if (!env.REDIS_URL) throw new Error("REDIS_URL must be set");

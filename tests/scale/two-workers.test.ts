@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawnWorker, type WorkerProcess, writeConfig } from "../../bench/lib/worker-process.ts";
-import { createQueue } from "../../src/jobs/queue.ts";
+import { dueKeys } from "../../src/jobs/due-feeds.ts";
 import { readStatuses } from "../../src/store/feed-status.ts";
 import { storeKeys } from "../../src/store/keys.ts";
 import { rssFeed } from "../helpers/feeds.ts";
@@ -67,15 +67,17 @@ describe("two worker processes on one Redis", () => {
       const statuses = await readStatuses(redis, keys, feedIds);
       return statuses.every((status) => status.lastSuccessAt !== null);
     }, "every feed's first poll");
-    // Both workers reconcile the schedules at start; a duplicate first job would show up
-    // as queued or running work once both have, so wait for that and then an idle queue.
+    // Both workers reconcile the schedules at start; a feed due twice would be polled again
+    // once both have, so wait for that and for every feed's next tick, a minute on, to be set.
     await Promise.all(workers.map((worker) => worker.reconciled));
-    const queue = createQueue(connect(), prefix);
+    const statuses = await readStatuses(redis, keys, feedIds);
     await until(async () => {
-      const counts = await queue.getJobCounts("wait", "active", "prioritized");
-      return Object.values(counts).every((count) => count === 0);
-    }, "an idle queue");
-    await queue.close();
+      const due = await redis.zmscore(dueKeys(prefix).due, ...feedIds);
+      return due.every((score, index) => {
+        const attempted = Date.parse(statuses[index]?.lastAttemptAt ?? "");
+        return Number(score) - attempted > 45_000;
+      });
+    }, "every feed's next tick");
     expect(workers.every((worker) => worker.child.exitCode === null)).toBe(true);
     expect(Object.fromEntries(requests)).toEqual(Object.fromEntries(feedIds.map((id) => [id, 1])));
   });
