@@ -1,12 +1,12 @@
 import { createRequire } from "node:module";
 import english from "dictionary-en";
+import { builtOnce } from "../text/built-once.ts";
 import { foldWord } from "../text/fold.ts";
 import { lookUp, packStringMap, type SharedStringMap } from "../text/shared-string-map.ts";
 
 const STOPWORD_LANGUAGES = ["en", "de", "fr", "es", "ru"];
 
 let stopwords: ReadonlySet<string> | undefined;
-let englishWords: SharedStringMap | undefined;
 
 function loadStopwords(): ReadonlySet<string> {
   const lists = createRequire(import.meta.url)("stopwords-iso") as Record<string, string[]>;
@@ -23,15 +23,13 @@ export function loadEnglishWords(): ReadonlySet<string> {
  * The English word list in shared memory (1 MB), built on first use: as a Set it took 5 MB of
  * heap and 0.5 s in every thread. A thread handed its parent's (`useEnglishWords`) reads that one.
  */
-export function englishWordTable(): SharedStringMap {
-  englishWords ??= packStringMap([...loadEnglishWords()].map((word) => [word, 0]));
-  return englishWords;
-}
+const englishWords = builtOnce(
+  () => packStringMap([...loadEnglishWords()].map((word) => [word, 0])),
+  (table) => table,
+);
 
-/** In a worker thread: use the word list the parent built, shared with it rather than copied. */
-export function useEnglishWords(given: SharedStringMap): void {
-  englishWords = given;
-}
+export const englishWordTable: () => SharedStringMap = englishWords.table;
+export const useEnglishWords: (given: SharedStringMap) => void = englishWords.use;
 
 /**
  * Whether a folded word is a common word rather than a name: the function words of the five

@@ -1,3 +1,4 @@
+import { builtOnce } from "../text/built-once.ts";
 import { buildPlaceIndex } from "./gazetteer-build.ts";
 import { type PlaceTable, packPlaceIndex, readPlaceTable } from "./place-table.ts";
 
@@ -35,26 +36,10 @@ export interface Gazetteer {
   longestFrom(word: string): number;
 }
 
-let table: PlaceTable | undefined;
-let shared: Gazetteer | undefined;
+/** The place data in shared memory (about 2 s of CPU to build), and its look-ups per thread. */
+const places = builtOnce(() => packPlaceIndex(buildPlaceIndex()), readPlaceTable);
 
-/**
- * The place data in shared memory, built on first use (about 2 s of CPU). A thread that was
- * handed its parent's table (`usePlaceTable`) reads that one and never builds its own.
- */
-export function placeTable(): PlaceTable {
-  table ??= packPlaceIndex(buildPlaceIndex());
-  return table;
-}
-
-/** In a worker thread: use the table the parent built, shared with it rather than copied. */
-export function usePlaceTable(given: PlaceTable): void {
-  table = given;
-  shared = undefined;
-}
-
+export const placeTable: () => PlaceTable = places.table;
+export const usePlaceTable: (given: PlaceTable) => void = places.use;
 /** The look-ups over `placeTable()`, shared by every tagger of this thread. */
-export function gazetteer(): Gazetteer {
-  shared ??= readPlaceTable(placeTable());
-  return shared;
-}
+export const gazetteer: () => Gazetteer = places.reader;

@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import { builtOnce } from "./built-once.ts";
 import { lookUp, packStringMap, type SharedStringMap, sharedArray } from "./shared-string-map.ts";
 
 /**
@@ -108,26 +109,10 @@ export function detectorOver(model: LanguageModel): Detector {
   return instance;
 }
 
-let model: LanguageModel | undefined;
-let detector: Detector | undefined;
+/** The language model in shared memory, and ELD over it per thread. */
+const model = builtOnce(packLanguageModel, detectorOver);
 
-/**
- * The language model in shared memory, built on first use. A thread that was handed its
- * parent's (`useLanguageModel`) reads that one and never builds its own.
- */
-export function languageModel(): LanguageModel {
-  model ??= packLanguageModel();
-  return model;
-}
-
-/** In a worker thread: use the model the parent built, shared with it rather than copied. */
-export function useLanguageModel(given: LanguageModel): void {
-  model = given;
-  detector = undefined;
-}
-
+export const languageModel: () => LanguageModel = model.table;
+export const useLanguageModel: (given: LanguageModel) => void = model.use;
 /** ELD over `languageModel()`, shared by every caller of this thread. */
-export function languageDetector(): Detector {
-  detector ??= detectorOver(languageModel());
-  return detector;
-}
+export const languageDetector: () => Detector = model.reader;
