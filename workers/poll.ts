@@ -22,6 +22,8 @@ export interface PollDeps {
   redis: Redis;
   keys: StoreKeys;
   config: Config;
+  /** The configured feeds by id: looked up on every poll, so not searched for in a list of thousands. */
+  feeds: ReadonlyMap<string, FeedConfig>;
   limits: FetchLimits;
   hosts: HostLimiter;
   tag: Tagger;
@@ -69,7 +71,7 @@ export async function pollFeed(
   isRetry: boolean,
   askedNow = false,
 ): Promise<PollOutcome> {
-  const feed = deps.config.feeds.find((candidate) => candidate.id === feedId);
+  const feed = deps.feeds.get(feedId);
   if (!feed) return { kind: "skipped", reason: "feed is no longer configured" };
   const started = deps.now();
   const status = await readStatus(deps.redis, deps.keys, feedId);

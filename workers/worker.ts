@@ -87,6 +87,7 @@ export function createPollDeps(
     redis: io.redis,
     keys: storeKeys(io.prefix),
     config,
+    feeds: new Map(config.feeds.map((feed) => [feed.id, feed])),
     limits: fetchLimits(config),
     hosts: new HostLimiter(config.fetch.perHostConcurrency),
     tag,
@@ -223,8 +224,7 @@ export async function startWorker(initial: Config, options: WorkerOptions): Prom
     log,
     leaseMs,
     concurrency: () => deps.config.fetch.concurrency,
-    intervalOf: (feedId) =>
-      deps.config.feeds.find((feed) => feed.id === feedId)?.interval ?? deps.config.defaultInterval,
+    intervalOf: (feedId) => deps.feeds.get(feedId)?.interval ?? deps.config.defaultInterval,
     poll: (feedId, isRetry) => poll(feedId, isRetry, false),
   });
   // A Redis that comes back empty (restarted without persistence, or failed over to a blank
